@@ -1,0 +1,57 @@
+import type { DossierReading } from '@/utils/dossier/types';
+import { displayDate } from '@/utils/format/display-date';
+import { FieldRow } from './FieldRow';
+import { FIELD_LABEL, KIND_LABEL } from './labels';
+import { SubjectsBlock } from './SubjectsBlock';
+
+export function DossierPanel({ reading }: { reading: DossierReading }) {
+  const dossier = reading.dossier;
+  if (!dossier) return null;
+  return (
+    <section aria-labelledby="mctt-dossier-heading">
+      <h2 id="mctt-dossier-heading" className="mctt-section-title">
+        Hồ sơ đang mở
+      </h2>
+      <dl className="mctt-fields">
+        <FieldRow label="Mã hồ sơ" testId="dossier-code">
+          {dossier.code}
+        </FieldRow>
+        <FieldRow label="Thủ tục" testId="dossier-procedure">
+          {dossier.procedureName}
+        </FieldRow>
+        <FieldRow label="Loại" testId="dossier-kind">
+          <span data-kind={dossier.kind}>{KIND_LABEL[dossier.kind]}</span>
+        </FieldRow>
+        <FieldRow label="Người nộp" testId="dossier-applicant">
+          {dossier.applicant.name}
+        </FieldRow>
+        <FieldRow label="Ngày tiếp nhận" testId="dossier-received">
+          {dossier.receivedAt && <time dateTime={dossier.receivedAt}>{displayDate(dossier.receivedAt)}</time>}
+        </FieldRow>
+        <FieldRow label="Ngày hẹn trả" testId="dossier-due">
+          {dossier.dueAt && <time dateTime={dossier.dueAt}>{displayDate(dossier.dueAt)}</time>}
+        </FieldRow>
+        <FieldRow label="Trạng thái" testId="dossier-status">
+          {dossier.statusText && <span data-status={dossier.status}>{dossier.statusText}</span>}
+        </FieldRow>
+      </dl>
+      <SubjectsBlock dossier={dossier} />
+      {reading.missing.length > 0 ? (
+        <div className="mctt-notice" role="status" data-testid="missing-fields">
+          <p>Chưa đọc được trên trang, anh/chị có thể nhập tay bên dưới:</p>
+          <ul>
+            {reading.missing.map((field) => (
+              <li key={field} data-field={field}>
+                {FIELD_LABEL[field]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="mctt-ok" data-testid="missing-fields" data-empty="true">
+          Đã đọc đủ thông tin cần thiết.
+        </p>
+      )}
+    </section>
+  );
+}

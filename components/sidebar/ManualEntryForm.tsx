@@ -1,0 +1,132 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { DossierKind, DossierReading } from '@/utils/dossier/types';
+import { isoDay } from '@/utils/format/display-date';
+import { changedEntries, type ManualEntry, type ManualEntryKey } from '@/utils/manual-entry/manual-entry';
+import { KIND_LABEL } from './labels';
+import { useSidebar } from './store-context';
+
+interface FieldSpec {
+  key: ManualEntryKey;
+  label: string;
+  type?: 'date' | 'tel' | 'email';
+  kinds?: DossierKind[];
+}
+
+const FIELDS: FieldSpec[] = [
+  { key: 'code', label: 'Mã hồ sơ' },
+  { key: 'procedureName', label: 'Tên thủ tục' },
+  { key: 'applicantName', label: 'Người nộp hồ sơ' },
+  { key: 'applicantPhone', label: 'Số điện thoại', type: 'tel' },
+  { key: 'applicantEmail', label: 'Thư điện tử', type: 'email' },
+  { key: 'receivedAt', label: 'Ngày tiếp nhận', type: 'date' },
+  { key: 'dueAt', label: 'Ngày hẹn trả', type: 'date' },
+  { key: 'childName', label: 'Họ tên trẻ', kinds: ['birth'] },
+  { key: 'childBirthDate', label: 'Ngày sinh của trẻ', type: 'date', kinds: ['birth'] },
+  { key: 'spouse1Name', label: 'Họ tên bên chồng', kinds: ['marriage'] },
+  { key: 'spouse2Name', label: 'Họ tên bên vợ', kinds: ['marriage'] },
+  { key: 'deceasedName', label: 'Họ tên người mất', kinds: ['death'] },
+  { key: 'deceasedDeathDate', label: 'Ngày mất', type: 'date', kinds: ['death'] },
+];
+
+/** Lets the officer fix what the page did not show; kept for this dossier for the browser session only. */
+export function ManualEntryForm({ onSave }: { onSave: (entry: ManualEntry | null) => Promise<boolean> }) {
+  const reading = useSidebar((s) => s.reading);
+  const manualKey = useSidebar((s) => s.manualKey);
+  const saved = useSidebar((s) => s.manualEntry);
+  // Re-mount per dossier so one dossier's draft never leaks into the next.
+  return <ManualEntryFields key={manualKey ?? ''} reading={reading} saved={saved} onSave={onSave} />;
+}
+
+function ManualEntryFields({
+  reading,
+  saved,
+  onSave,
+}: {
+  reading: DossierReading;
+  saved: ManualEntry | null;
+  onSave: (entry: ManualEntry | null) => Promise<boolean>;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<ManualEntry>(() => ({ ...initialFrom(reading), ...saved }));
+  const [message, setMessage] = useState('');
+  const kind = draft.kind ?? reading.dossier?.kind ?? 'other';
+  const open = !reading.dossier || reading.missing.length > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Only what differs from the page is kept, so a later correction on the portal still shows through.
+    const changes = changedEntries(draft, initialFrom(reading));
+    const ok = await onSave(Object.keys(changes).length > 0 ? changes : null);
+    setMessage(ok ? 'Đã lưu cho hồ sơ này trong phiên làm việc.' : 'Chưa lưu được, anh/chị vui lòng thử lại.');
+  };
+  const clear = async () => {
+    const ok = await onSave(null);
+    if (ok) setDraft(initialFrom(reading));
+    setMessage(ok ? 'Đã xóa phần nhập tay.' : 'Chưa xóa được, anh/chị vui lòng thử lại.');
+  };
+
+  return (
+    <details className="mctt-manual" open={open}>
+      <summary>Sửa hoặc nhập thông tin bằng tay</summary>
+      <form data-testid="manual-entry" onSubmit={submit}>
+        <label htmlFor={`${id}-kind`}>Loại thủ tục</label>
+        <select
+          id={`${id}-kind`}
+          name="kind"
+          value={kind}
+          onChange={(e) => setDraft({ ...draft, kind: e.target.value as DossierKind })}
+        >
+          {(Object.keys(KIND_LABEL) as DossierKind[]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </select>
+        {FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => (
+          <div key={f.key} className="mctt-input">
+            <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+            <input
+              id={`${id}-${f.key}`}
+              name={f.key}
+              type={f.type ?? 'text'}
+              value={(draft[f.key] as string | undefined) ?? ''}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+            />
+          </div>
+        ))}
+        <div className="mctt-actions">
+          <button type="submit" className="mctt-primary">
+            Lưu
+          </button>
+          <button type="button" onClick={clear}>
+            Xóa phần nhập tay
+          </button>
+        </div>
+        <p role="status" className="mctt-message">
+          {message}
+        </p>
+      </form>
+    </details>
+  );
+}
+
+function initialFrom(reading: DossierReading): ManualEntry {
+  const d = reading.dossier;
+  if (!d) return {};
+  return {
+    code: d.code,
+    procedureName: d.procedureName,
+    kind: d.kind,
+    applicantName: d.applicant.name,
+    applicantPhone: d.applicant.phone,
+    applicantEmail: d.applicant.email,
+    receivedAt: isoDay(d.receivedAt),
+    dueAt: isoDay(d.dueAt),
+    childName: d.child?.name,
+    childBirthDate: isoDay(d.child?.birthDate),
+    spouse1Name: d.spouses?.[0]?.name,
+    spouse2Name: d.spouses?.[1]?.name,
+    deceasedName: d.deceased?.name,
+    deceasedDeathDate: isoDay(d.deceased?.deathDate),
+  };
+}

@@ -1,0 +1,33 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import type { SidebarStore } from '@/utils/store/sidebar-store';
+import { Sidebar, type SidebarActions } from './Sidebar';
+import { SidebarStoreProvider } from './store-context';
+import './sidebar.css';
+
+export const SIDEBAR_HOST_TAG = 'mctt-sidebar';
+
+/** The sidebar lives in a shadow root so the portal's styles and ours never meet. */
+export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore, actions: SidebarActions) {
+  return createShadowRootUi<Root>(ctx, {
+    name: SIDEBAR_HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keys typed in the sidebar must not trigger the portal's own shortcuts.
+    isolateEvents: true,
+    // The host stays unstyled (WXT resets it); the panel itself is position: fixed, so the page never reflows.
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(
+        <SidebarStoreProvider store={store}>
+          <Sidebar actions={actions} />
+        </SidebarStoreProvider>,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+}

@@ -1,0 +1,43 @@
+import type { Locator, Page, Worker } from '@playwright/test';
+
+/** Page object for the sidebar: test ids from DESIGN.md; Playwright pierces the open shadow root. */
+export class SidebarPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('sidebar');
+  }
+
+  field(testId: string): Locator {
+    return this.root.getByTestId(testId);
+  }
+
+  get code() {
+    return this.field('dossier-code');
+  }
+
+  get kind() {
+    return this.field('dossier-kind').locator('[data-kind]');
+  }
+
+  get received() {
+    return this.field('dossier-received').locator('time');
+  }
+
+  get due() {
+    return this.field('dossier-due').locator('time');
+  }
+
+  get manualEntry() {
+    return this.root.getByTestId('manual-entry');
+  }
+
+  /** What the toolbar button does: the background asks the active tab's content script to toggle. */
+  async clickToolbarButton(worker: Worker) {
+    await this.page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'mctt:toggle-sidebar' });
+    });
+  }
+}

@@ -1,0 +1,109 @@
+import type { Dossier, DossierField, DossierKind, DossierReading } from '../dossier/types';
+
+/** What an officer typed to correct or complete a dossier. Empty strings mean "not entered". */
+export interface ManualEntry {
+  code?: string;
+  procedureName?: string;
+  kind?: DossierKind;
+  applicantName?: string;
+  applicantPhone?: string;
+  applicantEmail?: string;
+  receivedAt?: string;
+  dueAt?: string;
+  childName?: string;
+  childBirthDate?: string;
+  spouse1Name?: string;
+  spouse2Name?: string;
+  deceasedName?: string;
+  deceasedDeathDate?: string;
+}
+
+export type ManualEntryKey = keyof ManualEntry;
+
+const filled = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+/** The officer's entries win over what was read; untouched fields keep the page's values. */
+export function applyManualEntry(reading: DossierReading, entry: ManualEntry | null): DossierReading {
+  if (!entry || !Object.values(entry).some((v) => filled(v))) return reading;
+  const base: Dossier = reading.dossier ?? {
+    code: '',
+    procedureName: '',
+    kind: 'other',
+    status: 'unknown',
+    statusText: '',
+    applicant: { name: '' },
+  };
+  const dossier: Dossier = {
+    ...base,
+    applicant: { ...base.applicant },
+    code: pick(entry.code, base.code),
+    procedureName: pick(entry.procedureName, base.procedureName),
+    kind: entry.kind ?? base.kind,
+    receivedAt: pickOptional(entry.receivedAt, base.receivedAt),
+    dueAt: pickOptional(entry.dueAt, base.dueAt),
+  };
+  dossier.applicant.name = pick(entry.applicantName, base.applicant.name);
+  dossier.applicant.phone = pickOptional(entry.applicantPhone, base.applicant.phone);
+  dossier.applicant.email = pickOptional(entry.applicantEmail, base.applicant.email);
+  if (filled(entry.childName) || filled(entry.childBirthDate)) {
+    dossier.child = {
+      ...base.child,
+      name: pick(entry.childName, base.child?.name ?? ''),
+      birthDate: pickOptional(entry.childBirthDate, base.child?.birthDate),
+    };
+  }
+  if (filled(entry.spouse1Name) || filled(entry.spouse2Name)) {
+    const [first, second] = base.spouses ?? [];
+    dossier.spouses = [
+      { ...first, name: pick(entry.spouse1Name, first?.name ?? '') },
+      { ...second, name: pick(entry.spouse2Name, second?.name ?? '') },
+    ];
+  }
+  if (filled(entry.deceasedName) || filled(entry.deceasedDeathDate)) {
+    dossier.deceased = {
+      ...base.deceased,
+      name: pick(entry.deceasedName, base.deceased?.name ?? ''),
+      deathDate: pickOptional(entry.deceasedDeathDate, base.deceased?.deathDate),
+    };
+  }
+  return { adapter: reading.adapter, dossier, missing: missingFields(dossier) };
+}
+
+function pick(entered: string | undefined, read: string): string {
+  return filled(entered) ? entered.trim().normalize('NFC') : read;
+}
+
+function pickOptional(entered: string | undefined, read: string | undefined): string | undefined {
+  return filled(entered) ? entered.trim().normalize('NFC') : read;
+}
+
+/** Which of the fields the features rely on are still empty. */
+export function missingFields(dossier: Dossier): DossierField[] {
+  const missing: DossierField[] = [];
+  if (!dossier.code) missing.push('code');
+  if (!dossier.procedureName) missing.push('procedureName');
+  if (!dossier.applicant.name) missing.push('applicant.name');
+  if (!dossier.receivedAt) missing.push('receivedAt');
+  if (!dossier.dueAt) missing.push('dueAt');
+  if (dossier.status === 'unknown') missing.push('status');
+  if (dossier.kind === 'birth') {
+    if (!dossier.child?.name) missing.push('child.name');
+    if (!dossier.child?.birthDate) missing.push('child.birthDate');
+  }
+  if (dossier.kind === 'marriage' && (dossier.spouses ?? []).filter((s) => s.name).length < 2) missing.push('spouses');
+  if (dossier.kind === 'death') {
+    if (!dossier.deceased?.name) missing.push('deceased.name');
+    if (!dossier.deceased?.deathDate) missing.push('deceased.deathDate');
+  }
+  return missing;
+}
+
+/** The entries that differ from what the page shows (trimmed), so untouched fields keep following the page. */
+export function changedEntries(draft: ManualEntry, fromPage: ManualEntry): ManualEntry {
+  const changes: ManualEntry = {};
+  for (const key of Object.keys(draft) as ManualEntryKey[]) {
+    const value = draft[key]?.trim() ?? '';
+    if (value !== '' && value !== (fromPage[key]?.trim() ?? '')) Object.assign(changes, { [key]: value });
+  }
+  return changes;
+}

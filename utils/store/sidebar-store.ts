@@ -1,0 +1,16 @@
+import { createStore } from 'zustand/vanilla';
+import { createManualSlice, type ManualSlice } from './manual-slice';
+import { createPageSlice, type PageSlice } from './page-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type SidebarState = PageSlice & UiSlice & ManualSlice;
+
+// No persist middleware: in a content script its default storage is the portal's localStorage.
+export const createSidebarStore = () =>
+  createStore<SidebarState>()((...a) => ({
+    ...createPageSlice(...a),
+    ...createUiSlice(...a),
+    ...createManualSlice(...a),
+  }));
+
+export type SidebarStore = ReturnType<typeof createSidebarStore>;
