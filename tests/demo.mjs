@@ -1,0 +1,51 @@
+// `npm run demo`: builds the extension, serves the demo portal and opens Chromium with the extension loaded.
+// Without a display (a server, CI), it runs headless and writes a screenshot of each demo page instead.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CATALOG } from './portal/catalog.mjs';
+import { startPortal } from './portal/server.mjs';
+
+const extensionDir = path.resolve('.output/chrome-mv3');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+const build = spawnSync('npx wxt build', { shell: true, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const portal = await startPortal();
+const context = await chromium.launchPersistentContext('', {
+  executablePath: chromiumPath,
+  headless,
+  viewport: { width: 1366, height: 800 },
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+if (headless) {
+  const outDir = path.resolve('demo-screenshots');
+  mkdirSync(outDir, { recursive: true });
+  const page = await context.newPage();
+  for (const entry of CATALOG) {
+    await page.goto(portal.url + entry.path);
+    await page.waitForTimeout(entry.path.includes('spa') ? 1500 : 600);
+    await page.screenshot({ path: path.join(outDir, `${entry.file.replace(/\.html$/, '')}.png`) });
+  }
+  console.log(`Không có màn hình: đã chụp ${CATALOG.length} trang demo vào ${outDir}`);
+  await context.close();
+  await portal.close();
+} else {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(portal.url);
+  console.log(`Cổng demo: ${portal.url} — đóng cửa sổ Chromium để kết thúc.`);
+  context.on('close', () => portal.close().then(() => process.exit(0)));
+}
