@@ -1,4 +1,5 @@
 import { CATALOG } from '../portal/catalog.mjs';
+import { renderPage } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
 import { vnDay } from './vn-date';
@@ -10,10 +11,13 @@ for (const entry of CATALOG) {
 
     if (entry.expected) {
       const { expected } = entry;
-      await expect(sidebar.code).toHaveText(expected.code);
+      await expect(sidebar.code).toHaveText(renderPage(expected.code, vnDay(0)));
       await expect(sidebar.kind).toHaveAttribute('data-kind', expected.kind);
       if (expected.receivedOffsetDays !== undefined) {
-        await expect(sidebar.received).toHaveAttribute('datetime', new RegExp(`^${vnDay(expected.receivedOffsetDays)}`));
+        await expect(sidebar.received).toHaveAttribute(
+          'datetime',
+          new RegExp(`^${vnDay(expected.receivedOffsetDays)}`),
+        );
       }
       if (expected.dueOffsetDays !== undefined) {
         await expect(sidebar.due).toHaveAttribute('datetime', new RegExp(`^${vnDay(expected.dueOffsetDays)}`));

@@ -1,5 +1,13 @@
 import type { Locator, Page, Worker } from '@playwright/test';
 
+/** The few chrome.tabs calls the tests make inside the service worker. */
+interface ChromeTabs {
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
 /** Page object for the sidebar: test ids from DESIGN.md; Playwright pierces the open shadow root. */
 export class SidebarPage {
   readonly root: Locator;
@@ -36,6 +44,7 @@ export class SidebarPage {
   async clickToolbarButton(worker: Worker) {
     await this.page.bringToFront();
     await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'mctt:toggle-sidebar' });
     });

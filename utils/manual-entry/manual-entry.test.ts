@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { missingFields } from '../dossier/missing';
 import type { Dossier, DossierReading } from '../dossier/types';
-import { applyManualEntry, changedEntries, missingFields } from './manual-entry';
+import { applyManualEntry, changedEntries } from './manual-entry';
 
 const read: DossierReading = {
   adapter: 'igate',

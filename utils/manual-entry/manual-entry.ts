@@ -1,4 +1,5 @@
-import type { Dossier, DossierField, DossierKind, DossierReading } from '../dossier/types';
+import { missingFields } from '../dossier/missing';
+import type { Dossier, DossierKind, DossierReading } from '../dossier/types';
 
 /** What an officer typed to correct or complete a dossier. Empty strings mean "not entered". */
 export interface ManualEntry {
@@ -75,27 +76,6 @@ function pick(entered: string | undefined, read: string): string {
 
 function pickOptional(entered: string | undefined, read: string | undefined): string | undefined {
   return filled(entered) ? entered.trim().normalize('NFC') : read;
-}
-
-/** Which of the fields the features rely on are still empty. */
-export function missingFields(dossier: Dossier): DossierField[] {
-  const missing: DossierField[] = [];
-  if (!dossier.code) missing.push('code');
-  if (!dossier.procedureName) missing.push('procedureName');
-  if (!dossier.applicant.name) missing.push('applicant.name');
-  if (!dossier.receivedAt) missing.push('receivedAt');
-  if (!dossier.dueAt) missing.push('dueAt');
-  if (dossier.status === 'unknown') missing.push('status');
-  if (dossier.kind === 'birth') {
-    if (!dossier.child?.name) missing.push('child.name');
-    if (!dossier.child?.birthDate) missing.push('child.birthDate');
-  }
-  if (dossier.kind === 'marriage' && (dossier.spouses ?? []).filter((s) => s.name).length < 2) missing.push('spouses');
-  if (dossier.kind === 'death') {
-    if (!dossier.deceased?.name) missing.push('deceased.name');
-    if (!dossier.deceased?.deathDate) missing.push('deceased.deathDate');
-  }
-  return missing;
 }
 
 /** The entries that differ from what the page shows (trimmed), so untouched fields keep following the page. */

@@ -1,0 +1,5 @@
+export interface Portal {
+  url: string;
+  close(): Promise<void>;
+}
+export function startPortal(options?: { port?: number; today?: string }): Promise<Portal>;

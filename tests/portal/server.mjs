@@ -1,0 +1,51 @@
+// The demo portal: a tiny loopback-only HTTP server for e2e tests, the demo and benchmarks. No dependencies.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOG } from './catalog.mjs';
+import { renderPage, vietnamToday } from './render.mjs';
+
+const PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
+
+/** Which catalog page serves a path; SPA deep links share one page. */
+function pageFor(pathname) {
+  if (pathname.startsWith('/spa/')) return CATALOG.find((p) => p.file === 'spa.html');
+  return CATALOG.find((p) => p.path === pathname);
+}
+
+function catalogLinks() {
+  return CATALOG.filter((p) => p.path !== '/')
+    .map((p) => `<li><a href="${p.path}">${p.title}</a></li>`)
+    .join('\n');
+}
+
+/** Starts the portal on 127.0.0.1; `today` (YYYY-MM-DD) pins the dates, otherwise each request uses today. */
+export function startPortal({ port = 0, today } = {}) {
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = pageFor(pathname);
+    if (!page) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Không tìm thấy trang');
+      return;
+    }
+    const html = readFileSync(path.join(PAGES_DIR, page.file), 'utf8').replace('{{catalog-links}}', catalogLinks());
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(renderPage(html, today ?? vietnamToday()));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const portal = await startPortal({ port: Number(process.env.PORT ?? 4173) });
+  console.log(`Cổng demo đang chạy: ${portal.url}`);
+}

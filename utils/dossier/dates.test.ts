@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseVietnameseDate } from './dates';
+
+describe('parseVietnameseDate', () => {
+  it.each([
+    ['25/11/2026', '2026-11-25'],
+    ['5/1/2026', '2026-01-05'],
+    ['05/01/2026', '2026-01-05'],
+    ['25-11-2026', '2026-11-25'],
+    ['25.11.2026', '2026-11-25'],
+    [' 25 / 11 / 2026 ', '2026-11-25'],
+    ['15:30 25/11/2026', '2026-11-25T15:30:00+07:00'],
+    ['25/11/2026 15:30', '2026-11-25T15:30:00+07:00'],
+    ['25/11/2026 08:05:59', '2026-11-25T08:05:00+07:00'],
+    ['15h30 25/11/2026', '2026-11-25T15:30:00+07:00'],
+    ['8 giờ 25/11/2026', '2026-11-25T08:00:00+07:00'],
+    ['ngày 25 tháng 11 năm 2026', '2026-11-25'],
+    ['Ngày 5 tháng 3 năm 2026', '2026-03-05'],
+    ['nga\u0300y 5 tha\u0301ng 3 na\u0306m 2026', '2026-03-05'],
+    ['Thứ Tư, 25/11/2026', '2026-11-25'],
+    ['2026-11-25', '2026-11-25'],
+    ['29/02/2024', '2024-02-29'],
+  ])('%s → %s', (text, iso) => expect(parseVietnameseDate(text)).toBe(iso));
+
+  it.each([
+    ['31/02/2026'],
+    ['29/02/2025'],
+    ['00/13/2026'],
+    ['32/01/2026'],
+    ['Chưa xác định'],
+    [''],
+    ['12/2026'],
+    ['1/1/1800'],
+  ])('%s is not a date', (text) => expect(parseVietnameseDate(text)).toBeUndefined());
+
+  it('never throws on odd input', () => {
+    expect(() => parseVietnameseDate(undefined)).not.toThrow();
+    expect(parseVietnameseDate('x'.repeat(100_000))).toBeUndefined();
+  });
+});
