@@ -102,6 +102,14 @@ export const CATALOG = [
     },
   },
   {
+    path: '/hotich/tra-cuu',
+    file: 'civil-status-list.html',
+    title: 'Hộ tịch điện tử — danh sách hồ sơ',
+    adapter: 'civil-status',
+    expected: null,
+    list: { rows: 4 },
+  },
+  {
     path: '/tra-cuu/ho-so',
     file: 'generic-certification.html',
     title: 'Cổng dịch vụ công — tra cứu hồ sơ chứng thực (dl)',

@@ -11,8 +11,8 @@ const STATUS_WORDS: Array<[RegExp, DossierStatus]> = [
   [/tu choi|khong du dieu kien|khong giai quyet/, 'rejected'],
   [/rut ho so|da huy|huy ho so/, 'withdrawn'],
   [/dang xu ly|dang tham dinh|dang giai quyet|cho phe duyet|dang ky duyet|cho ky/, 'processing'],
-  [/da tiep nhan|moi tiep nhan|tiep nhan/, 'received'],
   [/moi dang ky|cho tiep nhan|moi nop/, 'new'],
+  [/da tiep nhan|moi tiep nhan|tiep nhan/, 'received'],
 ];
 
 export function mapStatus(text: string): DossierStatus {
