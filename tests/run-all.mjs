@@ -51,7 +51,9 @@ check('lint (Biome)', 'npx biome check .');
 check('type check (tsc)', 'npx tsc --noEmit');
 vitestSuite('unit tests', '');
 // The calendar must give the same answers whatever the computer's time zone.
-for (const tz of ['UTC', 'America/New_York']) vitestSuite(`deadline tests in TZ=${tz}`, 'utils/deadline', { TZ: tz });
+if (existsSync('utils/deadline')) {
+  for (const tz of ['UTC', 'America/New_York']) vitestSuite(`deadline tests in TZ=${tz}`, 'utils/deadline', { TZ: tz });
+}
 if (check('build (WXT, Chrome MV3)', 'npx wxt build')) playwrightSuite();
 else failed += 1;
 
