@@ -1,0 +1,22 @@
+/** The Vietnamese working-day calendar and deadline levels. All dates are Vietnam time (UTC+7). */
+export { type CalendarOverrides, createCalendar, type Holiday, type WorkingCalendar } from './calendar';
+export {
+  type HolidayBreak,
+  OCCASION_NAMES,
+  type Occasion,
+  type OfficialSchedule,
+} from './holidays';
+export { addDays } from './iso-day';
+export {
+  DEFAULT_THRESHOLDS,
+  type DeadlineLevel,
+  type DeadlineStatus,
+  type DeadlineThresholds,
+  deadlineLevel,
+  describeLevel,
+  LEVEL_NAMES,
+} from './level';
+export { type LunarDate, lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
+export { OFFICIAL_SCHEDULES } from './official-schedules';
+export { proposeNewReturnDate, SAME_DAY_CUTOFF_MINUTES, sameDayReturnDate } from './return-dates';
+export { type Instant, vietnamToday } from './vietnam-time';

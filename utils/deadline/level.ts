@@ -1,0 +1,69 @@
+/** How close a dossier is to its return date, in working days, as the sidebar badge and list rows show it. */
+import type { WorkingCalendar } from './calendar';
+import { formatIsoDay } from './iso-day';
+import { type Instant, parseVietnamTime, toInstant, vietnamEpochDay } from './vietnam-time';
+
+export type DeadlineLevel = 'ok' | 'soon' | 'due-today' | 'overdue';
+
+export interface DeadlineThresholds {
+  /** "soon" when at most this many working days remain (a team-lead setting; portals use 1–3). */
+  soonWorkingDays: number;
+}
+
+export interface DeadlineStatus {
+  level: DeadlineLevel;
+  /** Working days left (ok, soon), 0 when due today, working days late (overdue, at least 1). */
+  workingDays: number;
+}
+
+export const DEFAULT_THRESHOLDS: Readonly<DeadlineThresholds> = { soonWorkingDays: 2 };
+
+/** Short names of the levels, for legends and settings. */
+export const LEVEL_NAMES: Readonly<Record<DeadlineLevel, string>> = {
+  ok: 'Còn hạn',
+  soon: 'Sắp đến hạn',
+  'due-today': 'Đến hạn hôm nay',
+  overdue: 'Quá hạn',
+};
+
+/**
+ * The level of a return date `dueAt` (`YYYY-MM-DD`, due by the end of that day, or an ISO date-time) at `now`,
+ * reckoned in Vietnam time. Throws a RangeError for a date it cannot read.
+ */
+export function deadlineLevel(
+  dueAt: string,
+  now: Instant,
+  calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
+  thresholds: DeadlineThresholds = DEFAULT_THRESHOLDS,
+): DeadlineStatus {
+  const due = parseVietnamTime(dueAt);
+  const nowInstant = toInstant(now);
+  const today = vietnamEpochDay(nowInstant);
+  if (due.day === today) {
+    // Past the due time the dossier is late already; like any late dossier it is in its first late day.
+    const passed = due.instant !== undefined && nowInstant >= due.instant;
+    return passed ? { level: 'overdue', workingDays: 1 } : { level: 'due-today', workingDays: 0 };
+  }
+  if (due.day < today) {
+    // Counted from the first late day, so a dossier late only since a weekend still reads "1 day late".
+    const late = calendar.workingDaysBetween(formatIsoDay(due.day), formatIsoDay(today));
+    return { level: 'overdue', workingDays: Math.max(1, late) };
+  }
+  const left = calendar.workingDaysBetween(formatIsoDay(today), formatIsoDay(due.day));
+  // Due on a day off with no working day left before it: it is effectively due now.
+  if (left === 0) return { level: 'due-today', workingDays: 0 };
+  return { level: left <= thresholds.soonWorkingDays ? 'soon' : 'ok', workingDays: left };
+}
+
+/** The badge text: "Còn 2 ngày làm việc", "Hạn trả hôm nay", "Quá hạn 3 ngày làm việc". */
+export function describeLevel({ level, workingDays }: DeadlineStatus): string {
+  switch (level) {
+    case 'ok':
+    case 'soon':
+      return `Còn ${workingDays} ngày làm việc`;
+    case 'due-today':
+      return 'Hạn trả hôm nay';
+    case 'overdue':
+      return `Quá hạn ${workingDays} ngày làm việc`;
+  }
+}

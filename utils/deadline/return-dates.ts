@@ -1,0 +1,33 @@
+/** Return dates that the law or the office fixes from a starting moment. */
+import type { WorkingCalendar } from './calendar';
+import { formatIsoDay } from './iso-day';
+import { type Instant, vietnamEpochDay, vietnamMinuteOfDay } from './vietnam-time';
+
+/** Civil-status dossiers received from 15:00 on are returned the next working day (Law on Civil Status 2014). */
+export const SAME_DAY_CUTOFF_MINUTES = 15 * 60;
+
+/**
+ * The return date of a same-day procedure (birth, marriage, death registration): the day of receipt when that is a
+ * working day and the dossier came in before 15:00 Vietnam time, otherwise the next working day.
+ * A bare `YYYY-MM-DD` (time unknown) counts as received at the start of that day.
+ */
+export function sameDayReturnDate(
+  receivedAt: Instant,
+  calendar: Pick<WorkingCalendar, 'isWorkingDay' | 'nextWorkingDay'>,
+): string {
+  const day = formatIsoDay(vietnamEpochDay(receivedAt));
+  const inTime = vietnamMinuteOfDay(receivedAt) < SAME_DAY_CUTOFF_MINUTES;
+  return inTime && calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
+}
+
+/**
+ * The new return date promised on the apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả): `workingDays`
+ * working days after the Vietnam day of `from` (a `YYYY-MM-DD` or an instant, usually today).
+ */
+export function proposeNewReturnDate(
+  from: Instant,
+  workingDays: number,
+  calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
+): string {
+  return calendar.addWorkingDays(formatIsoDay(vietnamEpochDay(from)), workingDays);
+}
