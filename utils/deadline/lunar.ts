@@ -99,9 +99,10 @@ function leapMonthOffset(month11: number, offsetHours: number): number {
 
 export function solarToLunarDay(epochDay: EpochDay, offsetHours = VIETNAM_UTC_OFFSET_HOURS): LunarDate {
   const jdn = epochDay + JD_OF_EPOCH;
-  const k = Math.floor((jdn - NEW_MOON_ZERO) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, offsetHours);
-  if (monthStart > jdn) monthStart = newMoonDay(k, offsetHours);
+  // The mean lunation gives a first guess; the true new moon can be late enough to need one more step back.
+  let k = Math.floor((jdn - NEW_MOON_ZERO) / SYNODIC_MONTH) + 1;
+  while (newMoonDay(k, offsetHours) > jdn) k -= 1;
+  const monthStart = newMoonDay(k, offsetHours);
   const solarYear = yearOf(epochDay);
   let a11 = month11Start(solarYear, offsetHours);
   let b11 = a11;
