@@ -1,17 +1,26 @@
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
+import { deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
+import { ApologyPrompt } from './ApologyPrompt';
+import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
 import { SubjectsBlock } from './SubjectsBlock';
+import { useSidebar } from './store-context';
 
 export function DossierPanel({ reading }: { reading: DossierReading }) {
   const dossier = reading.dossier;
+  const now = useSidebar((s) => s.now);
+  const deadlineSettings = useSidebar((s) => s.settings.deadline);
   if (!dossier) return null;
+  const deadline = deadlineUnder(dossier, now, deadlineSettings);
   return (
     <section aria-labelledby="mctt-dossier-heading">
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
         Hồ sơ đang mở
       </h2>
+      <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
+      {deadline && <ApologyPrompt dossier={dossier} status={deadline} />}
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}

@@ -1,17 +1,30 @@
 import { useMemo } from 'react';
+import { type DeadlineLevel, describeLevel, LEVEL_NAMES } from '@/utils/deadline';
 import type { DossierKind } from '@/utils/dossier/types';
+import { revealRow } from '@/utils/page/flag-rows';
+import { byUrgency } from '@/utils/page/flagged-rows';
 import { KIND_LABEL } from './labels';
+import { LEVEL_ICON } from './level-style';
 import { useSidebar } from './store-context';
 
 const KINDS: DossierKind[] = ['birth', 'marriage', 'death', 'other'];
+const LEVELS: DeadlineLevel[] = ['overdue', 'due-today', 'soon', 'ok'];
+/** Enough to act on; the rest are flagged in the table itself. */
+const MAX_LISTED = 50;
 
 export function ListSummary() {
   const list = useSidebar((s) => s.list);
-  const byKind = useMemo(() => {
-    const counts: Record<DossierKind, number> = { birth: 0, marriage: 0, death: 0, other: 0 };
-    for (const row of list) counts[row.kind] += 1;
-    return counts;
+  const { byKind, byLevel, urgent } = useMemo(() => {
+    const byKind: Record<DossierKind, number> = { birth: 0, marriage: 0, death: 0, other: 0 };
+    const byLevel: Record<DeadlineLevel, number> = { overdue: 0, 'due-today': 0, soon: 0, ok: 0 };
+    for (const { summary, deadline } of list) {
+      byKind[summary.kind] += 1;
+      if (deadline) byLevel[deadline.level] += 1;
+    }
+    const urgent = list.filter((r) => r.deadline && r.deadline.level !== 'ok').sort(byUrgency);
+    return { byKind, byLevel, urgent };
   }, [list]);
+
   return (
     <section aria-labelledby="mctt-list-heading" data-testid="list-summary" data-count={list.length}>
       <h2 id="mctt-list-heading" className="mctt-section-title">
@@ -20,6 +33,13 @@ export function ListSummary() {
       <p>
         Đã đọc <strong data-testid="list-count">{list.length}</strong> hồ sơ trên trang này.
       </p>
+      <ul className="mctt-counts" data-testid="level-counts">
+        {LEVELS.map((level) => (
+          <li key={level} data-level={level} data-count={byLevel[level]}>
+            <span aria-hidden="true">{LEVEL_ICON[level]}</span> {LEVEL_NAMES[level]}: <strong>{byLevel[level]}</strong>
+          </li>
+        ))}
+      </ul>
       <ul className="mctt-counts">
         {KINDS.map((kind) => (
           <li key={kind} data-kind={kind}>
@@ -27,6 +47,29 @@ export function ListSummary() {
           </li>
         ))}
       </ul>
+      {urgent.length > 0 && (
+        <>
+          <h3 className="mctt-section-title">Cần xử lý gấp</h3>
+          <ol className="mctt-urgent" data-testid="urgent-rows">
+            {urgent.slice(0, MAX_LISTED).map(({ row, summary, deadline }) => (
+              <li key={summary.code}>
+                <button
+                  type="button"
+                  data-level={deadline?.level}
+                  data-code={summary.code}
+                  onClick={() => revealRow(row)}
+                >
+                  <span aria-hidden="true">{deadline && LEVEL_ICON[deadline.level]}</span> {summary.code}
+                  <small>
+                    {deadline && describeLevel(deadline)} · {summary.applicantName}
+                  </small>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {urgent.length > MAX_LISTED && <p>và {urgent.length - MAX_LISTED} hồ sơ khác được đánh dấu trong bảng.</p>}
+        </>
+      )}
     </section>
   );
 }

@@ -1,12 +1,21 @@
 import { browser, defineContentScript } from '#imports';
 import { createSidebarUi, SIDEBAR_HOST_TAG } from '@/components/sidebar/mount-sidebar';
-import { readDossier, readDossierList } from '@/utils/dossier';
+import { readDossier, readListRows } from '@/utils/dossier';
+import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
+import type { BackgroundMessage } from '@/utils/messaging/protocol';
 import { isContentMessage } from '@/utils/messaging/protocol';
+import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
+import { flagListRows } from '@/utils/page/flagged-rows';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
+import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
+import { settingsItem, withDefaults } from '@/utils/settings/settings';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
+
+/** Deadline levels move with the clock: re-evaluate every minute without a reload. */
+const TICK_MS = 60_000;
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
@@ -14,18 +23,24 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const store = createSidebarStore();
+    // One UI per page: the promise is kept so that overlapping refreshes never create a second one.
+    let uiPromise: ReturnType<typeof createSidebarUi> | undefined;
     let ui: Awaited<ReturnType<typeof createSidebarUi>> | undefined;
+    let lastCount = -1;
 
     const actions = {
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});
       },
-      async saveManualEntry(entry: Parameters<typeof saveManualEntry>[1]) {
+      async saveManualEntry(entry: ManualEntry | null) {
         const key = store.getState().manualKey;
         if (!key) return false;
         const ok = await saveManualEntry(key, entry);
-        if (ok) store.getState().setManualEntry(key, entry);
+        if (ok) {
+          store.getState().setManualEntry(key, entry);
+          reportUrgentCount();
+        }
         return ok;
       },
     };
@@ -33,22 +48,68 @@ export default defineContentScript({
     const syncMounted = async () => {
       const { pageKind, openedByOfficer } = store.getState();
       const wanted = pageKind !== 'none' || openedByOfficer;
-      if (wanted && !ui) ui = await createSidebarUi(ctx, store, actions);
+      if (wanted && !ui) {
+        uiPromise ??= createSidebarUi(ctx, store, actions);
+        ui = await uiPromise;
+      }
       if (wanted && ui && !ui.mounted) ui.mount();
       if (!wanted && ui?.mounted) ui.remove();
+    };
+
+    /** Puts each row's level on the page and tells the toolbar badge how many need attention. */
+    const publishDeadlines = () => {
+      flagRows(
+        document,
+        store.getState().list.map(({ row, deadline }) => ({ row, level: deadline?.level ?? null })),
+      );
+      reportUrgentCount();
+    };
+
+    /** Time passed or the thresholds changed: same rows, new levels. */
+    const reevaluate = () => {
+      const { reading, list, now, settings } = store.getState();
+      store.getState().setPage(reading, flagListRows(list, now, settings));
+      publishDeadlines();
+    };
+
+    const reportUrgentCount = () => {
+      const { list, reading, manualEntry, now, settings } = store.getState();
+      const dossier = applyManualEntry(reading, manualEntry).dossier;
+      const count = dossier
+        ? Number(needsAttention(deadlineUnder(dossier, now, settings.deadline)))
+        : list.filter((r) => needsAttention(r.deadline)).length;
+      if (count === lastCount) return;
+      lastCount = count;
+      const message: BackgroundMessage = { type: 'mctt:urgent-count', count };
+      browser.runtime.sendMessage(message).catch(() => {});
     };
 
     const refresh = async () => {
       const url = location.href;
       const reading = readDossier(document, url);
-      store.getState().setPage(reading, reading.dossier ? [] : readDossierList(document, url));
+      const rows = reading.dossier ? [] : readListRows(document, url);
+      if (rows.length === 0) clearRowFlags(document);
+      const { now, settings } = store.getState();
+      store.getState().setPage(reading, flagListRows(rows, now, settings));
       const key = reading.dossier?.code || (store.getState().openedByOfficer ? url : null);
       if (key !== store.getState().manualKey)
         store.getState().setManualEntry(key, key ? await loadManualEntry(key) : null);
+      publishDeadlines();
       await syncMounted();
     };
 
     store.getState().setCollapsed(await sidebarCollapsed.getValue().catch(() => false));
+    store.getState().setSettings(withDefaults(await settingsItem.getValue().catch(() => null)));
+    const unwatchSettings = settingsItem.watch((value) => {
+      store.getState().setSettings(withDefaults(value));
+      reevaluate();
+    });
+    ctx.onInvalidated(unwatchSettings);
+    ctx.setInterval(() => {
+      store.getState().tick();
+      reevaluate();
+    }, TICK_MS);
+
     const onMessage = (message: unknown) => {
       if (!isContentMessage(message)) return;
       // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.

@@ -12,6 +12,7 @@ for (const entry of CATALOG) {
     if (entry.expected) {
       const { expected } = entry;
       await expect(sidebar.code).toHaveText(renderPage(expected.code, vnDay(0)));
+      await expect(page.locator('mctt-sidebar')).toHaveCount(1);
       await expect(sidebar.kind).toHaveAttribute('data-kind', expected.kind);
       if (expected.receivedOffsetDays !== undefined) {
         await expect(sidebar.received).toHaveAttribute(

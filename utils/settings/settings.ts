@@ -9,11 +9,13 @@ export interface Settings {
     extraDaysOff: string[];
     /** Days that are working days although the calendar says otherwise (make-up Saturdays). */
     extraWorkingDays: string[];
+    /** Working days promised on an apology slip, counted from today. */
+    apologyExtraWorkingDays: number;
   };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [] },
+  deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
 };
 
 export const SETTINGS_VERSION = 1;

@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { DossierReading, DossierSummary } from '../dossier/types';
+import type { DossierReading } from '../dossier/types';
+import type { FlaggedRow } from '../page/flagged-rows';
 
 export type PageKind = 'dossier' | 'list' | 'none';
 
 export interface PageSlice {
   reading: DossierReading;
-  list: DossierSummary[];
+  /** Rows of a list page, with their elements so the sidebar can scroll to one. */
+  list: FlaggedRow[];
   pageKind: PageKind;
-  setPage(reading: DossierReading, list: DossierSummary[]): void;
+  setPage(reading: DossierReading, list: FlaggedRow[]): void;
 }
 
 const EMPTY_READING: DossierReading = { adapter: null, dossier: null, missing: [] };

@@ -1,9 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import { createManualSlice, type ManualSlice } from './manual-slice';
 import { createPageSlice, type PageSlice } from './page-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type SidebarState = PageSlice & UiSlice & ManualSlice;
+export type SidebarState = PageSlice & UiSlice & ManualSlice & SettingsSlice;
 
 // No persist middleware: in a content script its default storage is the portal's localStorage.
 export const createSidebarStore = () =>
@@ -11,6 +12,7 @@ export const createSidebarStore = () =>
     ...createPageSlice(...a),
     ...createUiSlice(...a),
     ...createManualSlice(...a),
+    ...createSettingsSlice(...a),
   }));
 
 export type SidebarStore = ReturnType<typeof createSidebarStore>;

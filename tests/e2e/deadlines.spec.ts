@@ -1,0 +1,109 @@
+import { createCalendar, DEFAULT_THRESHOLDS, deadlineLevel } from '../../utils/deadline';
+import { CATALOG } from '../portal/catalog.mjs';
+import { listRows } from '../portal/render.mjs';
+import { expect, test } from './fixtures';
+import { SidebarPage } from './sidebar-page';
+import { vnDay } from './vn-date';
+
+const calendar = createCalendar();
+const levelIn = (dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
+  deadlineLevel(vnDay(dueOffsetDays), Date.now(), calendar, { soonWorkingDays }).level;
+
+interface ChromeAction {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+}
+
+async function badgeText(worker: import('@playwright/test').Worker, url: string) {
+  return worker.evaluate(async (pageUrl) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeAction };
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === pageUrl);
+    return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+test('list rows carry their level, the sidebar counts them and the toolbar badge shows the urgent ones', async ({
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  const entry = CATALOG.find((e) => e.file === 'igate-list.html');
+  if (!entry?.list) throw new Error('catalog');
+  await page.goto(portalUrl + entry.path);
+  const sidebar = new SidebarPage(page);
+  await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
+
+  const expected = listRows(vnDay(0), entry.list.rows).map((r) => levelIn(r.dueOffset));
+  const actual = await page
+    .locator('tr.mat-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level')));
+  expect(actual).toEqual(expected);
+
+  const urgent = expected.filter((level) => level !== 'ok').length;
+  for (const level of ['overdue', 'due-today', 'soon', 'ok'] as const) {
+    const count = expected.filter((l) => l === level).length;
+    await expect(sidebar.root.locator(`[data-testid="level-counts"] [data-level="${level}"]`)).toHaveAttribute(
+      'data-count',
+      String(count),
+    );
+  }
+  await expect.poll(() => badgeText(serviceWorker, page.url())).toBe(String(urgent));
+
+  // Most urgent first; a click brings that row into view.
+  const first = sidebar.root.getByTestId('urgent-rows').getByRole('button').first();
+  await expect(first).toHaveAttribute('data-level', 'overdue');
+  const code = await first.getAttribute('data-code');
+  await first.click();
+  const row = page.locator('tr.mat-row', { hasText: code ?? '' });
+  await expect(row).toHaveAttribute('data-mctt-focus', '');
+  await expect(row).toBeInViewport();
+});
+
+test('a team lead’s threshold change re-flags the rows without a reload', async ({
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  await page.goto(`${portalUrl}/vi/dossier/processing`);
+  await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeAction };
+    await chrome.storage.local.set({
+      settings: {
+        deadline: { soonWorkingDays: 5, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
+      },
+    });
+  });
+  const expected = listRows(vnDay(0), 320).map((r) => levelIn(r.dueOffset, 5));
+  await expect
+    .poll(() => page.locator('tr.mat-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level'))))
+    .toEqual(expected);
+});
+
+for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefined && e.file !== 'spa.html')) {
+  test(`deadline badge on ${entry.path}`, async ({ page, portalUrl }) => {
+    await page.goto(portalUrl + entry.path);
+    const badge = new SidebarPage(page).root.getByTestId('deadline-badge');
+    const offset = entry.expected?.dueOffsetDays ?? 0;
+    // Pages with a due time today may already be past it; both readings are right then.
+    const level = levelIn(offset);
+    await expect(badge).toHaveAttribute('data-level', offset === 0 ? /due-today|overdue/ : level);
+    await expect(badge).toHaveText(
+      level === 'overdue'
+        ? /Quá hạn \d+ ngày làm việc/
+        : level === 'due-today'
+          ? /Hạn trả hôm nay|Quá hạn/
+          : /Còn \d+ ngày làm việc/,
+    );
+  });
+}
+
+test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl }) => {
+  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
+  const sidebar = new SidebarPage(page);
+  await expect(sidebar.root.getByTestId('deadline-badge')).toHaveAttribute('data-level', 'overdue');
+  const proposed = sidebar.root.getByTestId('proposed-return-date');
+  await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(vnDay(0), 2));
+});

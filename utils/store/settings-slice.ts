@@ -1,0 +1,17 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+
+export interface SettingsSlice {
+  settings: Settings;
+  /** Current time (ms); ticks so that deadline levels move on without a reload. */
+  now: number;
+  setSettings(settings: Settings): void;
+  tick(now?: number): void;
+}
+
+export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
+  settings: DEFAULT_SETTINGS,
+  now: Date.now(),
+  setSettings: (settings) => set({ settings }),
+  tick: (now = Date.now()) => set({ now }),
+});
