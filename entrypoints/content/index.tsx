@@ -10,7 +10,8 @@ import { flagListRows } from '@/utils/page/flagged-rows';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
-import { settingsItem, withDefaults } from '@/utils/settings/settings';
+import { withDefaults } from '@/utils/settings/schema';
+import { settingsItem } from '@/utils/settings/settings';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 

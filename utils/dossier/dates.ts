@@ -1,4 +1,4 @@
-import { stripDiacritics } from './text';
+import { nfc, stripDiacritics } from './text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -19,7 +19,7 @@ const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|giờ|gio)\s*([0-5]\d)?(?:\s*(?:
  */
 export function parseVietnameseDate(input: string | undefined | null): string | undefined {
   if (!input) return undefined;
-  const text = stripDiacritics(input.normalize('NFC')).slice(0, 200);
+  const text = stripDiacritics(nfc(input.slice(0, 200)));
   const match = NUMERIC.exec(text) ?? WORDS.exec(text);
   let y: number;
   let m: number;

@@ -1,39 +1,40 @@
 import { ADAPTERS } from './adapters/registry';
-import type { DossierReading, DossierSummary, ListRow } from './types';
+import type { Adapter, DossierReading, DossierSummary, ListRow } from './types';
 
 export type * from './types';
 
 const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 
 /**
- * Reads the dossier shown on a page. Tries the adapters that claim the URL, most specific first; never throws:
- * a broken or hostile page yields "no dossier".
+ * The adapter for a page: the first that claims its URL, most specific first. A page a specific adapter claims is
+ * read by it alone, so the generic reader never scans a big known page (a list) a second time.
  */
-export function readDossier(doc: Document, url: string): DossierReading {
-  for (const adapter of ADAPTERS) {
+function adapterFor(doc: Document, url: string): Adapter | undefined {
+  return ADAPTERS.find((adapter) => {
     try {
-      if (!adapter.matches(url, doc)) continue;
-      const reading = adapter.readDossier(doc);
-      if (reading.dossier) return reading;
+      return adapter.matches(url, doc);
     } catch {
-      // An adapter that trips on an odd page must not take the others down with it.
+      return false;
     }
+  });
+}
+
+/** Reads the dossier shown on a page. Never throws: a broken or hostile page yields "no dossier". */
+export function readDossier(doc: Document, url: string): DossierReading {
+  try {
+    return adapterFor(doc, url)?.readDossier(doc) ?? NONE;
+  } catch {
+    return NONE;
   }
-  return NONE;
 }
 
 /** Rows of a dossier list page with the element each was read from (for flagging rows). */
 export function readListRows(doc: Document, url: string): ListRow[] {
-  for (const adapter of ADAPTERS) {
-    try {
-      if (!adapter.matches(url, doc)) continue;
-      const rows = adapter.readList(doc);
-      if (rows.length > 0) return rows;
-    } catch {
-      // As above: fall through to the next adapter.
-    }
+  try {
+    return adapterFor(doc, url)?.readList(doc) ?? [];
+  } catch {
+    return [];
   }
-  return [];
 }
 
 export function readDossierList(doc: Document, url: string): DossierSummary[] {

@@ -1,7 +1,7 @@
 import type { DeadlineStatus } from '../deadline';
 import type { ListRow } from '../dossier/types';
 import { deadlineUnder } from '../settings/deadline-settings';
-import type { Settings } from '../settings/settings';
+import type { Settings } from '../settings/schema';
 
 export interface FlaggedRow extends ListRow {
   deadline: DeadlineStatus | null;

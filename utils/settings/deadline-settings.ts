@@ -1,6 +1,6 @@
 import { createCalendar, type DeadlineStatus, deadlineLevel, type WorkingCalendar } from '../deadline';
 import type { DossierStatus } from '../dossier/types';
-import type { Settings } from './settings';
+import type { Settings } from './schema';
 
 const calendars = new WeakMap<Settings['deadline'], WorkingCalendar>();
 

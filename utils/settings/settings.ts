@@ -1,22 +1,5 @@
 import { storage } from '#imports';
-
-/** Everything a team lead decides. Each new shape gets a new version and a migration in migrations.ts. */
-export interface Settings {
-  deadline: {
-    /** A dossier is "soon" when at most this many working days remain. */
-    soonWorkingDays: number;
-    /** Extra days off (YYYY-MM-DD) beyond the shipped holiday schedule. */
-    extraDaysOff: string[];
-    /** Days that are working days although the calendar says otherwise (make-up Saturdays). */
-    extraWorkingDays: string[];
-    /** Working days promised on an apology slip, counted from today. */
-    apologyExtraWorkingDays: number;
-  };
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
-};
+import { DEFAULT_SETTINGS, type Settings } from './schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -24,8 +7,3 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });
-
-/** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { deadline: { ...DEFAULT_SETTINGS.deadline, ...stored?.deadline } };
-}

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 
 export interface SettingsSlice {
   settings: Settings;
