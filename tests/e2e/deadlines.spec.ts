@@ -12,7 +12,6 @@ const levelIn = (dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soo
 interface ChromeAction {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { local: { set(items: object): Promise<void> } };
 }
 
 async function badgeText(worker: import('@playwright/test').Worker, url: string) {
@@ -61,25 +60,30 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   await expect(row).toBeInViewport();
 });
 
-test('a team lead’s threshold change re-flags the rows without a reload', async ({
+test('a team lead’s threshold change in the options page re-flags open list rows without a reload', async ({
   page,
+  context,
   portalUrl,
-  serviceWorker,
+  extensionId,
 }) => {
   await page.goto(`${portalUrl}/vi/dossier/processing`);
   await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
-  await serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ChromeAction };
-    await chrome.storage.local.set({
-      settings: {
-        deadline: { soonWorkingDays: 5, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
-      },
-    });
-  });
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/sắp đến hạn/).fill('5');
+  await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
+  await options.getByTestId('extra-days-off').getByLabel('Thêm ngày').fill('2030-01-02');
+  await options.getByTestId('extra-days-off').getByRole('button', { name: 'Thêm' }).click();
+  await expect(options.getByTestId('extra-days-off').locator('[data-day="2030-01-02"]')).toBeVisible();
+
   const expected = listRows(vnDay(0), 320).map((r) => levelIn(r.dueOffset, 5));
   await expect
     .poll(() => page.locator('tr.mat-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level'))))
     .toEqual(expected);
+
+  await options.reload();
+  await expect(options.getByLabel(/sắp đến hạn/)).toHaveValue('5');
 });
 
 for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefined && e.file !== 'spa.html')) {
