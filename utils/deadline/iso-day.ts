@@ -11,8 +11,6 @@ export interface Ymd {
   day: number;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function fromYmd(year: number, month: number, day: number): EpochDay {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -36,19 +34,36 @@ export function toYmd(epochDay: EpochDay): Ymd {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 export function daysInMonth(year: number, month: number): number {
-  return fromYmd(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - fromYmd(year, month, 1);
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
+
+const DASH = 45;
 
 /** A strict `YYYY-MM-DD` as an epoch day; undefined for anything else, including impossible days like 2026-02-30. */
 export function readIsoDay(text: string): EpochDay | undefined {
-  const match = ISO_DAY.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Hand-parsed rather than by regular expression: list pages compute a level for every row.
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 7);
+  const day = readDigits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return fromYmd(year, month, day);
+}
+
+/** The number written in text[from, to), or -1 if that is not all digits (or runs past the end). */
+export function readDigits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** Like readIsoDay, for inputs that must be valid: a RangeError otherwise. */

@@ -44,12 +44,14 @@ export function deadlineLevel(
     const passed = due.instant !== undefined && nowInstant >= due.instant;
     return passed ? { level: 'overdue', workingDays: 1 } : { level: 'due-today', workingDays: 0 };
   }
+  const dueDay = due.instant === undefined ? dueAt.trim() : formatIsoDay(due.day);
+  const todayDay = formatIsoDay(today);
   if (due.day < today) {
     // Counted from the first late day, so a dossier late only since a weekend still reads "1 day late".
-    const late = calendar.workingDaysBetween(formatIsoDay(due.day), formatIsoDay(today));
+    const late = calendar.workingDaysBetween(dueDay, todayDay);
     return { level: 'overdue', workingDays: Math.max(1, late) };
   }
-  const left = calendar.workingDaysBetween(formatIsoDay(today), formatIsoDay(due.day));
+  const left = calendar.workingDaysBetween(todayDay, dueDay);
   // Due on a day off with no working day left before it: it is effectively due now.
   if (left === 0) return { level: 'due-today', workingDays: 0 };
   return { level: left <= thresholds.soonWorkingDays ? 'soon' : 'ok', workingDays: left };

@@ -75,8 +75,21 @@ const newMoonDay = (k: number, offsetHours: number): number => Math.floor(newMoo
 const solarTermAt = (jdn: number, offsetHours: number): number =>
   Math.floor((sunLongitude(jdn - 0.5 - offsetHours / 24) / Math.PI) * 6);
 
+// Every conversion needs the month 11 of two years; a calendar converts a few dates per year, so remember them.
+const month11Cache = new Map<string, number>();
+
 /** Start (JDN) of lunar month 11, the month holding the winter solstice, of a Gregorian year. */
 function month11Start(year: number, offsetHours: number): number {
+  const key = `${year}@${offsetHours}`;
+  let start = month11Cache.get(key);
+  if (start === undefined) {
+    start = computeMonth11Start(year, offsetHours);
+    month11Cache.set(key, start);
+  }
+  return start;
+}
+
+function computeMonth11Start(year: number, offsetHours: number): number {
   const k = Math.floor((parseIsoDay(`${year}-12-31`) + JD_OF_EPOCH - 2415021) / SYNODIC_MONTH);
   const candidate = newMoonDay(k, offsetHours);
   // Past 270° the solstice is already behind this new moon, so month 11 began one lunation earlier.

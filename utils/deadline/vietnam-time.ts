@@ -1,4 +1,4 @@
-import { type EpochDay, formatIsoDay, parseIsoDay } from './iso-day';
+import { type EpochDay, formatIsoDay, readDigits, readIsoDay } from './iso-day';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact and needs no time-zone data. */
 export const VIETNAM_UTC_OFFSET_HOURS = 7;
@@ -17,33 +17,59 @@ export interface VietnamTime {
   instant?: number;
 }
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
 /**
  * Reads `YYYY-MM-DD` or an ISO date-time. A date-time without offset is taken as Vietnam wall time (that is what
  * portals print); `Date.parse` would read it in the computer's zone instead.
  */
 export function parseVietnamTime(text: string): VietnamTime {
-  const match = ISO_DATE_TIME.exec(text.trim());
-  if (!match) return { day: parseIsoDay(text.trim()) };
-  const [, y, mo, d, h, mi, s, fraction, zone] = match;
-  const day = parseIsoDay(`${y}-${mo}-${d}`);
-  const hours = Number(h);
-  const minutes = Number(mi);
-  const seconds = Number(s ?? 0);
-  if (hours > 23 || minutes > 59 || seconds > 59) throw new RangeError(`Not a time of day: ${JSON.stringify(text)}`);
-  const ms = Math.floor(Number(`0.${fraction ?? 0}`) * 1000);
-  const wallMs = day * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
-  return toVietnamTime(wallMs - zoneOffsetMinutes(zone) * MINUTE_MS);
+  const trimmed = text.trim();
+  const day = readIsoDay(trimmed.slice(0, 10));
+  if (trimmed.length === 10 && day !== undefined) return { day };
+  const time = readTimeOfDay(trimmed.slice(10));
+  if (day === undefined || !time) throw new RangeError(`Not an ISO date or date-time: ${JSON.stringify(text)}`);
+  return toVietnamTime(day * DAY_MS + time.ms - time.offsetMinutes * MINUTE_MS);
 }
 
-function zoneOffsetMinutes(zone: string | undefined): number {
-  if (zone === undefined) return VIETNAM_UTC_OFFSET_HOURS * 60;
-  if (zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+/**
+ * `[T ]HH:MM[:SS[.fraction]][Z|±HH[[:]MM]]`, the rest of an ISO date-time after the day, as milliseconds since
+ * midnight and the UTC offset in minutes. Parsed by hand because list pages read one per row.
+ */
+function readTimeOfDay(text: string): { ms: number; offsetMinutes: number } | undefined {
+  if (!'Tt '.includes(text[0] || '-') || text[3] !== ':') return undefined;
+  const hours = readDigits(text, 1, 3);
+  const minutes = readDigits(text, 4, 6);
+  let seconds = 0;
+  let fractionMs = 0;
+  let at = 6;
+  if (text[at] === ':') {
+    seconds = readDigits(text, 7, 9);
+    at = 9;
+    if (text[at] === '.') {
+      let end = at + 1;
+      while (end - at <= 9 && readDigits(text, end, end + 1) >= 0) end += 1;
+      const digits = end - at - 1;
+      if (digits === 0) return undefined;
+      fractionMs = Math.floor((readDigits(text, at + 1, end) * 1000) / 10 ** digits);
+      at = end;
+    }
+  }
+  const offsetMinutes = readOffsetMinutes(text.slice(at));
+  const valid = hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 && seconds >= 0 && seconds <= 59;
+  if (!valid || offsetMinutes === undefined) return undefined;
+  return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + fractionMs, offsetMinutes };
+}
+
+function readOffsetMinutes(zone: string): number | undefined {
+  if (zone === '') return VIETNAM_UTC_OFFSET_HOURS * 60;
+  if (zone === 'Z' || zone === 'z') return 0;
+  const sign = zone[0] === '+' ? 1 : zone[0] === '-' ? -1 : 0;
+  const hours = readDigits(zone, 1, 3);
+  const minutesAt = zone[3] === ':' ? 4 : 3;
+  let minutes = -1;
+  if (zone.length === 3) minutes = 0;
+  else if (zone.length === minutesAt + 2) minutes = readDigits(zone, minutesAt, minutesAt + 2);
+  if (sign === 0 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
 }
 
 function toVietnamTime(instant: number): VietnamTime {
