@@ -47,7 +47,7 @@ export interface YearHolidays {
 }
 
 /** The statutory days of an occasion by the law alone, before any weekend substitution. */
-export function ruleDays(occasion: Occasion, year: number): HolidayEntry[] {
+function ruleDays(occasion: Occasion, year: number): HolidayEntry[] {
   const name = OCCASION_NAMES[occasion];
   switch (occasion) {
     case 'new-year':

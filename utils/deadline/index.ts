@@ -1,11 +1,6 @@
 /** The Vietnamese working-day calendar and deadline levels. All dates are Vietnam time (UTC+7). */
 export { type CalendarOverrides, createCalendar, type Holiday, type WorkingCalendar } from './calendar';
-export {
-  type HolidayBreak,
-  OCCASION_NAMES,
-  type Occasion,
-  type OfficialSchedule,
-} from './holidays';
+export { type HolidayBreak, OCCASION_NAMES, OCCASIONS, type Occasion, type OfficialSchedule } from './holidays';
 export { addDays } from './iso-day';
 export {
   DEFAULT_THRESHOLDS,

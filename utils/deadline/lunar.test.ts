@@ -122,6 +122,7 @@ describe('lunar dates', () => {
     ['a leap month in a common year', () => lunarToSolar(1, 1, 2024, true)],
     ['day 30 of a 29-day month', () => lunarToSolar(30, 12, 2025)],
     ['day 0', () => lunarToSolar(0, 1, 2026)],
+    ['month 13', () => lunarToSolar(1, 13, 2026)],
   ])('rejects %s', (_, convert) => expect(convert).toThrow(RangeError));
 
   it('last day of Ất Tỵ is 29 tháng Chạp, the eve of Tết 2026', () =>

@@ -4,7 +4,7 @@
  * libraries made for China put Tết on the wrong day in some years (1985, 2007, 2030, 2053…). The offset is a
  * parameter only so that tests can show that difference.
  */
-import { type EpochDay, formatIsoDay, parseIsoDay, yearOf } from './iso-day';
+import { type EpochDay, formatIsoDay, fromYmd, parseIsoDay, yearOf } from './iso-day';
 import { VIETNAM_UTC_OFFSET_HOURS } from './vietnam-time';
 
 export interface LunarDate {
@@ -90,7 +90,7 @@ function month11Start(year: number, offsetHours: number): number {
 }
 
 function computeMonth11Start(year: number, offsetHours: number): number {
-  const k = Math.floor((parseIsoDay(`${year}-12-31`) + JD_OF_EPOCH - 2415021) / SYNODIC_MONTH);
+  const k = Math.floor((fromYmd(year, 12, 31) + JD_OF_EPOCH - 2415021) / SYNODIC_MONTH);
   const candidate = newMoonDay(k, offsetHours);
   // Past 270° the solstice is already behind this new moon, so month 11 began one lunation earlier.
   return solarTermAt(candidate, offsetHours) >= 9 ? newMoonDay(k - 1, offsetHours) : candidate;
@@ -149,6 +149,7 @@ export function lunarToSolarDay(
   leap = false,
   offsetHours = VIETNAM_UTC_OFFSET_HOURS,
 ): EpochDay {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`No lunar month ${month}`);
   const a11 = month11Start(month < 11 ? year - 1 : year, offsetHours);
   const b11 = month11Start(month < 11 ? year : year + 1, offsetHours);
   const k = Math.floor(0.5 + (a11 - NEW_MOON_ZERO) / SYNODIC_MONTH);

@@ -1,3 +1,4 @@
+/** Instants read in Vietnam time. */
 import { type EpochDay, formatIsoDay, readDigits, readIsoDay } from './iso-day';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact and needs no time-zone data. */
@@ -35,7 +36,8 @@ export function parseVietnamTime(text: string): VietnamTime {
  * midnight and the UTC offset in minutes. Parsed by hand because list pages read one per row.
  */
 function readTimeOfDay(text: string): { ms: number; offsetMinutes: number } | undefined {
-  if (!'Tt '.includes(text[0] || '-') || text[3] !== ':') return undefined;
+  const separator = text[0];
+  if ((separator !== 'T' && separator !== 't' && separator !== ' ') || text[3] !== ':') return undefined;
   const hours = readDigits(text, 1, 3);
   const minutes = readDigits(text, 4, 6);
   let seconds = 0;
