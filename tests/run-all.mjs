@@ -47,8 +47,8 @@ function playwrightSuite() {
   failed += stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1);
 }
 
-check('lint (Biome)', 'npx biome check .');
-check('type check (tsc)', 'npx tsc --noEmit');
+check('lint (Biome)', 'npm run --silent lint');
+check('type check (tsc)', 'npm run --silent typecheck');
 vitestSuite('unit tests', '');
 // The calendar must give the same answers whatever the computer's time zone.
 if (existsSync('utils/deadline')) {
