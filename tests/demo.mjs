@@ -4,11 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 import { CATALOG } from './portal/catalog.mjs';
 import { startPortal } from './portal/server.mjs';
 
-const extensionDir = path.resolve('.output/chrome-mv3');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 const build = spawnSync('npx wxt build', { shell: true, stdio: 'inherit' });
@@ -16,19 +15,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const portal = await startPortal();
 const context = await chromium.launchPersistentContext('', {
-  executablePath: chromiumPath,
+  executablePath: CHROMIUM_PATH,
   headless,
   viewport: { width: 1366, height: 800 },
   locale: 'vi-VN',
   timezoneId: 'Asia/Ho_Chi_Minh',
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs(),
 });
 
 if (headless) {

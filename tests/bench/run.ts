@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
+import { CHROMIUM_PATH } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 
 const RUNS = 9;
@@ -61,7 +62,7 @@ const harness = await build({
   resolve: { alias: { '@': process.cwd() } },
 });
 const harnessCode = harness.output[0].code;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
 try {
   const page = await browser.newPage();
   await page.route('http://127.0.0.1/vi/dossier/processing', (route) =>

@@ -1,20 +1,8 @@
-import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { startPortal } from '../portal/server.mjs';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Chromium flags that keep a closed-network machine quiet and let the unpacked extension load headless. */
-export const chromiumArgs = (extensionDir = EXTENSION_DIR) => [
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { EXTENSION_DIR };
 
 interface Fixtures {
   context: BrowserContext;
@@ -39,7 +27,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
   context: async ({}, use) => {
     const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: chromiumArgs(),
       viewport: { width: 1366, height: 800 },

@@ -1,3 +1,4 @@
+import { memoise } from './memo';
 import { stripDiacritics } from './text';
 import type { DossierKind } from './types';
 
@@ -11,20 +12,8 @@ const KIND_PATTERNS: Array<[DossierKind, RegExp]> = [
   ['death', /\bkhai tu\b/],
 ];
 
-// List pages repeat a handful of procedure names hundreds of times: classify each name once.
-const cache = new Map<string, DossierKind>();
-const CACHE_LIMIT = 500;
-
 /** The civil-status kind of a procedure, read from its name (combined "liên thông" procedures included). */
-export function classifyKind(procedureName: string): DossierKind {
-  let kind = cache.get(procedureName);
-  if (kind === undefined) {
-    kind = classify(procedureName);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(procedureName, kind);
-  }
-  return kind;
-}
+export const classifyKind = memoise(classify, 500);
 
 function classify(procedureName: string): DossierKind {
   const name = stripDiacritics(procedureName.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');

@@ -1,3 +1,4 @@
+import { memoise } from './memo';
 import { stripDiacritics } from './text';
 import type { DossierStatus } from './types';
 
@@ -15,19 +16,8 @@ const STATUS_WORDS: Array<[RegExp, DossierStatus]> = [
   [/da tiep nhan|moi tiep nhan|tiep nhan/, 'received'],
 ];
 
-const cache = new Map<string, DossierStatus>();
-const CACHE_LIMIT = 200;
-
-/** The canonical status of a site's wording; memoised because list pages repeat a few wordings many times. */
-export function mapStatus(text: string): DossierStatus {
-  let status = cache.get(text);
-  if (status === undefined) {
-    status = map(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, status);
-  }
-  return status;
-}
+/** The canonical status of a site's wording. */
+export const mapStatus = memoise(map, 200);
 
 function map(text: string): DossierStatus {
   const plain = stripDiacritics(text.normalize('NFC')).toLowerCase();

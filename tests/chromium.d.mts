@@ -1,0 +1,3 @@
+export const EXTENSION_DIR: string;
+export const CHROMIUM_PATH: string;
+export function chromiumArgs(extensionDir?: string): string[];
