@@ -4,11 +4,17 @@ import { PORTAL_MATCHES } from './utils/portal-hosts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Một Cửa Thân Thiện',
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',
-    permissions: ['storage', 'alarms'],
+    // Least privilege: settings and session storage only; hosts are the portals and the demo portal on loopback.
+    permissions: ['storage'],
     host_permissions: PORTAL_MATCHES,
     action: { default_title: 'Một Cửa Thân Thiện' },
-  },
+    // No remote code, no eval, no inline scripts in extension pages.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'" },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'mot-cua-than-thien@ubnd.local', strict_min_version: '115.0' } },
+    }),
+  }),
 });

@@ -1,21 +1,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR } from './fixtures';
+import { EXTENSION_DIR } from '../chromium.mjs';
 
 // Checks on the built extension itself (npm test builds it before the e2e suites).
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
 test('the content script carries no PDF library or fonts', () => {
   const content = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
   expect(content).not.toMatch(/jsPDF|jspdf/i);
   expect(content).not.toMatch(/Tinos|\.ttf/);
 });
 
-test('the manifest asks for portal hosts only', () => {
-  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+test('the manifest asks for portal hosts and storage only', () => {
+  expect(manifest.permissions).toEqual(['storage']);
   const hosts: string[] = [
     ...manifest.host_permissions,
+    ...(manifest.optional_host_permissions ?? []),
     ...manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches),
+    ...manifest.web_accessible_resources.flatMap((r: { matches: string[] }) => r.matches),
   ];
   expect(hosts).not.toContain('<all_urls>');
   for (const host of hosts) expect(host).toMatch(/^(\*|https?):\/\/(\*\.gov\.vn|localhost|127\.0\.0\.1)\/\*$/);
+});
+
+test('extension pages run only their own code', () => {
+  const csp: string = manifest.content_security_policy.extension_pages;
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
+  expect(manifest.externally_connectable).toBeUndefined();
 });

@@ -1,8 +1,6 @@
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { startPortal } from '../portal/server.mjs';
-
-export { EXTENSION_DIR };
 
 interface Fixtures {
   context: BrowserContext;

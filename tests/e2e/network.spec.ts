@@ -1,0 +1,42 @@
+import type { Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SidebarPage } from './sidebar-page';
+
+// Citizen data never leaves the browser: while the extension works through the demo portal, every request must go
+// to the portal itself (what the page asked for) or stay inside the extension.
+test('the extension makes no request off the machine, nor to any host the page did not ask for', async ({
+  context,
+  page,
+  portalUrl,
+  extensionId,
+  serviceWorker,
+}) => {
+  const requests: string[] = [];
+  const record = (request: Request) => requests.push(request.url());
+  context.on('request', record);
+
+  const sidebar = new SidebarPage(page);
+  for (const path of ['/vi/dossier/processing/1012', '/hotich/khai-tu/chi-tiet/2023', '/hostile', '/spa/ho-so/3001']) {
+    await page.goto(portalUrl + path);
+    await expect(sidebar.code).not.toBeEmpty();
+  }
+  await sidebar.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
+  await sidebar.manualEntry.getByLabel('Số điện thoại').fill('0900000000');
+  await sidebar.manualEntry.getByRole('button', { name: 'Lưu' }).click();
+  await page.goto(`${portalUrl}/vi/dossier/processing`);
+  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  await sidebar.clickToolbarButton(serviceWorker);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/sắp đến hạn/).fill('3');
+  await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
+
+  // Extension files load from chrome-extension:// (web-accessible ones under a per-session dynamic id): in the browser.
+  const portalOrigin = new URL(portalUrl).origin;
+  const offending = requests.filter(
+    (url) => !url.startsWith(`${portalOrigin}/`) && !url.startsWith('chrome-extension://'),
+  );
+  expect(requests.length).toBeGreaterThan(5);
+  expect(offending).toEqual([]);
+});
