@@ -1,13 +1,17 @@
 // `npm run bench`: prints each figure with its goal (medians over several runs in one process). Not a test.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
-import { CHROMIUM_PATH } from '../chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
+import { startPortal } from '../portal/server.mjs';
 
 const RUNS = 9;
+const PAGE_RUNS = 15;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,4 +85,75 @@ try {
   report('1,000-row list page read and flagged (Chromium)', median(runs), 'ms', 15);
 } finally {
   await browser.close();
+}
+
+// The built extension on the demo portal: size, cost to page load, and how soon the sidebar shows.
+const built = spawnSync('npx wxt build', { shell: true, stdio: 'ignore' });
+if (built.status !== 0) throw new Error('wxt build failed');
+const contentGz = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`), { level: 9 }).length;
+report('content script, gzipped', contentGz / 1024, 'KB', 75);
+
+const portal = await startPortal();
+const detailUrl = `${portal.url}/vi/dossier/processing/1012`;
+const launch = (withExtension: boolean) =>
+  chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: withExtension ? chromiumArgs() : chromiumArgs().filter((a) => !a.includes('extension')),
+  });
+const withExt = await launch(true);
+const withoutExt = await launch(false);
+try {
+  // Browser-side callbacks say `window.performance`: a bare `performance` would be Node's import after transpiling.
+  // Records, in the page's own world, when the sidebar first shows relative to DOMContentLoaded.
+  await withExt.addInitScript(() => {
+    const w = window as unknown as { __dcl?: number; __sidebarShown?: number };
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__dcl = window.performance.now();
+    });
+    const check = () => {
+      const host = document.querySelector('mctt-sidebar');
+      if (host?.shadowRoot?.querySelector('[data-testid="sidebar"]')) w.__sidebarShown = window.performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  const loadTime = async (context: typeof withExt) => {
+    const page = await context.newPage();
+    await page.goto(detailUrl, { waitUntil: 'load' });
+    const ms = await page.evaluate(() => {
+      const [nav] = window.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+    });
+    return { page, ms };
+  };
+  const ratios: number[] = [];
+  const plainMs: number[] = [];
+  const shown: number[] = [];
+  for (let i = 0; i < PAGE_RUNS; i += 1) {
+    // Paired runs, alternating which goes first, so drift on a busy machine falls on both sides.
+    const first = i % 2 === 0 ? withoutExt : withExt;
+    const second = first === withExt ? withoutExt : withExt;
+    const a = await loadTime(first);
+    const b = await loadTime(second);
+    const [plain, extended] = first === withoutExt ? [a, b] : [b, a];
+    ratios.push(extended.ms / plain.ms);
+    plainMs.push(plain.ms);
+    await extended.page.waitForFunction(() => (window as unknown as { __sidebarShown?: number }).__sidebarShown);
+    shown.push(
+      await extended.page.evaluate(() => {
+        const w = window as unknown as { __dcl: number; __sidebarShown: number };
+        return w.__sidebarShown - w.__dcl;
+      }),
+    );
+    await a.page.close();
+    await b.page.close();
+  }
+  report('page load with / without the extension (detail page)', median(ratios), '×', 1.05);
+  console.log(`  (page load without the extension: ${median(plainMs).toFixed(1)} ms)`);
+  report('sidebar visible after DOMContentLoaded', median(shown), 'ms', 50);
+} finally {
+  await withExt.close();
+  await withoutExt.close();
+  await portal.close();
 }
