@@ -34,9 +34,13 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void, optio
 
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
+  // Our own UI appearing or changing is not a change of the portal's page.
+  const isOwn = (m: MutationRecord, own: Element) =>
+    own.contains(m.target) ||
+    (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((node) => node === own));
   const observer = new MutationObserver((mutations) => {
     const own = ignore?.();
-    if (own && mutations.every((m) => own === m.target || own.contains(m.target))) return;
+    if (own && mutations.every((m) => isOwn(m, own))) return;
     schedule();
   });
   // Attributes are not watched: our own row flags are attributes, and re-reading on them would loop.
