@@ -1,16 +1,11 @@
 import type { DeadlineStatus } from '@/utils/deadline';
-import { proposeNewReturnDate } from '@/utils/deadline';
-import type { Dossier } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
-import { calendarFor } from '@/utils/settings/deadline-settings';
 import { useSidebar } from './store-context';
 
 /** A late or at-risk dossier: offer the apology and a new return date counted in working days. */
-export function ApologyPrompt({ dossier, status }: { dossier: Dossier; status: DeadlineStatus }) {
-  const now = useSidebar((s) => s.now);
-  const deadline = useSidebar((s) => s.settings.deadline);
-  if (status.level === 'ok' || dossier.status === 'returned') return null;
-  const newDate = proposeNewReturnDate(now, deadline.apologyExtraWorkingDays, calendarFor(deadline));
+export function ApologyPrompt({ status, newDate }: { status: DeadlineStatus; newDate: string }) {
+  const extraDays = useSidebar((s) => s.settings.deadline.apologyExtraWorkingDays);
+  if (status.level === 'ok') return null;
   const late = status.level === 'overdue';
   return (
     <section className="mctt-apology" data-testid="apology-prompt" aria-labelledby="mctt-apology-heading">
@@ -27,7 +22,7 @@ export function ApologyPrompt({ dossier, status }: { dossier: Dossier; status: D
         <strong data-testid="proposed-return-date" data-date={newDate}>
           {displayDate(newDate)}
         </strong>{' '}
-        (sau {deadline.apologyExtraWorkingDays} ngày làm việc)
+        (sau {extraDays} ngày làm việc)
       </p>
     </section>
   );

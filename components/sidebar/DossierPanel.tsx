@@ -1,26 +1,40 @@
+import { proposeNewReturnDate } from '@/utils/deadline';
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
-import { deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
+import type { CourtesyAct } from '@/utils/scripts/types';
+import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
 import { ApologyPrompt } from './ApologyPrompt';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
+import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
 
-export function DossierPanel({ reading }: { reading: DossierReading }) {
+export function DossierPanel({
+  reading,
+  onCourtesy,
+}: {
+  reading: DossierReading;
+  onCourtesy: (acts: CourtesyAct[]) => Promise<boolean>;
+}) {
   const dossier = reading.dossier;
   const now = useSidebar((s) => s.now);
   const deadlineSettings = useSidebar((s) => s.settings.deadline);
   if (!dossier) return null;
   const deadline = deadlineUnder(dossier, now, deadlineSettings);
+  const newReturnDate = proposeNewReturnDate(
+    now,
+    deadlineSettings.apologyExtraWorkingDays,
+    calendarFor(deadlineSettings),
+  );
   return (
     <section aria-labelledby="mctt-dossier-heading">
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
         Hồ sơ đang mở
       </h2>
       <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
-      {deadline && <ApologyPrompt dossier={dossier} status={deadline} />}
+      {deadline && <ApologyPrompt status={deadline} newDate={newReturnDate} />}
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}
@@ -45,6 +59,7 @@ export function DossierPanel({ reading }: { reading: DossierReading }) {
         </FieldRow>
       </dl>
       <SubjectsBlock dossier={dossier} />
+      <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">
           <p>Chưa đọc được trên trang, anh/chị có thể nhập tay bên dưới:</p>

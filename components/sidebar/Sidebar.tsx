@@ -1,4 +1,5 @@
 import type { ManualEntry } from '@/utils/manual-entry/manual-entry';
+import type { CourtesyAct } from '@/utils/scripts/types';
 import { DossierPanel } from './DossierPanel';
 import { ListSummary } from './ListSummary';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -9,6 +10,7 @@ import { useEffectiveReading } from './use-effective-reading';
 export interface SidebarActions {
   setCollapsed(collapsed: boolean): void;
   saveManualEntry(entry: ManualEntry | null): Promise<boolean>;
+  saveCourtesy(courtesy: CourtesyAct[]): Promise<boolean>;
 }
 
 export function Sidebar({ actions }: { actions: SidebarActions }) {
@@ -41,7 +43,7 @@ export function Sidebar({ actions }: { actions: SidebarActions }) {
         </button>
       </header>
       <div className="mctt-body">
-        {reading.dossier ? <DossierPanel reading={reading} /> : pageKind === 'list' ? <ListSummary /> : <NoDossier />}
+        {reading.dossier ? <DossierPanel reading={reading} onCourtesy={actions.saveCourtesy} /> : pageKind === 'list' ? <ListSummary /> : <NoDossier />}
         {pageKind !== 'list' && <ManualEntryForm onSave={actions.saveManualEntry} />}
       </div>
     </aside>

@@ -9,6 +9,8 @@ import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
+import type { CourtesyAct } from '@/utils/scripts/types';
+import { loadForDossier, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { withDefaults } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
@@ -42,6 +44,13 @@ export default defineContentScript({
           store.getState().setManualEntry(key, entry);
           reportUrgentCount();
         }
+        return ok;
+      },
+      async saveCourtesy(courtesy: CourtesyAct[]) {
+        const key = store.getState().manualKey;
+        if (!key) return false;
+        const ok = await saveForDossier('courtesy', key, courtesy);
+        if (ok) store.getState().setCourtesy(courtesy);
         return ok;
       },
     };
@@ -93,8 +102,13 @@ export default defineContentScript({
       const { now, settings } = store.getState();
       store.getState().setPage(reading, flagListRows(rows, now, settings));
       const key = reading.dossier?.code || (store.getState().openedByOfficer ? url : null);
-      if (key !== store.getState().manualKey)
-        store.getState().setManualEntry(key, key ? await loadManualEntry(key) : null);
+      if (key !== store.getState().manualKey) {
+        const [entry, courtesy] = key
+          ? await Promise.all([loadManualEntry(key), loadForDossier<CourtesyAct[]>('courtesy', key)])
+          : [null, null];
+        store.getState().setManualEntry(key, entry);
+        store.getState().setCourtesy(courtesy ?? []);
+      }
       publishDeadlines();
       await syncMounted();
     };

@@ -1,3 +1,6 @@
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import type { CourtesyScript } from '../scripts/types';
+
 /** Everything a team lead decides. Each new shape gets a new version and a migration in migrations.ts. */
 export interface Settings {
   deadline: {
@@ -10,13 +13,19 @@ export interface Settings {
     /** Working days promised on an apology slip, counted from today. */
     apologyExtraWorkingDays: number;
   };
+  /** Courtesy scripts by stage, in the order the sidebar shows them. */
+  scripts: CourtesyScript[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
+  scripts: DEFAULT_SCRIPTS,
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { deadline: { ...DEFAULT_SETTINGS.deadline, ...stored?.deadline } };
+  return {
+    deadline: { ...DEFAULT_SETTINGS.deadline, ...stored?.deadline },
+    scripts: Array.isArray(stored?.scripts) ? stored.scripts : DEFAULT_SETTINGS.scripts,
+  };
 }

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { FIVE_NEVERS, FOUR_ALWAYS } from '@/templates/courtesy-scripts';
+import type { DeadlineStatus } from '@/utils/deadline';
+import type { Dossier } from '@/utils/dossier/types';
+import { personalise, STAGE_LABEL, scriptsFor, stageOf } from '@/utils/scripts';
+import type { CourtesyAct } from '@/utils/scripts/types';
+import { useSidebar } from './store-context';
+
+const ACTS: Array<[CourtesyAct, string]> = [
+  ['greeted', 'Đã chào'],
+  ['askedPermission', 'Đã xin phép'],
+  ['thanked', 'Đã cảm ơn'],
+  ['apologised', 'Đã xin lỗi'],
+];
+
+/** The words for this moment of the dossier, ready to say or copy, and the "4 xin" ticked as done. */
+export function ScriptCard({
+  dossier,
+  deadline,
+  newReturnDate,
+  onCourtesy,
+}: {
+  dossier: Dossier;
+  deadline: DeadlineStatus | null;
+  newReturnDate?: string;
+  onCourtesy: (acts: CourtesyAct[]) => Promise<boolean>;
+}) {
+  const scripts = useSidebar((s) => s.settings.scripts);
+  const done = useSidebar((s) => s.courtesy);
+  const [copied, setCopied] = useState('');
+  const stage = stageOf(dossier.status, deadline?.level ?? null);
+  const chosen = scriptsFor(stage, scripts);
+
+  const copy = async (id: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(id);
+    } catch {
+      setCopied('');
+    }
+  };
+  const toggle = (act: CourtesyAct) =>
+    void onCourtesy(done.includes(act) ? done.filter((a) => a !== act) : [...done, act]);
+
+  return (
+    <section className="mctt-script" data-testid="script-card" data-stage={stage} aria-labelledby="mctt-script-heading">
+      <h3 id="mctt-script-heading" className="mctt-section-title">
+        Lời nói cho lúc này: {STAGE_LABEL[stage]}
+      </h3>
+      {chosen.map((script) => {
+        const text = personalise(script.text, { dossier, newReturnDate });
+        return (
+          <figure key={script.id} className="mctt-script-item" data-script={script.id}>
+            <figcaption>{script.title}</figcaption>
+            <blockquote>{text}</blockquote>
+            <button type="button" onClick={() => copy(script.id, text)}>
+              {copied === script.id ? 'Đã chép' : 'Chép lời này'}
+            </button>
+          </figure>
+        );
+      })}
+      <fieldset className="mctt-acts">
+        <legend>Đã làm với hồ sơ này</legend>
+        {ACTS.map(([act, label]) => (
+          <label key={act}>
+            <input type="checkbox" name={act} checked={done.includes(act)} onChange={() => toggle(act)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="mctt-reminder">
+        <strong>4 luôn:</strong> {FOUR_ALWAYS.join(' · ')}
+        <br />
+        <strong>5 không:</strong> {FIVE_NEVERS.join(' · ')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import type { Dossier } from '../dossier/types';
+import { capitalise, honorific, personalise, scriptsFor, stageOf } from '.';
+
+const dossier: Dossier = {
+  code: '000.17.22.H56-261124-0012',
+  procedureName: 'Đăng ký khai sinh',
+  kind: 'birth',
+  status: 'processing',
+  statusText: 'Đang xử lý',
+  applicant: { name: 'Trần Văn Hùng', gender: 'male' },
+  dueAt: '2026-11-26T16:30:00+07:00',
+};
+
+describe('stageOf', () => {
+  it.each([
+    ['new', null, 'receiving'],
+    ['received', 'ok', 'receiving'],
+    ['supplement', 'soon', 'supplement'],
+    ['processing', 'due-today', 'processing'],
+    ['processing', 'overdue', 'overdue'],
+    ['received', 'overdue', 'overdue'],
+    ['overdue', null, 'overdue'],
+    ['result-ready', 'overdue', 'returning'],
+    ['returned', null, 'returning'],
+    ['unknown', null, 'processing'],
+  ] as const)('%s with level %s → %s', (status, level, stage) => expect(stageOf(status, level)).toBe(stage));
+});
+
+describe('honorific', () => {
+  it.each([
+    ['male', 'ông'],
+    ['female', 'bà'],
+    [undefined, 'ông/bà'],
+  ] as const)('%s → %s', (gender, word) => expect(honorific(gender)).toBe(word));
+
+  it('capitalises Vietnamese letters', () => expect(capitalise('đồng chí')).toBe('Đồng chí'));
+});
+
+describe('scriptsFor', () => {
+  it('gives the stage’s scripts first, then the general ones, skipping disabled ones', () => {
+    const scripts = scriptsFor('receiving', [
+      ...DEFAULT_SCRIPTS,
+      { id: 'off', stage: 'receiving', title: 'Tắt', text: 'x', disabled: true },
+    ]);
+    expect(scripts.map((s) => s.id)).toEqual(['receiving-greeting', 'receiving-permission', 'any-thanks']);
+  });
+
+  it.each(['receiving', 'supplement', 'processing', 'returning', 'overdue'] as const)(
+    'every stage has a default script (%s)',
+    (stage) => expect(scriptsFor(stage, DEFAULT_SCRIPTS).filter((s) => s.stage === stage).length).toBeGreaterThan(0),
+  );
+});
+
+describe('personalise', () => {
+  it('fills the name, honorific, code and dates', () => {
+    expect(personalise('Xin chào {{honorific}} {{applicantName}}, hẹn {{dueDate}}.', { dossier })).toBe(
+      'Xin chào ông Trần Văn Hùng, hẹn 16:30 26/11/2026.',
+    );
+    expect(
+      personalise('{{Honorific}} vui lòng quay lại ngày {{newReturnDate}}.', {
+        dossier: { ...dossier, applicant: { name: 'Lê Thị Lan', gender: 'female' } },
+        newReturnDate: '2026-11-30',
+      }),
+    ).toBe('Bà vui lòng quay lại ngày 30/11/2026.');
+  });
+
+  it('never leaves braces, "undefined" or a space before punctuation when a value is missing', () => {
+    const text = personalise(
+      'Xin chào {{honorific}} {{applicantName}}! Mã {{code}}, hẹn {{newReturnDate}}. {{unknown}}',
+      {
+        dossier: { ...dossier, applicant: { name: '' }, code: '' },
+      },
+    );
+    expect(text).toBe('Xin chào ông/bà! Mã, hẹn.');
+    expect(text).not.toMatch(/undefined|\{\{|\}\}/);
+  });
+
+  it.each(DEFAULT_SCRIPTS.map((s) => [s.id, s.text]))('default script %s fills completely', (_id, text) => {
+    const filled = personalise(text, { dossier, newReturnDate: '2026-11-30' });
+    expect(filled).not.toMatch(/undefined|\{\{|\}\}/);
+    expect(filled).toBe(filled.normalize('NFC'));
+  });
+});
