@@ -43,7 +43,13 @@ export function Sidebar({ actions }: { actions: SidebarActions }) {
         </button>
       </header>
       <div className="mctt-body">
-        {reading.dossier ? <DossierPanel reading={reading} onCourtesy={actions.saveCourtesy} /> : pageKind === 'list' ? <ListSummary /> : <NoDossier />}
+        {reading.dossier ? (
+          <DossierPanel reading={reading} onCourtesy={actions.saveCourtesy} />
+        ) : pageKind === 'list' ? (
+          <ListSummary />
+        ) : (
+          <NoDossier />
+        )}
         {pageKind !== 'list' && <ManualEntryForm onSave={actions.saveManualEntry} />}
       </div>
     </aside>
