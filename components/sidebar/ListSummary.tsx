@@ -59,7 +59,9 @@ export function ListSummary() {
                   data-code={summary.code}
                   onClick={() => revealRow(row)}
                 >
-                  <span aria-hidden="true">{deadline && LEVEL_ICON[deadline.level]}</span> {summary.code}
+                  <span>
+                    <span aria-hidden="true">{deadline && LEVEL_ICON[deadline.level]}</span> {summary.code}
+                  </span>
                   <small>
                     {deadline && describeLevel(deadline)} · {summary.applicantName}
                   </small>

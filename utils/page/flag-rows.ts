@@ -14,8 +14,8 @@ tr[${ATTR}] > :first-child::before, [${ATTR}]:not(tr)::before {
   display: block; width: max-content; margin: 0 0 2px 4px; padding: 0 4px; border-radius: 3px;
   font: bold 11px/16px system-ui, sans-serif; color: #fff;
 }
-tr[${ATTR}="overdue"] > :first-child::before, [${ATTR}="overdue"]:not(tr)::before { content: "⛔ Quá hạn"; background: #b91c1c; }
-tr[${ATTR}="due-today"] > :first-child::before, [${ATTR}="due-today"]:not(tr)::before { content: "⏰ Hạn hôm nay"; background: #c2410c; }
+tr[${ATTR}="overdue"] > :first-child::before, [${ATTR}="overdue"]:not(tr)::before { content: "✖ Quá hạn"; background: #b91c1c; }
+tr[${ATTR}="due-today"] > :first-child::before, [${ATTR}="due-today"]:not(tr)::before { content: "● Hạn hôm nay"; background: #c2410c; }
 tr[${ATTR}="soon"] > :first-child::before, [${ATTR}="soon"]:not(tr)::before { content: "⚠ Sắp đến hạn"; background: #a16207; }
 tr[${ATTR}="ok"] > :first-child::before, [${ATTR}="ok"]:not(tr)::before { content: none; }
 [${FOCUS_ATTR}] { outline: 3px solid #2563eb; outline-offset: -3px; }
