@@ -1,12 +1,14 @@
 import { proposeNewReturnDate } from '@/utils/deadline';
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
+import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
 import { ApologyPrompt } from './ApologyPrompt';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
+import { NoticePanel } from './NoticePanel';
 import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
@@ -60,6 +62,11 @@ export function DossierPanel({
       </dl>
       <SubjectsBlock dossier={dossier} />
       <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
+      <NoticePanel
+        dossier={dossier}
+        stage={stageOf(dossier.status, deadline?.level ?? null)}
+        newReturnDate={newReturnDate}
+      />
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">
           <p>Chưa đọc được trên trang, anh/chị có thể nhập tay bên dưới:</p>
