@@ -48,6 +48,23 @@ export function listRows(today, count) {
   });
 }
 
+/** The same rows in Material's flex table (`mat-row` / `mat-cell`, no `<table>`), as iGate's search page has. */
+function matRowsHtml(today, count) {
+  return listRows(today, count)
+    .map(
+      (r, i) => `<mat-row role="row" class="mat-row">
+  <mat-cell class="mat-cell cdk-column-stt">${i + 1}</mat-cell>
+  <mat-cell class="mat-cell cdk-column-code"><a href="/vi/dossier/search/${2000 + i}">${r.code}</a></mat-cell>
+  <mat-cell class="mat-cell cdk-column-procedure">${r.procedureName}</mat-cell>
+  <mat-cell class="mat-cell cdk-column-applicant">${r.applicantName}</mat-cell>
+  <mat-cell class="mat-cell cdk-column-received">${dmy(shiftDay(today, r.receivedOffset))}</mat-cell>
+  <mat-cell class="mat-cell cdk-column-due">${dmy(shiftDay(today, r.dueOffset))} 17:00</mat-cell>
+  <mat-cell class="mat-cell cdk-column-status"><span class="status-chip">${r.status}</span></mat-cell>
+</mat-row>`,
+    )
+    .join('\n');
+}
+
 function listRowsHtml(today, count) {
   return listRows(today, count)
     .map(
@@ -61,7 +78,11 @@ function listRowsHtml(today, count) {
     .join('\n');
 }
 
-/** Replaces the tokens of a page template. */
+/**
+ * Replaces the tokens of a page template: `{{d:-3}}` dd/mm/yyyy of today−3, `{{dt:-3 08:30}}` with a time before it,
+ * `{{dlong:+2}}` "ngày 27 tháng 11 năm 2026", `{{ymd:-3}}`, `{{yymmdd:-1}}` (inside codes), `{{nfd:text}}` decomposed
+ * Unicode, `{{list-rows:N}}` / `{{mat-rows:N}}` generated list rows, `{{filler:KB}}` plain paragraphs.
+ */
 export function renderPage(html, today) {
   return html
     .replace(/\{\{d:([+-]?\d+)\}\}/g, (_, n) => dmy(shiftDay(today, Number(n))))
@@ -71,6 +92,7 @@ export function renderPage(html, today) {
     .replace(/\{\{yymmdd:([+-]?\d+)\}\}/g, (_, n) => shiftDay(today, Number(n)).slice(2).replaceAll('-', ''))
     .replace(/\{\{nfd:([^}]+)\}\}/g, (_, text) => text.normalize('NFD'))
     .replace(/\{\{list-rows:(\d+)\}\}/g, (_, n) => listRowsHtml(today, Number(n)))
+    .replace(/\{\{mat-rows:(\d+)\}\}/g, (_, n) => matRowsHtml(today, Number(n)))
     .replace(/\{\{filler:(\d+)\}\}/g, (_, kb) => fillerHtml(Number(kb)));
 }
 

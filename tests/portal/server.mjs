@@ -24,7 +24,7 @@ function catalogLinks() {
 export function startPortal({ port = 0, today } = {}) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const page = pageFor(pathname);
+    const page = req.method === 'GET' || req.method === 'HEAD' ? pageFor(pathname) : undefined;
     if (!page) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Không tìm thấy trang');
@@ -32,7 +32,7 @@ export function startPortal({ port = 0, today } = {}) {
     }
     const html = readFileSync(path.join(PAGES_DIR, page.file), 'utf8').replace('{{catalog-links}}', catalogLinks());
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(renderPage(html, today ?? vietnamToday()));
+    res.end(req.method === 'HEAD' ? undefined : renderPage(html, today ?? vietnamToday()));
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

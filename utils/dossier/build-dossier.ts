@@ -1,90 +1,98 @@
 import { findDossierCode } from './code';
 import { parseVietnameseDate } from './dates';
+import { textUpTo } from './dom-text';
+import { parseGender } from './gender';
 import { classifyKind } from './kind';
-import type { LabelPairs } from './label-reader';
+import type { LabelPairs, LabelReading } from './label-reader';
 import { missingFields } from './missing';
 import { mapStatus } from './status';
-import { stripDiacritics } from './text';
-import type { Dossier, DossierReading, Gender, Person } from './types';
+import type { Applicant, Deceased, Dossier, DossierReading, Person } from './types';
 
-/** Subject sections of a civil-status form, already read label by label. */
-export interface SubjectPairs {
-  child?: LabelPairs;
-  husband?: LabelPairs;
-  wife?: LabelPairs;
-  deceased?: LabelPairs;
-}
+const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 
-export function parseGender(text: string | undefined): Gender | undefined {
-  const plain = stripDiacritics(text ?? '')
-    .toLowerCase()
-    .trim();
-  if (/^(nam|trai|ong)\b/.test(plain)) return 'male';
-  if (/^(nu|gai|ba)\b/.test(plain)) return 'female';
-  return undefined;
-}
-
-function person(pairs: LabelPairs | undefined, nameKeys: Array<keyof LabelPairs>): Person | undefined {
-  if (!pairs) return undefined;
-  const name = nameKeys.map((k) => pairs[k]).find(Boolean);
-  return name ? { name, gender: parseGender(pairs.childGender) } : undefined;
-}
-
+/** Drops absent and empty fields, so a Dossier only carries what the page showed. */
 const compact = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 
+/** A person from their own section, with the page's explicit labels ("Họ tên trẻ") taking precedence. */
+function person(
+  section: LabelPairs,
+  name: string | undefined,
+  birthDate?: string,
+  gender?: string,
+): Person | undefined {
+  const personName = name ?? section.personName;
+  if (!personName) return undefined;
+  return compact({
+    name: personName,
+    gender: parseGender(gender ?? section.gender),
+    birthDate: parseVietnameseDate(birthDate ?? section.birthDate),
+  });
+}
+
+function applicantOf({ all, record, subjects }: LabelReading): Applicant {
+  const own = subjects.applicant ?? {};
+  // Contacts outside anyone's section are the applicant's; a parent's or witness's never are.
+  const pick = (field: keyof LabelPairs) => own[field] ?? record[field];
+  return {
+    name: all.applicantName ?? own.personName ?? '',
+    ...compact({
+      gender: parseGender(all.applicantGender ?? own.gender),
+      idNumber: pick('idNumber'),
+      phone: pick('phone'),
+      email: pick('email'),
+      address: pick('address'),
+    }),
+  };
+}
+
+// Enough of a page's text to find a code near its top, whatever the page's size.
+const MAX_PAGE_TEXT = 300_000;
+
 /**
- * Turns what a page showed into a Dossier. It needs a code plus a procedure or an applicant, otherwise the page
- * is not a dossier page; everything else that is absent or unreadable is reported in `missing`.
+ * Turns what a page showed into a Dossier. A page is a dossier page when it shows a code (by label, or the one code
+ * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`.
  */
-export function buildDossier(
-  adapter: string,
-  pairs: LabelPairs,
-  subjects: SubjectPairs = {},
-  pageText = '',
-): DossierReading {
-  const code = pairs.code ?? findDossierCode(pageText);
-  if (!code || !(pairs.procedureName || pairs.applicantName)) return { adapter: null, dossier: null, missing: [] };
-  const procedureName = pairs.procedureName ?? '';
+export function buildDossier(adapter: string, reading: LabelReading, root: Element): DossierReading {
+  const { all, subjects } = reading;
+  const code = all.code ?? findDossierCode(textUpTo(root, MAX_PAGE_TEXT));
+  if (!code || !(all.procedureName || all.applicantName)) return NONE;
+  const procedureName = all.procedureName ?? '';
   const kind = classifyKind(procedureName);
-  const statusText = pairs.status ?? '';
+  const statusText = all.status ?? '';
   const dossier: Dossier = {
     code,
     procedureName,
     kind,
     status: statusText ? mapStatus(statusText) : 'unknown',
     statusText,
-    applicant: compact({
-      name: pairs.applicantName ?? '',
-      gender: parseGender(pairs.applicantGender),
-      idNumber: pairs.idNumber,
-      phone: pairs.phone,
-      email: pairs.email,
-      address: pairs.address,
-    }),
+    applicant: applicantOf(reading),
     ...compact({
-      receivedAt: parseVietnameseDate(pairs.receivedAt),
-      dueAt: parseVietnameseDate(pairs.dueAt),
-      completedAt: parseVietnameseDate(pairs.completedAt),
-      field: pairs.field,
+      receivedAt: parseVietnameseDate(all.receivedAt),
+      dueAt: parseVietnameseDate(all.dueAt),
+      completedAt: parseVietnameseDate(all.completedAt),
+      field: all.field,
     }),
   };
   if (kind === 'birth') {
-    const source = subjects.child ?? pairs;
-    const child = person(source, ['childName', 'personName']);
-    if (child) dossier.child = compact({ ...child, birthDate: parseVietnameseDate(source.childBirthDate) });
+    const child = person(subjects.child ?? {}, all.childName, all.childBirthDate, all.childGender);
+    if (child) dossier.child = child;
   }
   if (kind === 'marriage') {
-    const spouses = [
-      person(subjects.husband, ['personName', 'husbandName']) ?? person(pairs, ['husbandName']),
-      person(subjects.wife, ['personName', 'wifeName']) ?? person(pairs, ['wifeName']),
-    ].filter((p): p is Person => p !== undefined);
-    if (spouses.length > 0) dossier.spouses = spouses.map(compact);
+    const spouses = [person(subjects.husband ?? {}, all.husbandName), person(subjects.wife ?? {}, all.wifeName)].filter(
+      (p): p is Person => p !== undefined,
+    );
+    if (spouses.length > 0) dossier.spouses = spouses;
   }
   if (kind === 'death') {
-    const source = subjects.deceased ?? pairs;
-    const deceased = person(source, ['deceasedName', 'personName']);
-    if (deceased) dossier.deceased = compact({ ...deceased, deathDate: parseVietnameseDate(source.deathDate) });
+    const section = subjects.deceased ?? {};
+    const deceased = person(section, all.deceasedName);
+    if (deceased) {
+      dossier.deceased = compact<Deceased>({
+        ...deceased,
+        deathDate: parseVietnameseDate(all.deathDate ?? section.deathDate),
+      });
+    }
   }
   return { adapter, dossier, missing: missingFields(dossier) };
 }

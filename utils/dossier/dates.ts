@@ -10,7 +10,8 @@ function isValidDay(y: number, m: number, d: number): boolean {
 const NUMERIC = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 const WORDS = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/i;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|giờ|gio)\s*([0-5]\d)?(?:\s*(?:phút|phut|p))?(?![\d/.-])/i;
+// "15:30", "15h30", "8 giờ", "15 giờ 30 phút", "03:30 CH" (SA/CH: sáng/chiều, as some Vietnamese locales print).
+const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|gio)\s*([0-5]\d)?(?:\s*(?:phut|p))?(?:\s*(sa|ch|am|pm)\b)?(?![\d/.-])/i;
 
 /**
  * Parses a date as Vietnamese portals write it into ISO in Vietnam time: `YYYY-MM-DD`, or
@@ -42,5 +43,8 @@ export function parseVietnameseDate(input: string | undefined | null): string | 
   const day = `${y}-${pad(m)}-${pad(d)}`;
   const time = TIME.exec(rest);
   if (!time) return day;
-  return `${day}T${pad(Number(time[1]))}:${time[2] ?? '00'}:00+07:00`;
+  let hour = Number(time[1]);
+  const half = time[3]?.toLowerCase();
+  if (half && hour <= 12) hour = (hour % 12) + (half === 'ch' || half === 'pm' ? 12 : 0);
+  return `${day}T${pad(hour)}:${time[2] ?? '00'}:00+07:00`;
 }

@@ -1,28 +1,48 @@
 import { memoise } from './memo';
-import { stripDiacritics } from './text';
+import { normaliseLabel, phrasePattern } from './text';
 import type { DossierKind } from './types';
 
-// Copies and extracts of an existing record are not a new registration: no letter goes with them.
-const NOT_A_REGISTRATION =
-  /\b(ban sao|trich luc|xac nhan tinh trang hon nhan|cai chinh|thay doi, cai chinh|bo sung thong tin)\b/;
-
-const KIND_PATTERNS: Array<[DossierKind, RegExp]> = [
-  ['birth', /\bkhai sinh\b/],
-  ['marriage', /\bket hon\b/],
-  ['death', /\bkhai tu\b/],
+/** The registrations that make a dossier a birth, marriage or death (its letters and scripts follow). */
+const REGISTRATIONS: ReadonlyArray<readonly [DossierKind, string]> = [
+  ['birth', 'khai sinh'],
+  ['marriage', 'kết hôn'],
+  ['death', 'khai tử'],
 ];
 
-/** The civil-status kind of a procedure, read from its name (combined "liên thông" procedures included). */
+/**
+ * Acts that name a registration without being one: a copy or extract of an existing record, a correction, a
+ * marital-status certificate, recording an event registered abroad. Same-word procedures, no letter.
+ */
+const NOT_REGISTRATIONS = [
+  'bản sao',
+  'trích lục',
+  'cấp lại',
+  'xác nhận tình trạng hôn nhân',
+  'cải chính',
+  'thay đổi',
+  'bổ sung thông tin',
+  'xác định lại',
+  'ghi vào sổ',
+  'ghi chú',
+];
+
+const KIND_PATTERNS = REGISTRATIONS.map(([kind, phrase]) => [kind, phrasePattern([phrase])] as const);
+const NOT_A_REGISTRATION = phrasePattern(NOT_REGISTRATIONS);
+
+/**
+ * The civil-status kind of a procedure, read from its name. The first act named decides: "Liên thông đăng ký
+ * khai tử, xóa đăng ký thường trú…" is a death, "Cấp bản sao trích lục khai sinh" is not a birth.
+ */
 export const classifyKind = memoise(classify, 500);
 
 function classify(procedureName: string): DossierKind {
-  const name = stripDiacritics(procedureName.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
-  if (NOT_A_REGISTRATION.test(name)) return 'other';
-  // The first registration named is the main one: "đăng ký khai tử, xóa đăng ký thường trú…" is a death.
+  const name = normaliseLabel(procedureName);
   let best: { kind: DossierKind; at: number } | undefined;
   for (const [kind, pattern] of KIND_PATTERNS) {
     const at = name.search(pattern);
     if (at >= 0 && (!best || at < best.at)) best = { kind, at };
   }
-  return best?.kind ?? 'other';
+  if (!best) return 'other';
+  const negation = name.search(NOT_A_REGISTRATION);
+  return negation >= 0 && negation < best.at ? 'other' : best.kind;
 }

@@ -1,70 +1,216 @@
-import { LABEL_INDEX, type LabelField } from './labels';
-import { cleanValue, normaliseLabel } from './text';
+import { isPlausibleCode } from './code';
+import { controlText, findControl, textUpTo, UNREAD } from './dom-text';
+import { LABEL_INDEX, type LabelField, SUBJECT_OF_NAME, type Subject, subjectOfTitle } from './labels';
+import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
 
 export type LabelPairs = Partial<Record<LabelField, string>>;
 
-// Bounds keep a hostile or huge page cheap: labels are short, and we stop after enough candidates.
-const MAX_LABEL_LENGTH = 80;
-const MAX_CANDIDATES = 5000;
-const CANDIDATES = 'dt, th, td, label, span, div, strong, b, p, li';
-const INLINE_PAIR = /^([^:：]{2,80})[:：]\s*(.+)$/s;
-
-/** Own text of an element, looked at only when it is short enough to be a label. */
-function shortText(el: Element): string | undefined {
-  const text = el.textContent ?? '';
-  return text.length <= MAX_LABEL_LENGTH * 2 ? text : undefined;
+/** What a page shows by label: the first non-empty value of each field, overall and per person section. */
+export interface LabelReading {
+  /** First value of each field wherever it appears. */
+  all: LabelPairs;
+  /** First value of each field outside any person's section. */
+  record: LabelPairs;
+  /** First value of each field inside each person's section. */
+  subjects: Partial<Record<Subject, LabelPairs>>;
 }
 
-/** Text that follows the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`. */
+// Bounds that keep a huge or hostile page cheap: every element costs a bounded amount of work, and the walk stops.
+const MAX_ELEMENTS = 60_000;
+const MAX_LABEL_HITS = 2_000;
+const MAX_LABEL_TEXT = 120;
+const MAX_CHILD_NODES = 60;
+const MAX_INLINE_TEXT = MAX_LABEL_TEXT + MAX_VALUE_LENGTH;
+const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
+// Pairs written on one line ("Họ tên chồng: An — Quốc tịch: Việt Nam") are split at spaced dashes, bars and dots.
+const INLINE_SEPARATORS = /\n|\s[—–|·]\s/;
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'mat-card-title']);
+const HEADING_CLASS = /^(?:.*-)?(?:title|heading)$|^(?:card|panel|box|section)-header$/;
+const SECTIONS = new Set(['section', 'article', 'fieldset', 'table', 'mat-card', 'mat-expansion-panel']);
+const SECTION_CLASS = /^(?:card|panel|box|section|mat-card)$/;
+const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
+// Links, buttons and menu items name places to go, never a field of the dossier shown.
+const NEVER_LABELS = new Set(['a', 'button', 'option', 'li']);
+
+interface Context {
+  subject: Subject;
+  /** The section element the context ends with; null when it lasts until the next title. */
+  scope: Element | null;
+}
+
+/** Site chrome that repeats the agency's own address, phone and menus: never the dossier. */
+function isChrome(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'nav' || name === 'footer') return true;
+  if (name === 'header' && !el.closest('main, article, section')) return true;
+  const role = el.getAttribute('role');
+  return role !== null && NAVIGATION_ROLES.has(role);
+}
+
+/** A title by its markup: headings, legends, captions and a table's full-width header row. */
+function isTitle(el: Element): boolean {
+  if (HEADINGS.has(el.localName) || el.getAttribute('role') === 'heading') return true;
+  return el.localName === 'th' && (el as HTMLTableCellElement).colSpan > 1 && el.parentElement?.children.length === 1;
+}
+
+/** A title only by its class ("card-title"): weaker, a field label styled so stays a label. */
+function hasTitleClass(el: Element): boolean {
+  for (const token of el.classList) if (HEADING_CLASS.test(token)) return true;
+  return false;
+}
+
+/** The element a section title governs: its fieldset, table, card or section; null if none is close. */
+function scopeOf(heading: Element): Element | null {
+  if (heading.localName === 'th') return heading.closest('table');
+  let el = heading.parentElement;
+  for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
+    if (SECTIONS.has(el.localName)) return el;
+    for (const token of el.classList) if (SECTION_CLASS.test(token)) return el;
+  }
+  return null;
+}
+
+/** The visible text of a value element, or a form control's value. */
+function valueText(el: Element): string {
+  const control = controlText(el);
+  if (control !== undefined) return control;
+  const text = textUpTo(el, MAX_VALUE_LENGTH * 2);
+  if (text.trim()) return text;
+  const wrapped = findControl(el);
+  return wrapped ? (controlText(wrapped) ?? '') : '';
+}
+
+/** Text right after the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`. */
 function trailingText(label: Element): string {
   let text = '';
-  for (let node = label.nextSibling; node && node.nodeType === 3; node = node.nextSibling) text += node.textContent;
+  for (let node = label.nextSibling; node && node.nodeType === 3; node = node.nextSibling) text += node.nodeValue;
   return text.trim();
 }
 
-/** The value that goes with a label element: its definition, the text after it, next cell or next sibling. */
-function valueFor(label: Element): string | undefined {
-  let next = label.nextElementSibling;
-  if (label.tagName === 'DT') while (next && next.tagName !== 'DD') next = next.nextElementSibling;
-  else {
-    const trailing = trailingText(label);
-    if (trailing) return trailing;
-  }
-  if (next) return next.textContent ?? undefined;
-  // Label wrapped in its own cell of a grid: the value is the parent's next sibling.
-  const parentNext = label.parentElement?.children.length === 1 ? label.parentElement.nextElementSibling : null;
-  return parentNext?.textContent ?? undefined;
+/** An element that only wraps the real label (a row whose value cell is empty, a cell around a span). */
+function wrapsLabel(el: Element, labelText: string): boolean {
+  for (const child of el.children) if (textUpTo(child, MAX_LABEL_TEXT).trim() === labelText.trim()) return true;
+  return false;
 }
 
 /**
- * Collects field values by their normalised label text in div grids, tables, definition lists and
- * "Label: value" lines. The first non-empty value wins when a label is repeated.
+ * The value that goes with a label element, or null when the element merely wraps the label (its child answers).
+ * Read-only form controls (Material fields, `<label for>`) come first, then a definition, the text after the
+ * label, the next sibling, and for a label alone in its grid cell, the cell's next sibling.
  */
-export function readLabelPairs(root: ParentNode): LabelPairs {
-  const pairs: LabelPairs = {};
-  const candidates = root.querySelectorAll(CANDIDATES);
-  const limit = Math.min(candidates.length, MAX_CANDIDATES);
-  for (let i = 0; i < limit; i += 1) {
-    const el = candidates[i] as Element;
-    if (el.children.length > 2) continue;
-    const text = shortText(el);
-    if (text === undefined) continue;
-    const field = LABEL_INDEX.get(normaliseLabel(text));
-    if (field) {
-      if (pairs[field]) continue;
-      const value = cleanValue(valueFor(el) ?? '');
-      if (value && !LABEL_INDEX.has(normaliseLabel(value))) pairs[field] = value;
-      continue;
-    }
-    // "Label: value" in one element: only leaves, so a container's text never swallows several fields.
-    if (el.children.length > 0) continue;
-    const inline = INLINE_PAIR.exec(text.trim());
-    if (!inline) continue;
-    const inlineField = LABEL_INDEX.get(normaliseLabel(inline[1] ?? ''));
-    if (inlineField && !pairs[inlineField]) {
-      const value = cleanValue(inline[2] ?? '');
-      if (value) pairs[inlineField] = value;
+function valueFor(label: Element, labelText: string): string | null {
+  const id = label.localName === 'label' ? label.getAttribute('for') : null;
+  const target = id ? label.ownerDocument.getElementById(id) : null;
+  if (target) return valueText(target);
+  const control = findControl(label);
+  if (control) return controlText(control) ?? '';
+  if (wrapsLabel(label, labelText)) return null;
+  if (label.localName === 'dt') {
+    let dd = label.nextElementSibling;
+    while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
+    return dd?.localName === 'dd' ? valueText(dd) : '';
+  }
+  const trailing = trailingText(label);
+  if (trailing) return trailing;
+  if (label.nextElementSibling) return valueText(label.nextElementSibling);
+  let wrapper = label.parentElement;
+  for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
+    if (NEVER_LABELS.has(wrapper.localName) || wrapper.children.length !== 1) break;
+    if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
+    if (wrapper.nextElementSibling) return valueText(wrapper.nextElementSibling);
+  }
+  return '';
+}
+
+/** The next element in document order, skipping the current element's subtree when asked. */
+function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  let node: Element | null = el;
+  while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+  return node && node !== root ? node.nextElementSibling : null;
+}
+
+class Collector {
+  readonly reading: LabelReading = { all: {}, record: {}, subjects: {} };
+  context: Context | undefined;
+  hits = 0;
+
+  add(field: LabelField, raw: string): void {
+    const value = cleanValue(raw);
+    if (!value) return;
+    // An empty value cell followed by the next label must not swallow that label.
+    if (value.length <= MAX_LABEL_TEXT && LABEL_INDEX.has(normaliseLabel(value))) return;
+    // "Mã hồ sơ: [Tra cứu]" in a search form is not a code: leave the field for the dossier's own.
+    if (field === 'code' && !isPlausibleCode(value)) return;
+    const { all, record, subjects } = this.reading;
+    all[field] ??= value;
+    const subject = this.context?.subject;
+    if (!subject) record[field] ??= value;
+    // Spread last: a value already read for this person wins.
+    else subjects[subject] = { [field]: value, ...subjects[subject] };
+  }
+
+  /** A field's label was found: names also say whose fields follow. */
+  label(field: LabelField, value: string): void {
+    this.hits += 1;
+    const subject = SUBJECT_OF_NAME[field];
+    if (subject) this.context = { subject, scope: this.context?.scope ?? null };
+    this.add(field, value);
+  }
+
+  /** "Label: value" written as text, one pair per line, the last value possibly in the next element. */
+  inline(el: Element): void {
+    if (el.childNodes.length > MAX_CHILD_NODES) return;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      const text = node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+      if (text.length > MAX_INLINE_TEXT || !/[:：]/.test(text)) continue;
+      const pieces = text.split(INLINE_SEPARATORS);
+      pieces.forEach((piece, index) => {
+        const pair = INLINE_PAIR.exec(piece.trim());
+        const field = pair ? LABEL_INDEX.get(normaliseLabel(pair[1] ?? '')) : undefined;
+        if (!pair || !field) return;
+        const next = node.nextSibling;
+        const last = index === pieces.length - 1;
+        const value = pair[2] || (last && next?.nodeType === 1 ? valueText(next as Element) : '');
+        this.label(field, value);
+      });
     }
   }
-  return pairs;
+
+  visit(el: Element): void {
+    if (this.context?.scope && !this.context.scope.contains(el)) this.context = undefined;
+    const short = el.childElementCount <= 3 ? textUpTo(el, MAX_LABEL_TEXT) : '';
+    const key = short && short.length <= MAX_LABEL_TEXT ? normaliseLabel(short) : '';
+    const field = key && !NEVER_LABELS.has(el.localName) ? LABEL_INDEX.get(key) : undefined;
+    if (key && (isTitle(el) || (!field && hasTitleClass(el)))) {
+      const subject = subjectOfTitle(key);
+      // Any title ends the previous person's section; only a person's title opens a new one.
+      this.context = subject ? { subject, scope: scopeOf(el) } : undefined;
+      if (subject) return;
+    }
+    if (!field) {
+      this.inline(el);
+      return;
+    }
+    const value = valueFor(el, short);
+    if (value !== null) this.label(field, value);
+  }
+}
+
+/**
+ * Collects field values by their normalised label text in div grids, tables (th/td and td/td), definition lists,
+ * `<label>` + value pairs (read-only inputs included) and "Label: value" text. Section titles and name labels
+ * decide whose fields follow (applicant, child, spouses, deceased). The first non-empty value of a repeated label
+ * wins. Work is linear in the page and capped; values are plain text, never markup.
+ */
+export function readLabels(root: Element): LabelReading {
+  const collector = new Collector();
+  let el: Element | null = root;
+  for (let visited = 0; el && visited < MAX_ELEMENTS && collector.hits < MAX_LABEL_HITS; visited += 1) {
+    const skip = UNREAD.has(el.localName) || el.hasAttribute('hidden') || (el !== root && isChrome(el));
+    if (!skip) collector.visit(el);
+    el = nextElement(el, root, skip);
+  }
+  return collector.reading;
 }

@@ -1,48 +1,125 @@
-import { normaliseLabel } from './text';
+import { normaliseLabel, phrasePattern } from './text';
 
-/** Every field the readers look for, each with the labels portals use for it (site wording changes: keep it data). */
+/**
+ * Every field the readers look for, with the labels portals print for it. Site wording changes: this is data, and a
+ * new synonym is one line here. Labels are compared normalised (case, diacritics, spacing, trailing colons).
+ */
 export const FIELD_LABELS = {
-  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số biên nhận'],
+  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số biên nhận', 'Mã biên nhận'],
   procedureName: ['Tên thủ tục', 'Thủ tục', 'Thủ tục hành chính', 'Tên TTHC', 'Tên thủ tục hành chính', 'Dịch vụ công'],
   applicantName: [
     'Chủ hồ sơ',
     'Người nộp',
     'Người nộp hồ sơ',
+    'Tên người nộp',
     'Người đứng tên',
     'Người yêu cầu',
     'Họ tên người yêu cầu',
+    'Họ và tên người yêu cầu',
     'Họ, chữ đệm, tên người yêu cầu',
-    'Tên người nộp',
-    'Công dân',
+    'Họ tên người nộp',
+    'Họ tên chủ hồ sơ',
+    'Người đi đăng ký',
   ],
-  applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ'],
-  receivedAt: ['Ngày tiếp nhận', 'Ngày nhận', 'Ngày nộp', 'Thời gian tiếp nhận', 'Ngày nhận hồ sơ', 'Ngày nộp hồ sơ'],
-  dueAt: ['Ngày hẹn trả', 'Hạn xử lý', 'Hạn trả kết quả', 'Ngày hẹn trả kết quả', 'Hẹn trả', 'Thời hạn giải quyết'],
-  completedAt: ['Ngày trả kết quả', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày trả'],
-  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ'],
-  field: ['Lĩnh vực'],
-  idNumber: ['CCCD', 'Số CCCD', 'Số định danh cá nhân', 'Số giấy tờ tùy thân', 'Số CMND/CCCD', 'CMND/CCCD'],
-  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Điện thoại liên hệ'],
-  email: ['Email', 'Thư điện tử', 'E-mail', 'Địa chỉ email'],
-  address: ['Địa chỉ', 'Nơi cư trú', 'Địa chỉ liên hệ', 'Địa chỉ thường trú'],
-  childName: ['Họ, chữ đệm, tên người được khai sinh', 'Họ tên người được khai sinh', 'Họ tên trẻ', 'Họ và tên trẻ'],
-  childBirthDate: ['Ngày, tháng, năm sinh', 'Ngày sinh', 'Ngày sinh của trẻ'],
-  childGender: ['Giới tính', 'Giới tính của trẻ'],
-  husbandName: ['Họ, chữ đệm, tên chồng', 'Họ tên chồng', 'Bên nam', 'Họ tên bên nam'],
-  wifeName: ['Họ, chữ đệm, tên vợ', 'Họ tên vợ', 'Bên nữ', 'Họ tên bên nữ'],
+  applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ', 'Giới tính người nộp'],
+  receivedAt: [
+    'Ngày tiếp nhận',
+    'Ngày nhận',
+    'Ngày nộp',
+    'Thời gian tiếp nhận',
+    'Ngày nhận hồ sơ',
+    'Ngày nộp hồ sơ',
+    'Ngày tiếp nhận hồ sơ',
+  ],
+  dueAt: [
+    'Ngày hẹn trả',
+    'Hạn xử lý',
+    'Hạn trả kết quả',
+    'Ngày hẹn trả kết quả',
+    'Hẹn trả',
+    'Hẹn trả kết quả',
+    'Thời hạn giải quyết',
+    'Hạn giải quyết',
+  ],
+  completedAt: ['Ngày trả kết quả', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày trả', 'Thời gian trả kết quả'],
+  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý'],
+  field: ['Lĩnh vực', 'Lĩnh vực thủ tục'],
+  idNumber: [
+    'CCCD',
+    'Số CCCD',
+    'Số định danh cá nhân',
+    'Số giấy tờ tùy thân',
+    'Số CMND/CCCD',
+    'CMND/CCCD',
+    'Số CMND',
+    'Giấy tờ tùy thân',
+  ],
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Điện thoại liên hệ', 'Số điện thoại liên hệ', 'Di động'],
+  email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email', 'Địa chỉ thư điện tử'],
+  address: ['Địa chỉ', 'Nơi cư trú', 'Địa chỉ liên hệ', 'Địa chỉ thường trú', 'Nơi thường trú', 'Nơi ở hiện tại'],
+  childName: [
+    'Họ, chữ đệm, tên người được khai sinh',
+    'Họ tên người được khai sinh',
+    'Người được khai sinh',
+    'Họ tên trẻ',
+    'Họ và tên trẻ',
+  ],
+  childBirthDate: ['Ngày sinh của trẻ', 'Ngày sinh người được khai sinh', 'Ngày, tháng, năm sinh của trẻ'],
+  childGender: ['Giới tính của trẻ', 'Giới tính trẻ'],
+  husbandName: ['Họ, chữ đệm, tên chồng', 'Họ tên chồng', 'Họ và tên chồng', 'Họ tên bên nam'],
+  wifeName: ['Họ, chữ đệm, tên vợ', 'Họ tên vợ', 'Họ và tên vợ', 'Họ tên bên nữ'],
   deceasedName: [
     'Họ, chữ đệm, tên người chết',
     'Họ tên người chết',
+    'Người chết',
     'Người đã mất',
     'Họ tên người đã mất',
-    'Người chết',
+    'Người được khai tử',
   ],
-  deathDate: ['Ngày chết', 'Ngày, tháng, năm chết', 'Thời gian chết', 'Ngày mất'],
-  /** A person's name inside a subject section (child, husband, wife, deceased). */
-  personName: ['Họ, chữ đệm, tên', 'Họ và tên', 'Họ tên', 'Họ, chữ đệm và tên'],
+  deathDate: ['Ngày chết', 'Ngày, tháng, năm chết', 'Thời gian chết', 'Ngày mất', 'Ngày, giờ chết'],
+  // The person fields below mean nothing alone: they belong to the section (or person named) they sit in.
+  personName: ['Họ, chữ đệm, tên', 'Họ và tên', 'Họ tên', 'Họ, chữ đệm và tên', 'Tên'],
+  gender: ['Giới tính'],
+  birthDate: ['Ngày, tháng, năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],
 } as const;
 
 export type LabelField = keyof typeof FIELD_LABELS;
+
+/** The people a dossier page describes; `other` is anyone the features do not need (parents, witnesses…). */
+export type Subject = 'applicant' | 'child' | 'husband' | 'wife' | 'deceased' | 'other';
+
+/**
+ * Section titles that say whose fields follow ("Thông tin người được khai sinh"), matched as whole words inside the
+ * normalised title. Checked in this order: `other` first, so "Thông tin người mẹ của trẻ" is not the child.
+ */
+export const SECTION_TITLES: ReadonlyArray<readonly [Subject, readonly string[]]> = [
+  [
+    'other',
+    [
+      'Người mẹ',
+      'Người cha',
+      'Thông tin mẹ',
+      'Thông tin cha',
+      'Người làm chứng',
+      'Người giám hộ',
+      'Người được ủy quyền',
+    ],
+  ],
+  ['deceased', ['Người chết', 'Người đã mất', 'Người được khai tử', 'Người mất']],
+  ['child', ['Người được khai sinh', 'Trẻ được khai sinh', 'Thông tin trẻ', 'Thông tin của trẻ']],
+  ['husband', ['Bên chồng', 'Người chồng', 'Thông tin chồng', 'Bên nam']],
+  ['wife', ['Bên vợ', 'Người vợ', 'Thông tin vợ', 'Bên nữ']],
+  ['applicant', ['Người nộp', 'Người nộp hồ sơ', 'Chủ hồ sơ', 'Người yêu cầu', 'Người đi đăng ký', 'Người đứng tên']],
+];
+
+/** A name label also says whose fields follow it on a flat page: "Họ tên trẻ: …, Giới tính: Nữ". */
+export const SUBJECT_OF_NAME: Partial<Record<LabelField, Subject>> = {
+  applicantName: 'applicant',
+  childName: 'child',
+  husbandName: 'husband',
+  wifeName: 'wife',
+  deceasedName: 'deceased',
+};
 
 /** Normalised label → field, built once. */
 export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
@@ -52,3 +129,10 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
 );
 
 export const fieldOfLabel = (label: string): LabelField | undefined => LABEL_INDEX.get(normaliseLabel(label));
+
+const TITLE_PATTERNS = SECTION_TITLES.map(([subject, titles]) => [subject, phrasePattern(titles)] as const);
+
+/** Whose section a normalised title opens, if it names one. */
+export function subjectOfTitle(normalisedTitle: string): Subject | undefined {
+  return TITLE_PATTERNS.find(([, pattern]) => pattern.test(normalisedTitle))?.[0];
+}

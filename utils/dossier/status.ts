@@ -1,26 +1,43 @@
 import { memoise } from './memo';
-import { stripDiacritics } from './text';
+import { normaliseLabel, phrasePattern } from './text';
 import type { DossierStatus } from './types';
 
-/** Site wordings (without diacritics, lower case) → canonical status. Order matters: more specific first. */
-const STATUS_WORDS: Array<[RegExp, DossierStatus]> = [
-  [/da tra ket qua|hoan thanh|da tra/, 'returned'],
-  [/da co ket qua|cho tra ket qua|co ket qua/, 'result-ready'],
-  [/qua han/, 'overdue'],
-  [/bo sung/, 'supplement'],
-  [/tam dung/, 'paused'],
-  [/tu choi|khong du dieu kien|khong giai quyet/, 'rejected'],
-  [/rut ho so|da huy|huy ho so/, 'withdrawn'],
-  [/dang xu ly|dang tham dinh|dang giai quyet|cho phe duyet|dang ky duyet|cho ky/, 'processing'],
-  [/moi dang ky|cho tiep nhan|moi nop/, 'new'],
-  [/da tiep nhan|moi tiep nhan|tiep nhan/, 'received'],
+/**
+ * Site wordings of each canonical status, as whole words. Checked in order, so the more specific wins:
+ * "Đã trả kết quả quá hạn" is returned, "Đang xử lý - quá hạn" is overdue, "Chưa hoàn thành" is not done.
+ */
+const STATUS_WORDS: ReadonlyArray<readonly [DossierStatus, readonly string[]]> = [
+  ['processing', ['Chưa hoàn thành', 'Chưa có kết quả', 'Chưa trả kết quả']],
+  ['rejected', ['Từ chối', 'Không đủ điều kiện', 'Không giải quyết', 'Không tiếp nhận', 'Trả lại hồ sơ', 'Đã trả lại']],
+  ['returned', ['Đã trả kết quả', 'Hoàn thành', 'Đã hoàn thành', 'Đã trả', 'Đã giải quyết', 'Kết thúc']],
+  ['result-ready', ['Đã có kết quả', 'Có kết quả', 'Chờ trả kết quả', 'Chờ trả', 'Chờ nhận kết quả']],
+  ['overdue', ['Quá hạn', 'Trễ hạn']],
+  ['supplement', ['Chờ bổ sung', 'Yêu cầu bổ sung', 'Bổ sung hồ sơ', 'Đang bổ sung', 'Cần bổ sung']],
+  ['paused', ['Tạm dừng', 'Tạm ngưng', 'Tạm dừng xử lý']],
+  ['withdrawn', ['Rút hồ sơ', 'Đã rút', 'Đã hủy', 'Đã huỷ', 'Hủy hồ sơ', 'Dừng xử lý']],
+  [
+    'processing',
+    [
+      'Đang xử lý',
+      'Đang giải quyết',
+      'Đang thẩm định',
+      'Chờ xử lý',
+      'Chờ phê duyệt',
+      'Chờ ký',
+      'Trình ký',
+      'Chờ duyệt',
+    ],
+  ],
+  ['new', ['Mới đăng ký', 'Chờ tiếp nhận', 'Mới nộp', 'Đã nộp', 'Đăng ký mới', 'Chờ xác nhận']],
+  ['received', ['Mới tiếp nhận', 'Đã tiếp nhận', 'Tiếp nhận']],
 ];
 
-/** The canonical status of a site's wording. */
+const PATTERNS = STATUS_WORDS.map(([status, phrases]) => [status, phrasePattern(phrases)] as const);
+
+/** The canonical status of a site's wording; `unknown` when nothing fits. */
 export const mapStatus = memoise(map, 200);
 
 function map(text: string): DossierStatus {
-  const plain = stripDiacritics(text.normalize('NFC')).toLowerCase();
-  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(plain)) return status;
-  return 'unknown';
+  const plain = normaliseLabel(text);
+  return PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0] ?? 'unknown';
 }

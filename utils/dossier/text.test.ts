@@ -1,43 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfLabel } from './labels';
-import { cleanValue, normaliseLabel } from './text';
+import { cleanValue, nfc, normaliseLabel, stripDiacritics } from './text';
 
 describe('normaliseLabel', () => {
   it.each([
     ['Ngày hẹn trả:', 'ngay hen tra'],
     ['  NGÀY   HẸN  TRẢ  ', 'ngay hen tra'],
     ['Ngày hẹn trả (*):', 'ngay hen tra'],
+    ['Ngày hẹn trả *', 'ngay hen tra'],
+    ['*Ngày hẹn trả', 'ngay hen tra'],
+    ['Ngày hẹn trả：', 'ngay hen tra'],
+    ['Ngày hẹn trả.', 'ngay hen tra'],
+    ['Ngày hẹn trả -', 'ngay hen tra'],
+    ['Ngày hẹn trả?', 'ngay hen tra'],
     ['Nga\u0300y he\u0323n tra\u0309', 'ngay hen tra'],
     ['Mã hồ sơ\u00a0:', 'ma ho so'],
+    ['Mã\u00a0\u00a0hồ\tsơ\n', 'ma ho so'],
+    ['ĐỊA CHỈ', 'dia chi'],
+    ['Đăng ký', 'dang ky'],
     ['Họ, chữ đệm, tên người được khai sinh', 'ho, chu dem, ten nguoi duoc khai sinh'],
     ['Họ,chữ đệm,tên', 'ho, chu dem, ten'],
+    ['Họ , chữ đệm , tên :', 'ho, chu dem, ten'],
     ['Số CMND/CCCD', 'so cmnd/cccd'],
-    ['Đăng ký', 'dang ky'],
+    ['Số CCCD/', 'so cccd'],
+    ['SĐT', 'sdt'],
+    ['E-mail', 'e mail'],
+    ['Tuỳ thân', 'tuy than'],
+    ['', ''],
   ])('%j → %j', (label, key) => expect(normaliseLabel(label)).toBe(key));
 });
 
-describe('fieldOfLabel: synonyms', () => {
+describe('stripDiacritics', () => {
   it.each([
-    ['Ngày hẹn trả', 'dueAt'],
-    ['Hạn xử lý:', 'dueAt'],
-    ['HẠN TRẢ KẾT QUẢ', 'dueAt'],
-    ['Chủ hồ sơ', 'applicantName'],
-    ['Người nộp hồ sơ', 'applicantName'],
-    ['Mã số hồ sơ', 'code'],
-    ['Tên TTHC', 'procedureName'],
-    ['Tình trạng', 'status'],
-    ['Ghi chú', undefined],
-  ])('%s → %s', (label, field) => expect(fieldOfLabel(label)).toBe(field));
+    ['Nguyễn Văn Đức', 'Nguyen Van Duc'],
+    ['đăng ký khai tử', 'dang ky khai tu'],
+    ['Nguye\u0302\u0303n', 'Nguyen'],
+    ['ASCII 123', 'ASCII 123'],
+  ])('%j → %j', (text, plain) => expect(stripDiacritics(text)).toBe(plain));
+});
+
+describe('nfc', () => {
+  it.each([
+    ['Nguye\u0302\u0303n Thi\u0323 Hương', 'Nguyễn Thị Hương'],
+    ['Đã NFC', 'Đã NFC'],
+    ['000.17.22.H56-210531-0001', '000.17.22.H56-210531-0001'],
+  ])('%j', (text, composed) => {
+    expect(nfc(text)).toBe(composed);
+    expect(nfc(text)).toBe(nfc(text).normalize('NFC'));
+  });
 });
 
 describe('cleanValue', () => {
-  it('collapses spacing, drops zero-width characters and returns NFC', () => {
-    expect(cleanValue('  Nguye\u0302\u0303n\u200b \n\t Văn\u00a0An ')).toBe('Nguyễn Văn An');
-  });
+  it.each([
+    ['  Nguye\u0302\u0303n\u200b \n\t Văn\u00a0An ', 'Nguyễn Văn An'],
+    ['\ufeffHS-1\u2060', 'HS-1'],
+    ['  a   b  ', 'a b'],
+    ['', ''],
+  ])('%j → %j', (raw, clean) => expect(cleanValue(raw)).toBe(clean));
 
-  it('caps runaway values', () => {
-    const value = cleanValue('a'.repeat(10_000));
-    expect(value.length).toBe(500);
+  it('caps runaway values at 500 characters, marked with an ellipsis', () => {
+    const value = cleanValue('ă'.repeat(10_000));
+    expect(value).toHaveLength(500);
     expect(value.endsWith('…')).toBe(true);
   });
 });

@@ -3,18 +3,18 @@
 // Plain ASCII (codes, dates, phone numbers) needs no Unicode work: skipping it keeps big list pages fast.
 const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+export const MAX_VALUE_LENGTH = 500;
+
 export const nfc = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFC'));
 
-/** Collapses all whitespace (incl. nbsp and zero-width) and trims; NFC. */
-export function cleanValue(s: string, maxLength = 500): string {
-  if (ASCII.test(s)) {
-    const trimmed = s.replace(/\s+/g, ' ').trim();
-    if (trimmed.length <= maxLength) return trimmed;
-  }
-  const clean = nfc(s)
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Collapses all whitespace (nbsp included), drops zero-width characters, trims and caps the length; NFC. */
+export function cleanValue(s: string, maxLength = MAX_VALUE_LENGTH): string {
+  const clean = ASCII.test(s)
+    ? s.replace(/\s+/g, ' ').trim()
+    : nfc(s)
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 
@@ -30,14 +30,24 @@ export function stripDiacritics(s: string): string {
 
 /** A comparable key for a label: "  Ngày hẹn  TRẢ (*): " → "ngay hen tra". */
 export function normaliseLabel(s: string): string {
-  return stripDiacritics(s)
-    .toLowerCase()
-    .replace(/\(\s*\*\s*\)|\*/g, ' ')
-    .replace(/[:：.\-–—]+\s*$/g, '')
-    .replace(/[^\p{L}\p{N}/,]+/gu, ' ')
-    .replace(/\s*,\s*/g, ', ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[,/]$/, '')
-    .trim();
+  return (
+    stripDiacritics(s)
+      .toLowerCase()
+      // Required-field marks: "(*)" or a bare "*".
+      .replace(/\(\s*\*\s*\)|\*/g, ' ')
+      // Everything but letters, digits, commas and slashes ("Họ, chữ đệm, tên", "CMND/CCCD") is spacing.
+      .replace(/[^\p{L}\p{N}/,]+/gu, ' ')
+      .replace(/\s*,\s*/g, ', ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s,/]+$/, '')
+  );
+}
+
+/**
+ * Matches any of `phrases` as whole words inside normalised text. Normalised phrases hold only letters, digits,
+ * spaces, commas and slashes, so they need no escaping.
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(?:${phrases.map(normaliseLabel).join('|')})(?=\\s|,|$)`);
 }

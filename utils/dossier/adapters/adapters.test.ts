@@ -1,41 +1,31 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../tests/portal/catalog.mjs';
-import { renderPage, shiftDay } from '../../../tests/portal/render.mjs';
+import { dayFromOffset, dayOf, expectedDossier, FIXED_TODAY, loadPage, PORTAL } from '../../../tests/portal/load-page';
+import { listRows } from '../../../tests/portal/render.mjs';
 import { readDossier, readDossierList } from '..';
-import { civilStatus, selectors as civilStatusSelectors } from './civil-status';
-import { generic, selectors as genericSelectors } from './generic';
-import { igate, selectors as igateSelectors } from './igate';
-import { ADAPTERS } from './registry';
+import { selectors as civilStatusSelectors } from './civil-status';
+import { selectors as genericSelectors } from './generic';
+import { selectors as igateSelectors } from './igate';
 
-const TODAY = '2026-11-25';
-const BASE = 'http://127.0.0.1:4173';
-
-function load(file: string): Document {
-  const html = renderPage(readFileSync(`tests/portal/pages/${file}`, 'utf8'), TODAY).replace('{{catalog-links}}', '');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
+// The SPA renders itself from script: tests/portal/portal.test.ts runs it.
 const dossierPages = CATALOG.filter((p) => p.expected && p.file !== 'spa.html');
 
 describe.each(dossierPages)('$file', (page) => {
-  const reading = readDossier(load(page.file), BASE + page.path);
+  const reading = readDossier(loadPage(page.file), PORTAL + page.path);
   const expected = page.expected;
   if (!expected) throw new Error('catalog');
 
   it('is read by the expected adapter', () => expect(reading.adapter).toBe(page.adapter));
 
-  it('reads code, kind, applicant, status and dates', () => {
-    const d = reading.dossier;
-    expect(d?.code).toBe(renderPage(expected.code, TODAY));
-    expect(d?.kind).toBe(expected.kind);
-    expect(d?.applicant.name).toBe(expected.applicantName);
-    expect(d?.status).toBe(expected.status);
-    expect(d?.receivedAt?.slice(0, 10)).toBe(shiftDay(TODAY, expected.receivedOffsetDays));
-    const due = expected.dueOffsetDays;
-    expect(d?.dueAt?.slice(0, 10)).toBe(due === undefined ? undefined : shiftDay(TODAY, due));
+  it('reads the catalogued fields', () => expect(reading.dossier).toMatchObject(expectedDossier(expected)));
+
+  it('reads the received and due days', () => {
+    expect(dayOf(reading.dossier?.receivedAt)).toBe(dayFromOffset(expected.receivedOffsetDays));
+    expect(dayOf(reading.dossier?.dueAt)).toBe(dayFromOffset(expected.dueOffsetDays));
   });
+
+  it('reports what is missing', () => expect(reading.missing).toEqual(expected.missing));
 
   it('returns only NFC text', () => {
     const json = JSON.stringify(reading);
@@ -44,11 +34,14 @@ describe.each(dossierPages)('$file', (page) => {
 });
 
 describe('field by field', () => {
-  it('iGate birth: times, contacts and the child', () => {
-    const { dossier, missing } = readDossier(load('igate-birth.html'), `${BASE}/vi/dossier/processing/1012`);
-    expect(dossier).toMatchObject({
+  it('iGate birth: times, contacts, and the child apart from the mother', () => {
+    const { dossier } = readDossier(loadPage('igate-birth.html'), `${PORTAL}/vi/dossier/processing/1012`);
+    expect(dossier).toEqual({
+      code: '000.17.22.H56-261124-0012',
       procedureName:
         'Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+      kind: 'birth',
+      status: 'processing',
       statusText: 'Đang xử lý',
       field: 'Hộ tịch',
       receivedAt: '2026-11-24T09:15:00+07:00',
@@ -63,61 +56,111 @@ describe('field by field', () => {
       },
       child: { name: 'Trần Minh Khôi', birthDate: '2026-11-05', gender: 'male' },
     });
-    expect(missing).toEqual([]);
   });
 
-  it('iGate marriage and death: the subjects', () => {
-    const marriage = readDossier(load('igate-marriage.html'), `${BASE}/vi/dossier/search/1013`).dossier;
-    expect(marriage?.spouses?.map((s) => s.name)).toEqual(['Lê Quốc Bảo', 'Phạm Thị Ngọc Ánh']);
-    const death = readDossier(load('igate-death.html'), `${BASE}/vi/dossier/processing/1014`).dossier;
-    expect(death?.deceased).toEqual({ name: 'Nguyễn Văn Tư', deathDate: '2026-11-17' });
+  it('iGate marriage: each spouse’s birth date follows their name', () => {
+    const { dossier } = readDossier(loadPage('igate-marriage.html'), `${PORTAL}/vi/dossier/search/1013`);
+    expect(dossier?.spouses).toEqual([
+      { name: 'Lê Quốc Bảo', birthDate: '1995-10-20' },
+      { name: 'Phạm Thị Ngọc Ánh', birthDate: '1998-02-02' },
+    ]);
+  });
+
+  it('iGate death: the deceased from their card', () => {
+    const { dossier } = readDossier(loadPage('igate-death.html'), `${PORTAL}/vi/dossier/processing/1014`);
+    expect(dossier?.deceased).toEqual({
+      name: 'Nguyễn Văn Tư',
+      gender: 'male',
+      birthDate: '1941-07-04',
+      deathDate: '2026-11-17',
+    });
+    expect(dossier?.applicant).toMatchObject({ name: 'Nguyễn Thị Mai', gender: 'female' });
+  });
+
+  it('iGate construction: read-only Material inputs', () => {
+    const { dossier } = readDossier(loadPage('igate-construction.html'), `${PORTAL}/vi/dossier/processing/1015`);
+    expect(dossier).toMatchObject({
+      field: 'Xây dựng',
+      receivedAt: '2026-11-21T08:00:00+07:00',
+      dueAt: '2026-12-04',
+      applicant: {
+        name: 'Võ Thành Tâm',
+        idNumber: '089088001534',
+        phone: '0912 345 678',
+        email: 'vothanhtam@example.vn',
+      },
+    });
+    expect(dossier?.applicant.address).toBeUndefined();
   });
 
   it('civil-status birth: the child from its own section, NFD turned into NFC', () => {
-    const { dossier } = readDossier(load('civil-status-birth.html'), `${BASE}/hotich/khai-sinh/chi-tiet/2021`);
+    const { dossier } = readDossier(loadPage('civil-status-birth.html'), `${PORTAL}/hotich/khai-sinh/chi-tiet/2021`);
     expect(dossier?.child).toEqual({ name: 'Nguyễn Ngọc Diệp', gender: 'female', birthDate: '2026-09-11' });
-    expect(dossier?.applicant).toMatchObject({ name: 'Phạm Thị Hương', gender: 'female', idNumber: '089190004567' });
+    expect(dossier?.applicant).toEqual({
+      name: 'Phạm Thị Hương',
+      gender: 'female',
+      idNumber: '089190004567',
+      phone: '0987 654 321',
+    });
     expect(dossier?.receivedAt).toBe('2026-11-25T14:40:00+07:00');
     expect(dossier?.dueAt).toBe('2026-11-25');
   });
 
-  it('civil-status marriage and death: spouses and the deceased from their sections', () => {
-    const marriage = readDossier(load('civil-status-marriage.html'), `${BASE}/hotich/ket-hon/chi-tiet/2022`).dossier;
-    expect(marriage?.spouses?.map((s) => s.name)).toEqual(['Đỗ Minh Tuấn', 'Huỳnh Thị Thu Trang']);
-    const death = readDossier(load('civil-status-death.html'), `${BASE}/hotich/khai-tu/chi-tiet/2023`).dossier;
-    expect(death?.deceased).toEqual({ name: 'Bùi Văn Hạnh', deathDate: '2026-11-22' });
+  it('civil-status marriage: spouses from their sections', () => {
+    const { dossier } = readDossier(loadPage('civil-status-marriage.html'), `${PORTAL}/hotich/ket-hon/chi-tiet/2022`);
+    expect(dossier?.spouses).toEqual([
+      { name: 'Đỗ Minh Tuấn', birthDate: '1995-10-20' },
+      { name: 'Huỳnh Thị Thu Trang', birthDate: '1998-02-02' },
+    ]);
+  });
+
+  it('civil-status death: the deceased from a table section; the witness’s phone is not the applicant’s', () => {
+    const { dossier } = readDossier(loadPage('civil-status-death.html'), `${PORTAL}/hotich/khai-tu/chi-tiet/2023`);
+    expect(dossier?.deceased).toEqual({
+      name: 'Bùi Văn Hạnh',
+      gender: 'male',
+      birthDate: '1940-01-01',
+      deathDate: '2026-11-22',
+    });
+    expect(dossier?.applicant).toEqual({ name: 'Bùi Văn Lộc', gender: 'male', idNumber: '089190004567' });
+  });
+
+  it('generic inline page: values on text lines; site footer and menus ignored', () => {
+    const { dossier } = readDossier(loadPage('generic-inline.html'), `${PORTAL}/p/home/dvc-tra-cuu-ho-so.html`);
+    expect(dossier).toMatchObject({
+      receivedAt: '2026-11-24',
+      dueAt: '2026-11-29T16:00:00+07:00',
+      applicant: { name: 'Đinh Công Nam', phone: '0903 111 222', email: 'dinhcongnam@example.vn' },
+    });
+    expect(dossier?.applicant.address).toBeUndefined();
   });
 
   it('the hostile page: markup stays text, first value of a repeated label wins, bad dates are missing', () => {
-    const { dossier, missing } = readDossier(load('hostile.html'), `${BASE}/hostile`);
+    const { dossier } = readDossier(loadPage('hostile.html'), `${PORTAL}/hostile`);
     expect(dossier?.applicant.name).toBe('<img src=x onerror="window.__mcttPwned=1">');
     expect(dossier?.procedureName).toBe('<script>window.__mcttPwned=2</script>Cấp giấy xác nhận');
+    expect(dossier?.code).toBe('000.17.22.H56-261123-0666');
     expect(dossier?.receivedAt).toBe('2026-11-23');
-    expect(missing).toEqual(['dueAt', 'status']);
+    expect(dossier?.dueAt).toBeUndefined();
+    expect(dossier?.applicant.phone).toBe('0912345678');
+    expect(dossier?.applicant.address).toHaveLength(500);
   });
 });
 
 describe('pages that are not a dossier', () => {
-  it.each([
-    ['home.html', '/'],
-    ['igate-list.html', '/vi/dossier/processing'],
-  ])('%s', (file, path) => {
-    expect(readDossier(load(file), BASE + path)).toEqual({ adapter: null, dossier: null, missing: [] });
-  });
-
-  it('an empty document and a broken URL', () => {
-    const doc = new DOMParser().parseFromString('', 'text/html');
-    expect(readDossier(doc, 'not a url').dossier).toBeNull();
-    expect(readDossierList(doc, 'not a url')).toEqual([]);
+  it.each(CATALOG.filter((p) => !p.expected))('$file', (page) => {
+    expect(readDossier(loadPage(page.file), PORTAL + page.path)).toEqual({ adapter: null, dossier: null, missing: [] });
   });
 });
 
-describe('list page', () => {
-  const rows = readDossierList(load('igate-list.html'), `${BASE}/vi/dossier/processing`);
+describe('list pages', () => {
+  it.each(CATALOG.filter((p) => p.list))('$file has $list.rows rows', (page) => {
+    expect(readDossierList(loadPage(page.file), PORTAL + page.path)).toHaveLength(page.list?.rows ?? -1);
+  });
 
-  it('reads every row', () => expect(rows).toHaveLength(320));
-
-  it('reads each row field by field', () => {
+  it('iGate list: each row field by field, as generated', () => {
+    const rows = readDossierList(loadPage('igate-list.html'), `${PORTAL}/vi/dossier/processing`);
+    const generated = listRows(FIXED_TODAY, 320);
     expect(rows[0]).toEqual({
       code: '000.17.22.H56-261124-0001',
       procedureName:
@@ -129,13 +172,27 @@ describe('list page', () => {
       receivedAt: '2026-11-24T08:00:00+07:00',
       dueAt: '2026-11-20',
     });
-    expect(rows.map((r) => r.kind).slice(0, 4)).toEqual(['birth', 'marriage', 'death', 'other']);
+    expect(rows.map((r) => r.code)).toEqual(generated.map((g) => g.code));
+    expect(rows.map((r) => r.dueAt)).toEqual(generated.map((g) => dayFromOffset(g.dueOffset)));
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['birth', 'marriage', 'death', 'other']));
   });
-});
 
-describe('civil-status list page', () => {
-  it('reads the grid, skipping the pager row', () => {
-    const rows = readDossierList(load('civil-status-list.html'), `${BASE}/hotich/tra-cuu`);
+  it('iGate search: Material flex table rows', () => {
+    const rows = readDossierList(loadPage('igate-search.html'), `${PORTAL}/vi/dossier/search`);
+    expect(rows[1]).toEqual({
+      code: '000.17.22.H56-261123-0002',
+      procedureName: 'Đăng ký kết hôn',
+      kind: 'marriage',
+      status: 'processing',
+      statusText: 'Đang xử lý',
+      applicantName: 'Trần Quốc Dũng',
+      receivedAt: '2026-11-23',
+      dueAt: '2026-11-21T17:00:00+07:00',
+    });
+  });
+
+  it('civil-status list: the grid, skipping the pager row', () => {
+    const rows = readDossierList(loadPage('civil-status-list.html'), `${PORTAL}/hotich/tra-cuu`);
     expect(rows.map((r) => [r.kind, r.status, r.dueAt])).toEqual([
       ['birth', 'received', '2026-11-25'],
       ['marriage', 'processing', '2026-11-28'],
@@ -145,40 +202,21 @@ describe('civil-status list page', () => {
   });
 });
 
-describe('selectors still match their fixtures', () => {
-  const cases: Array<[string, Record<string, readonly string[]>, string[]]> = [
-    ['igate', igateSelectors, ['igate-birth.html', 'igate-death.html', 'igate-construction.html', 'igate-list.html']],
-    ['civil-status', civilStatusSelectors, ['civil-status-birth.html', 'civil-status-list.html']],
-    ['generic', genericSelectors, ['generic-certification.html', 'hostile.html']],
+describe('every selector still matches its fixtures', () => {
+  const cases: Array<[string, Record<string, readonly string[]>]> = [
+    ['igate', igateSelectors],
+    ['civil-status', civilStatusSelectors],
+    ['generic', genericSelectors],
   ];
-  it.each(cases)('%s', (_id, selectorSets, files) => {
-    const docs = files.map(load);
+  it.each(cases)('%s', (id, selectorSets) => {
+    const docs = CATALOG.filter((p) => p.adapter === id).map((p) => loadPage(p.file));
     for (const [name, list] of Object.entries(selectorSets)) {
       for (const selector of list) {
-        const found = docs.some((doc) => doc.querySelector(selector));
-        expect(found, `${name}: ${selector}`).toBe(true);
+        expect(
+          docs.some((doc) => doc.querySelector(selector)),
+          `${name}: ${selector}`,
+        ).toBe(true);
       }
     }
-  });
-});
-
-describe('URL detectors', () => {
-  it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s claims its own example URLs', (_id, adapter) => {
-    const doc = new DOMParser().parseFromString('', 'text/html');
-    for (const url of adapter.exampleUrls) expect(adapter.matches(url, doc), url).toBe(true);
-  });
-
-  it.each([
-    ['igate', igate, civilStatus.exampleUrls.concat(generic.exampleUrls)],
-    ['civil-status', civilStatus, igate.exampleUrls.concat(generic.exampleUrls)],
-  ])('%s rejects the other adapters’ URLs', (_id, adapter, urls) => {
-    const doc = new DOMParser().parseFromString('', 'text/html');
-    for (const url of urls) expect(adapter.matches(url, doc), url).toBe(false);
-  });
-
-  it('generic stays off hosts outside gov.vn and loopback', () => {
-    const doc = new DOMParser().parseFromString('', 'text/html');
-    expect(generic.matches('https://example.com/ho-so', doc)).toBe(false);
-    expect(generic.matches('https://gov.vn.example.com/', doc)).toBe(false);
   });
 });

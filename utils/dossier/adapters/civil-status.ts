@@ -1,49 +1,29 @@
-import { buildDossier, type SubjectPairs } from '../build-dossier';
-import { readLabelPairs } from '../label-reader';
-import { readTableList } from '../table-list-reader';
-import { normaliseLabel } from '../text';
+import { buildDossier } from '../build-dossier';
+import { readLabels } from '../label-reader';
+import { readList } from '../list-reader';
 import type { Adapter } from '../types';
 import { hostOf, pathOf, selectFirst } from './select';
 
-/** The Ministry of Justice civil-status software (hộ tịch điện tử): table forms with one section per person. */
+/**
+ * The Ministry of Justice civil-status software (hộ tịch điện tử): table forms, one section per person (fieldsets
+ * or full-width header rows), read by label text; section titles say whose fields follow.
+ */
 export const selectors = {
   form: [
     // the record form
     '.ht-form',
-    // print view of the same form
+    // the same form in print view, without the class
     '#frmHoTich',
-  ],
-  sections: [
-    // one fieldset per person on the record
-    'fieldset.ht-section',
-  ],
-  sectionTitle: [
-    // the fieldset's legend names the person
-    'legend',
+    // the page body when the form is renamed
+    'body',
   ],
   list: [
     // search results grid
     'table.ht-grid',
+    // the same grid inside its results panel, without the class
+    '#gridHoSo table',
   ],
 } as const;
-
-/** Section titles (normalised) → which subject they describe. */
-const SECTION_TITLES: Array<[RegExp, keyof SubjectPairs]> = [
-  [/nguoi duoc khai sinh|tre duoc khai sinh/, 'child'],
-  [/\bchong\b|ben nam/, 'husband'],
-  [/\bvo\b|ben nu/, 'wife'],
-  [/nguoi chet|nguoi da mat|nguoi duoc khai tu/, 'deceased'],
-];
-
-function readSubjects(form: Element): SubjectPairs {
-  const subjects: SubjectPairs = {};
-  for (const section of form.querySelectorAll(selectors.sections[0])) {
-    const title = normaliseLabel(selectFirst(section, selectors.sectionTitle)?.textContent ?? '');
-    const subject = SECTION_TITLES.find(([pattern]) => pattern.test(title))?.[1];
-    if (subject && !subjects[subject]) subjects[subject] = readLabelPairs(section);
-  }
-  return subjects;
-}
 
 export const civilStatus: Adapter = {
   id: 'civil-status',
@@ -51,18 +31,16 @@ export const civilStatus: Adapter = {
     'https://hotichdientu.moj.gov.vn/hotich/khai-sinh/chi-tiet/88231',
     'https://hotichdientu.moj.gov.vn/hotich/ket-hon/chi-tiet/1203',
     'https://hotichdientu.moj.gov.vn/hotich/tra-cuu',
+    'http://127.0.0.1:4173/hotich/khai-tu/chi-tiet/2023',
   ],
-  matches: (url) => /(^|\.)hotich/.test(hostOf(url)) || /^\/hotich(\/|$)/.test(pathOf(url)),
+  matches: (url) => /(?:^|\.)hotich/.test(hostOf(url)) || /^\/hotich(?:\/|$)/.test(pathOf(url)),
   readDossier(doc) {
     const form = selectFirst(doc, selectors.form);
     if (!form) return { adapter: null, dossier: null, missing: [] };
-    // Person sections repeat labels like "Họ, chữ đệm, tên": read the record's own fields outside them.
-    const outside = form.cloneNode(true) as Element;
-    for (const section of outside.querySelectorAll(selectors.sections[0])) section.remove();
-    return buildDossier('civil-status', readLabelPairs(outside), readSubjects(form), outside.textContent ?? '');
+    return buildDossier('civil-status', readLabels(form), form);
   },
   readList(doc) {
-    const table = selectFirst<HTMLTableElement>(doc, selectors.list);
-    return table ? readTableList(table) : [];
+    const table = selectFirst(doc, selectors.list);
+    return table ? readList(table) : [];
   },
 };

@@ -1,48 +1,60 @@
 import { buildDossier } from '../build-dossier';
-import { readLabelPairs } from '../label-reader';
-import { readTableList } from '../table-list-reader';
-import type { Adapter } from '../types';
+import { readLabels } from '../label-reader';
+import { type ListShape, readList, TABLE_SHAPE } from '../list-reader';
+import type { Adapter, DossierReading } from '../types';
 import { pathOf, selectFirst } from './select';
 
-/** VNPT iGate-style provincial one-stop systems (Angular Material pages). */
+/** VNPT iGate-style provincial one-stop systems (Angular Material pages). Fields are read by label text. */
 export const selectors = {
   detail: [
     // the dossier detail component
     'app-dossier-detail',
     // older builds render a plain wrapper
     '.dossier-detail',
-    // last resort: the routed outlet
+    // the routed outlet of a build we do not know yet
     'main',
   ],
   list: [
-    // Material table
+    // Material table on a <table>
     'table.mat-table',
-    // table with the directive only
+    // table with the directive only, no class
     'table[mat-table]',
-  ],
-  listRows: [
-    // Material data rows, never header rows
-    'tr.mat-row',
+    // Material's flex-layout table (no <table> at all)
+    'mat-table',
   ],
 } as const;
 
-const PATH = /^\/(?:[a-z]{2}\/)?dossier\/(processing|search)(?:\/([^/?#]+))?\/?$/;
+/** Row and header markup of each list flavour, by the list selector that found it. */
+const LIST_SHAPES: Record<(typeof selectors.list)[number], ListShape> = {
+  'table.mat-table': { headerRow: TABLE_SHAPE.headerRow, rows: ':scope > tbody > tr.mat-row' },
+  'table[mat-table]': TABLE_SHAPE,
+  'mat-table': { headerRow: [':scope > mat-header-row'], rows: ':scope > mat-row' },
+};
+
+const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
+const PATH = /^\/(?:[a-z]{2}\/)?dossier\/(?:processing|search)(?:\/[^/?#]+)?\/?$/;
 
 export const igate: Adapter = {
   id: 'igate',
   exampleUrls: [
-    'https://motcua.angiang.gov.vn/vi/dossier/processing/6543a1b2c3',
-    'https://dichvucong.hanoi.gov.vn/vi/dossier/search/12345',
+    'https://motcua.angiang.gov.vn/vi/dossier/processing/6543a1b2c3d4e5f6a7b8c9d0',
+    'https://dichvucong.hanoi.gov.vn/vi/dossier/search/65f0c2a1e4b0a1b2c3d4e5f6',
     'https://motcua.angiang.gov.vn/vi/dossier/processing',
+    'https://motcua.angiang.gov.vn/vi/dossier/search',
   ],
   matches: (url) => PATH.test(pathOf(url)),
   readDossier(doc) {
     const root = selectFirst(doc, selectors.detail);
-    if (!root) return { adapter: null, dossier: null, missing: [] };
-    return buildDossier('igate', readLabelPairs(root), {}, root.textContent ?? '');
+    // A list page is not a dossier: do not read its 300 rows for labels.
+    if (!root && selectFirst(doc, selectors.list)) return NONE;
+    const container = root ?? doc.body;
+    return container ? buildDossier('igate', readLabels(container), container) : NONE;
   },
   readList(doc) {
-    const table = selectFirst<HTMLTableElement>(doc, selectors.list);
-    return table ? readTableList(table, selectors.listRows[0]) : [];
+    for (const selector of selectors.list) {
+      const list = doc.querySelector(selector);
+      if (list) return readList(list, LIST_SHAPES[selector]);
+    }
+    return [];
   },
 };

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { controlText, findControl, textUpTo } from './dom-text';
+
+const body = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+
+describe('textUpTo', () => {
+  it.each([
+    ['plain text', 'Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['line breaks become spaces', 'Ấp Tân Hòa<br>xã Tân Phú', 'Ấp Tân Hòa xã Tân Phú'],
+    ['blocks do not run together', '<div>A</div><div>B</div>', 'A B'],
+    ['scripts and styles are not text', 'An<script>var x = 1</script><style>.a{}</style> Bình', 'An Bình'],
+    ['markup written as text stays text', '&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>'],
+  ])('%s', (_title, html, text) => expect(textUpTo(body(html), 1000).replace(/\s+/g, ' ').trim()).toBe(text));
+
+  it('stops one character past the limit, however big the subtree', () => {
+    const el = body(`<p>${'chữ '.repeat(300_000)}</p>`);
+    const started = performance.now();
+    expect(textUpTo(el, 120)).toHaveLength(121);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('does bounded work on a huge subtree without text', () => {
+    const el = body('<span></span>'.repeat(50_000));
+    const started = performance.now();
+    expect(textUpTo(el, 120)).toBe('');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('form controls', () => {
+  it.each([
+    ['<input value="HS-1">', 'HS-1'],
+    ['<input type="text" readonly value="Nguyễn">', 'Nguyễn'],
+    ['<textarea>Ấp Tân Hòa</textarea>', 'Ấp Tân Hòa'],
+    ['<input type="hidden" value="secret">', ''],
+    ['<input type="password" value="secret">', ''],
+  ])('%s', (html, value) => expect(controlText(body(html).firstElementChild as Element)).toBe(value));
+
+  it('is not a control: no answer', () =>
+    expect(controlText(body('<span>x</span>').firstElementChild as Element)).toBe(undefined));
+
+  it.each([
+    ['a Material field wrapper', '<div><div><div><span>x</span><input value="X"></div></div></div>', 'input'],
+    ['a label around its textarea', '<label>Địa chỉ <textarea>Ấp 1</textarea></label>', 'textarea'],
+    ['nothing to find', '<div><span>a</span><b>b</b></div>', undefined],
+    ['too deep to look for', `<div>${'<span></span>'.repeat(100)}<input></div>`, undefined],
+  ])('findControl: %s', (_title, html, found) => {
+    expect(findControl(body(html).firstElementChild as Element)?.localName).toBe(found);
+  });
+});

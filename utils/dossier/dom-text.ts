@@ -1,0 +1,98 @@
+/** Reading text out of portal DOM as a person sees it, with bounded work whatever the page holds. */
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Subtrees whose text is never shown as page content. */
+export const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'select']);
+
+// Elements that start a new line on screen: their text must not run into the previous word.
+const BREAKS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'label',
+]);
+
+const CONTROLS = new Set(['input', 'textarea']);
+const NO_TEXT_INPUTS = new Set([
+  'hidden',
+  'password',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'image',
+]);
+
+/**
+ * The text under `root`, at most `limit + 1` characters (so callers can tell it was longer). The walk visits a
+ * bounded number of nodes, so a huge or deeply nested subtree costs no more than a small one.
+ */
+export function textUpTo(root: Node, limit: number): string {
+  let text = '';
+  let budget = limit * 4 + 64;
+  let node: Node | null = root;
+  while (node && budget > 0) {
+    budget -= 1;
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      text += node.nodeValue ?? '';
+      if (text.length > limit) return text.slice(0, limit + 1);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const name = (node as Element).localName;
+      if (BREAKS.has(name)) text += ' ';
+      descend = !UNREAD.has(name) && node.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return text;
+}
+
+/** The text a form control shows (read-only detail forms keep values in inputs), or undefined if not a control. */
+export function controlText(el: Element): string | undefined {
+  if (!CONTROLS.has(el.localName)) return undefined;
+  if (el.localName === 'input' && NO_TEXT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return '';
+  return (el as HTMLInputElement | HTMLTextAreaElement).value ?? '';
+}
+
+/**
+ * The first text control inside `el` (Material wraps its read-only inputs in several divs), looking at a bounded
+ * number of descendants so a big subtree costs no more than a small one.
+ */
+export function findControl(el: Element, maxElements = 64): Element | undefined {
+  let node: Element | null = el.firstElementChild;
+  for (let seen = 0; node && seen < maxElements; seen += 1) {
+    if (CONTROLS.has(node.localName)) return node;
+    if (node.firstElementChild && !UNREAD.has(node.localName)) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== el ? node.nextElementSibling : null;
+  }
+  return undefined;
+}

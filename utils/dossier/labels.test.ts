@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_LABELS, fieldOfLabel, LABEL_INDEX, SECTION_TITLES, subjectOfTitle } from './labels';
+import { normaliseLabel } from './text';
+
+describe('fieldOfLabel: synonyms, however they are written', () => {
+  it.each([
+    ['Mã hồ sơ:', 'code'],
+    ['SỐ HỒ SƠ', 'code'],
+    ['Mã số hồ sơ (*)', 'code'],
+    ['Tên thủ tục', 'procedureName'],
+    ['Thủ tục hành chính:', 'procedureName'],
+    ['Tên TTHC', 'procedureName'],
+    ['Chủ hồ sơ', 'applicantName'],
+    ['Người nộp hồ sơ', 'applicantName'],
+    ['Họ tên người yêu cầu', 'applicantName'],
+    ['Ngày tiếp nhận', 'receivedAt'],
+    ['Ngày nộp', 'receivedAt'],
+    ['Ngày hẹn trả', 'dueAt'],
+    ['Hạn xử lý:', 'dueAt'],
+    ['HẠN TRẢ KẾT QUẢ', 'dueAt'],
+    ['Ngày hẹn trả kết quả', 'dueAt'],
+    ['Ngày trả kết quả', 'completedAt'],
+    ['Trạng thái', 'status'],
+    ['Tình trạng', 'status'],
+    ['Lĩnh vực', 'field'],
+    ['CCCD', 'idNumber'],
+    ['Số định danh cá nhân', 'idNumber'],
+    ['Số giấy tờ tùy thân', 'idNumber'],
+    ['SĐT', 'phone'],
+    ['Điện thoại', 'phone'],
+    ['Email', 'email'],
+    ['Nơi cư trú', 'address'],
+    ['Họ, chữ đệm, tên người được khai sinh', 'childName'],
+    ['Họ, chữ đệm, tên chồng', 'husbandName'],
+    ['Họ tên vợ', 'wifeName'],
+    ['Họ, chữ đệm, tên người chết', 'deceasedName'],
+    ['Người đã mất', 'deceasedName'],
+    ['Ngày chết', 'deathDate'],
+    ['Ngày, tháng, năm chết', 'deathDate'],
+    ['Thời gian chết', 'deathDate'],
+    ['Ngày, tháng, năm sinh', 'birthDate'],
+    ['Giới tính', 'gender'],
+    ['Họ, chữ đệm, tên', 'personName'],
+    ['Nga\u0300y he\u0323n tra\u0309', 'dueAt'],
+    ['Ghi chú', undefined],
+    ['Nơi sinh', undefined],
+  ])('%s → %s', (label, field) => expect(fieldOfLabel(label)).toBe(field));
+
+  it('never lists a label twice, for one field or two', () => {
+    const all = Object.values(FIELD_LABELS).flatMap((labels) => labels.map(normaliseLabel));
+    expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
+    expect(LABEL_INDEX.size).toBe(all.length);
+  });
+});
+
+describe('subjectOfTitle: whose section a title opens', () => {
+  it.each([
+    ['Thông tin người nộp hồ sơ', 'applicant'],
+    ['THÔNG TIN NGƯỜI YÊU CẦU', 'applicant'],
+    ['Thông tin người được khai sinh', 'child'],
+    ['Thông tin trẻ được khai sinh', 'child'],
+    ['Thông tin bên chồng', 'husband'],
+    ['Bên nữ', 'wife'],
+    ['Thông tin người chết', 'deceased'],
+    ['Thông tin người đã mất', 'deceased'],
+    ['Thông tin người mẹ', 'other'],
+    ['Thông tin người mẹ của trẻ được khai sinh', 'other'],
+    ['Người làm chứng', 'other'],
+    ['Thông tin chung', undefined],
+    ['Thông tin hai bên kết hôn', undefined],
+    ['Quá trình xử lý', undefined],
+    ['Đăng ký khai sinh — Chi tiết hồ sơ', undefined],
+  ])('%s → %s', (title, subject) => expect(subjectOfTitle(normaliseLabel(title))).toBe(subject));
+
+  it('lists every subject once', () => {
+    expect(new Set(SECTION_TITLES.map(([subject]) => subject)).size).toBe(SECTION_TITLES.length);
+  });
+});
