@@ -1,0 +1,46 @@
+import { type Instant, vietnamToday } from '../deadline';
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The Vietnam calendar day of an ISO date or instant; undefined when it cannot be read. */
+export function vietnamDayOf(input: Instant | undefined): string | undefined {
+  if (input === undefined || input === '') return undefined;
+  try {
+    return vietnamToday(input);
+  } catch {
+    return undefined;
+  }
+}
+
+function partsOf(input: Instant): DayParts {
+  const day = vietnamDayOf(input);
+  if (!day) throw new RangeError(`Not a date: ${String(input)}`);
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+}
+
+/** In running text: "ngày 5 tháng 3 năm 2026". */
+export function writtenDate(input: Instant): string {
+  const { year, month, day } = partsOf(input);
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/**
+ * The place-and-date line of Decree 30/2020: days below 10 and months 1–2 take a leading zero ("ngày 05 tháng 02"),
+ * so that nobody can add a digit in front of them; other months do not ("tháng 3", "tháng 11").
+ */
+export function placeDateLine(place: string, input: Instant): string {
+  const { year, month, day } = partsOf(input);
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month <= 2 ? `0${month}` : String(month);
+  return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** Calendar days from one `YYYY-MM-DD` to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -1,0 +1,35 @@
+/**
+ * Letters: which apply to a dossier, templates filled into layout blocks, and A4 PDFs. Render in an extension page,
+ * never in the content script; in a browser page call `setFontSource(bundledFontSource)` (from
+ * `./bundled-fonts`) once before the first PDF. Node needs nothing.
+ */
+export { daysBetween, placeDateLine, writtenDate } from './date-words';
+export { FIELD_LABELS, type MissingField, MissingFieldsError } from './fill';
+export { type FontSource, type FontStyle, setFontSource } from './fonts';
+export { capitalise, coupleAddress, familyAddress, honorificFor, orderedCouple } from './honorific';
+export {
+  type BatchProblem,
+  LetterBatchError,
+  type LetterRequest,
+  missingLetterFields,
+  prepareLetter,
+  renderLetterPdf,
+  renderLettersPdf,
+} from './render';
+export { BIRTH_REGISTRATION_DAYS, letterEligibility, lettersFor } from './rules';
+export type {
+  AddressStyle,
+  DossierLetterKind,
+  FilledLetter,
+  LetterBlock,
+  LetterEligibility,
+  LetterKind,
+  LetterLayout,
+  LetterOptions,
+  LetterTemplate,
+  OfficeProfile,
+  PersonHonorific,
+  TemplateBlock,
+  ThankYouInput,
+  UnitType,
+} from './types';

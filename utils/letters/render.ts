@@ -1,0 +1,105 @@
+import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import type { Dossier } from '../dossier/types';
+import { fillTemplate, type MissingField, MissingFieldsError, missingFields } from './fill';
+import { FONT_STYLES, type FontStyle, loadFont } from './fonts';
+import { letterValues } from './letter-values';
+import type { PdfFonts, PdfInfo } from './pdf';
+import type { FilledLetter, LetterKind, LetterOptions, LetterTemplate, OfficeProfile } from './types';
+
+/** One letter of a batch. `dossier` is null for a thank-you letter, which comes from a form. */
+export interface LetterRequest {
+  kind: LetterKind;
+  dossier: Dossier | null;
+  office: Partial<OfficeProfile>;
+  options?: LetterOptions;
+}
+
+/** A batch letter that cannot be printed, by its position in the batch. */
+export interface BatchProblem {
+  index: number;
+  kind: LetterKind;
+  missing: readonly MissingField[];
+}
+
+export class LetterBatchError extends Error {
+  readonly problems: readonly BatchProblem[];
+
+  constructor(problems: readonly BatchProblem[]) {
+    super(
+      `${problems.length} thư chưa đủ thông tin để in: ${problems.map((p) => `thư số ${p.index + 1}`).join(', ')}.`,
+    );
+    this.name = 'LetterBatchError';
+    this.problems = problems;
+  }
+}
+
+function templateOf(kind: LetterKind, options: LetterOptions | undefined): LetterTemplate {
+  const template = options?.template ?? DEFAULT_LETTER_TEMPLATES[kind];
+  if (template.kind !== kind) throw new RangeError(`A ${template.kind} template cannot print a ${kind} letter`);
+  return template;
+}
+
+/** What a letter still lacks (empty when it can be printed), for the sidebar to show before printing. */
+export function missingLetterFields(
+  kind: LetterKind,
+  dossier: Dossier | null,
+  office: Partial<OfficeProfile>,
+  options?: LetterOptions,
+): MissingField[] {
+  return missingFields(templateOf(kind, options), letterValues(dossier, office, options));
+}
+
+/** The letter's blocks, filled and in NFC, for a preview; a MissingFieldsError when fields are missing. */
+export function prepareLetter(
+  kind: LetterKind,
+  dossier: Dossier | null,
+  office: Partial<OfficeProfile>,
+  options?: LetterOptions,
+): FilledLetter {
+  return fillTemplate(templateOf(kind, options), letterValues(dossier, office, options));
+}
+
+async function loadFonts(): Promise<PdfFonts> {
+  const loaded = await Promise.all(FONT_STYLES.map(loadFont));
+  return Object.fromEntries(FONT_STYLES.map((style, i) => [style, loaded[i]])) as Record<FontStyle, string>;
+}
+
+const authorOf = (office: Partial<OfficeProfile>) => office.communeName && `Ủy ban nhân dân ${office.communeName}`;
+
+/** jsPDF is loaded only when a PDF is made, so importing this module (for lettersFor, say) never pulls it in. */
+async function toPdf(letters: FilledLetter[], info: PdfInfo): Promise<Uint8Array> {
+  const [{ lettersToPdf }, fonts] = await Promise.all([import('./pdf'), loadFonts()]);
+  return lettersToPdf(letters, fonts, info);
+}
+
+/** One letter as an A4 PDF. Throws a MissingFieldsError listing, in Vietnamese, whatever the letter lacks. */
+export async function renderLetterPdf(
+  kind: LetterKind,
+  dossier: Dossier | null,
+  office: Partial<OfficeProfile>,
+  options?: LetterOptions,
+): Promise<Uint8Array> {
+  const letter = prepareLetter(kind, dossier, office, options);
+  return toPdf([letter], { title: letter.name, author: authorOf(office) });
+}
+
+/**
+ * Several letters in one PDF, each starting on a new page, for printing a day's letters at once. Checks every
+ * letter first: a LetterBatchError names each one that lacks something, so none is printed half-filled.
+ */
+export async function renderLettersPdf(requests: readonly LetterRequest[]): Promise<Uint8Array> {
+  const letters: FilledLetter[] = [];
+  const problems: BatchProblem[] = [];
+  requests.forEach(({ kind, dossier, office, options }, index) => {
+    try {
+      letters.push(prepareLetter(kind, dossier, office, options));
+    } catch (error) {
+      if (!(error instanceof MissingFieldsError)) throw error;
+      problems.push({ index, kind, missing: error.missing });
+    }
+  });
+  if (problems.length > 0) throw new LetterBatchError(problems);
+  const names = new Set(letters.map((letter) => letter.name));
+  const title = names.size === 1 ? `${[...names][0]} (${letters.length} thư)` : `Thư và phiếu (${letters.length})`;
+  return toPdf(letters, { title, author: authorOf(requests[0]?.office ?? {}) });
+}

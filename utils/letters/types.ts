@@ -1,0 +1,126 @@
+/** Letters: which apply to a dossier, their templates (data) and the layout blocks the PDF module draws. */
+
+export type LetterKind = 'birth-congratulation' | 'marriage-congratulation' | 'condolence' | 'thank-you' | 'apology';
+
+/** Letters a dossier can call for; a thank-you letter comes from a form instead. */
+export type DossierLetterKind = Exclude<LetterKind, 'thank-you'>;
+
+export type UnitType = 'xã' | 'phường' | 'đặc khu';
+
+/**
+ * The issuing commune as the team lead entered it. Every header string is data: names keep changing since the
+ * 2025 reorganisation. Optional only where a letter reads well without it; a field a letter needs but the profile
+ * lacks is reported as missing, never made up.
+ */
+export interface OfficeProfile {
+  /** With its unit type, as written in running text: "xã Tân Phú", "phường Hòa Bình". */
+  communeName: string;
+  unitType: UnitType;
+  /** "tỉnh Đồng Nai", "thành phố Huế". */
+  province: string;
+  /** The place name of the date line: "Tân Phú, ngày …". */
+  placeName: string;
+  address?: string;
+  /** Signer's name, e.g. "Nguyễn Văn Bình". */
+  leaderName: string;
+  /** Signer's title as printed: "CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+  leaderTitle: string;
+  /** Authority line above the title: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
+  signingAuthority: string;
+  /** Header line; derived from communeName ("UBND XÃ TÂN PHÚ") when absent. */
+  issuingBody?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** ông/bà (formal, the default) or anh/chị (for young citizens, when the officer prefers it). */
+export type AddressStyle = 'formal' | 'familiar';
+
+export type PersonHonorific = 'ông' | 'bà' | 'anh' | 'chị' | 'ông/bà' | 'anh/chị';
+
+/** What the officer types in to thank a person or an organisation that helped the commune. */
+export interface ThankYouInput {
+  recipientName: string;
+  recipientType: 'person' | 'organisation';
+  /** For a person; "ông/bà" when not given. */
+  honorific?: PersonHonorific;
+  /** What they did, as a phrase: "đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3". */
+  reason: string;
+  /** Date of the certificate (`YYYY-MM-DD`); the letter date otherwise. */
+  date?: string;
+}
+
+export interface LetterOptions {
+  /** Date on the letter (`YYYY-MM-DD` or any ISO instant); today in Vietnam by default. */
+  date?: string;
+  address?: AddressStyle;
+  /** Apology: why the dossier is late. */
+  reason?: string;
+  /** Apology: the new return date, `YYYY-MM-DD`. */
+  newReturnDate?: string;
+  /** Apology: overrides the legal reference printed on the slip. */
+  legalBasis?: string;
+  /** Thank-you: the form's content. */
+  thankYou?: ThankYouInput;
+  /** A team lead's edited template instead of the default one. */
+  template?: LetterTemplate;
+}
+
+export type TextStyle = 'normal' | 'bold' | 'italic' | 'bold-italic';
+
+export type LetterBlock =
+  /** Issuing body and, for letters, the place-and-date line; the national title and motto are fixed. */
+  | { type: 'heading'; issuingBody: string; placeDate?: string }
+  | { type: 'title'; text: string; subtitle?: string }
+  | {
+      type: 'paragraph';
+      text: string;
+      align?: 'justify' | 'left' | 'center' | 'right';
+      style?: TextStyle;
+      size?: 'small' | 'body' | 'large';
+      /** First-line indent, as in the body of an administrative letter. */
+      indent?: boolean;
+    }
+  | { type: 'list'; items: string[]; marker?: 'dash' | 'number' }
+  | { type: 'signature'; authority: string; title: string; name: string; placeDate?: string }
+  /** "Nơi nhận", drawn on the left beside the signature that precedes it. */
+  | { type: 'recipients'; items: string[] }
+  | { type: 'page-break' }
+  /** An attachment: a titled list with an optional note and source, e.g. the happy-family criteria. */
+  | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string };
+
+/** A template block, shown only when the field named by `when` has a value (e.g. the office phone). */
+export type TemplateBlock = LetterBlock & { when?: string };
+
+/** `letter`: the administrative layout; `certificate`: centred, with a decorative border. */
+export type LetterLayout = 'letter' | 'certificate';
+
+/**
+ * A letter as data: strings hold `{{field}}` placeholders, optionally `{{field|upper}}` or `{{field|capitalise}}`.
+ */
+export interface LetterTemplate {
+  kind: LetterKind;
+  /** Document name, used for the PDF title. */
+  name: string;
+  layout: LetterLayout;
+  /** Fields the letter cannot do without, checked even when a team lead's text leaves them out. */
+  requires: string[];
+  /** Values the template brings itself (a legal reference, say), used unless the caller gives one. */
+  defaults?: Readonly<Record<string, string>>;
+  blocks: TemplateBlock[];
+}
+
+/** A template filled for one dossier: what the PDF module draws and a preview can show. */
+export interface FilledLetter {
+  kind: LetterKind;
+  name: string;
+  layout: LetterLayout;
+  blocks: LetterBlock[];
+}
+
+export interface LetterEligibility {
+  kind: DossierLetterKind;
+  applies: boolean;
+  /** Why (not), in Vietnamese, for the officer. */
+  reason?: string;
+}
