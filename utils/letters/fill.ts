@@ -17,6 +17,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'office.leaderTitle': 'Chức vụ người ký',
   'office.signingAuthority': 'Dòng thẩm quyền ký (TM. …)',
   'office.phone': 'Số điện thoại cơ quan',
+  'office.email': 'Thư điện tử của cơ quan',
   'letter.date': 'Ngày ghi trên thư',
   'letter.placeDate': 'Địa danh ghi ở dòng ngày tháng',
   'applicant.name': 'Họ tên người nộp hồ sơ',

@@ -61,6 +61,8 @@ const FONT_STYLE: Readonly<Record<TextStyle, FontStyle>> = {
 };
 
 type Align = 'left' | 'center' | 'right' | 'justify';
+/** jsPDF's own alignments; justified lines are drawn word by word. */
+type DrawAlign = Exclude<Align, 'justify'>;
 
 interface TextOptions {
   left: number;
@@ -147,6 +149,7 @@ class Layout {
         this.list(block.items, block.marker ?? 'dash');
         return;
       case 'recipients':
+        this.ensure(this.recipientsHeight(block.items));
         this.y = this.recipients(block.items, this.y) + PARAGRAPH_GAP;
         return;
       case 'page-break':
@@ -179,11 +182,10 @@ class Layout {
     return this.doc.getTextWidth(text);
   }
 
-  private draw(text: string, x: number, baseline: number, style: FontStyle, size: number, align: Align = 'left') {
+  private draw(text: string, x: number, baseline: number, style: FontStyle, size: number, align: DrawAlign = 'left') {
     this.selectFont(style, size);
     this.checkGlyphs(text, style);
-    const anchor = align === 'justify' ? 'left' : align;
-    this.doc.text(text, x, baseline, { align: anchor });
+    this.doc.text(text, x, baseline, { align });
   }
 
   /** jsPDF silently cuts a line at the first character the font lacks: refuse instead of printing half a name. */
