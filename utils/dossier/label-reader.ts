@@ -1,6 +1,7 @@
 import { isPlausibleCode } from './code';
 import { controlText, findControl, textUpTo, UNREAD } from './dom-text';
 import { LABEL_INDEX, type LabelField, SUBJECT_OF_NAME, type Subject, subjectOfTitle } from './labels';
+import { memoise } from './memo';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
 
 export type LabelPairs = Partial<Record<LabelField, string>>;
@@ -26,12 +27,15 @@ const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
 const INLINE_SEPARATORS = /\n|\s[—–|·]\s/;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'mat-card-title']);
-const HEADING_CLASS = /^(?:.*-)?(?:title|heading)$|^(?:card|panel|box|section)-header$/;
+const HEADING_CLASS = /(?:^|\s)(?:[\w-]*-)?(?:title|heading)(?=\s|$)|(?:^|\s)(?:card|panel|box|section)-header(?=\s|$)/;
 const SECTIONS = new Set(['section', 'article', 'fieldset', 'table', 'mat-card', 'mat-expansion-panel']);
-const SECTION_CLASS = /^(?:card|panel|box|section|mat-card)$/;
+const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card)(?=\s|$)/;
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
 // Links, buttons and menu items name places to go, never a field of the dossier shown.
 const NEVER_LABELS = new Set(['a', 'button', 'option', 'li']);
+
+// The same labels come back on every re-read of a page (SPA updates): remember their keys.
+const labelKey = memoise(normaliseLabel, 2_000);
 
 interface Context {
   subject: Subject;
@@ -56,8 +60,7 @@ function isTitle(el: Element): boolean {
 
 /** A title only by its class ("card-title"): weaker, a field label styled so stays a label. */
 function hasTitleClass(el: Element): boolean {
-  for (const token of el.classList) if (HEADING_CLASS.test(token)) return true;
-  return false;
+  return HEADING_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** The element a section title governs: its fieldset, table, card or section; null if none is close. */
@@ -65,8 +68,7 @@ function scopeOf(heading: Element): Element | null {
   if (heading.localName === 'th') return heading.closest('table');
   let el = heading.parentElement;
   for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
-    if (SECTIONS.has(el.localName)) return el;
-    for (const token of el.classList) if (SECTION_CLASS.test(token)) return el;
+    if (SECTIONS.has(el.localName) || SECTION_CLASS.test(el.getAttribute('class') ?? '')) return el;
   }
   return null;
 }
@@ -140,7 +142,7 @@ class Collector {
     const value = cleanValue(raw);
     if (!value) return;
     // An empty value cell followed by the next label must not swallow that label.
-    if (value.length <= MAX_LABEL_TEXT && LABEL_INDEX.has(normaliseLabel(value))) return;
+    if (value.length <= MAX_LABEL_TEXT && !/\d/.test(value) && LABEL_INDEX.has(normaliseLabel(value))) return;
     // "Mã hồ sơ: [Tra cứu]" in a search form is not a code: leave the field for the dossier's own.
     if (field === 'code' && !isPlausibleCode(value)) return;
     const { all, record, subjects } = this.reading;
@@ -168,7 +170,7 @@ class Collector {
       const pieces = text.split(INLINE_SEPARATORS);
       pieces.forEach((piece, index) => {
         const pair = INLINE_PAIR.exec(piece.trim());
-        const field = pair ? LABEL_INDEX.get(normaliseLabel(pair[1] ?? '')) : undefined;
+        const field = pair ? LABEL_INDEX.get(labelKey(pair[1] ?? '')) : undefined;
         if (!pair || !field) return;
         const next = node.nextSibling;
         const last = index === pieces.length - 1;
@@ -181,7 +183,8 @@ class Collector {
   visit(el: Element): void {
     if (this.context?.scope && !this.context.scope.contains(el)) this.context = undefined;
     const short = el.childElementCount <= 3 ? textUpTo(el, MAX_LABEL_TEXT) : '';
-    const key = short && short.length <= MAX_LABEL_TEXT ? normaliseLabel(short) : '';
+    // Labels and titles have no digits; values (dates, codes, phones) mostly do: skip them cheaply.
+    const key = short && short.length <= MAX_LABEL_TEXT && !/\d/.test(short) ? labelKey(short) : '';
     const field = key && !NEVER_LABELS.has(el.localName) ? LABEL_INDEX.get(key) : undefined;
     if (key && (isTitle(el) || (!field && hasTitleClass(el)))) {
       const subject = subjectOfTitle(key);
