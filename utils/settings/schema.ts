@@ -1,5 +1,9 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
+
+/** The commune as the team lead typed it; blank fields stay blank, so a letter lists them as missing. */
+export type OfficeSettings = Required<Omit<OfficeProfile, 'issuingBody'>> & { issuingBody: string };
 
 /** Everything a team lead decides. Each new shape gets a new version and a migration in migrations.ts. */
 export interface Settings {
@@ -15,11 +19,39 @@ export interface Settings {
   };
   /** Courtesy scripts by stage, in the order the sidebar shows them. */
   scripts: CourtesyScript[];
+  office: OfficeSettings;
+  letters: {
+    /** Team leads' edited templates; a kind without one prints the default. */
+    templates: Partial<Record<LetterKind, LetterTemplate>>;
+    /** ông/bà, or anh/chị for a commune that prefers it. */
+    addressStyle: AddressStyle;
+  };
+  register: {
+    /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
+    retentionMonths: number;
+  };
 }
+
+export const DEFAULT_OFFICE: OfficeSettings = {
+  communeName: '',
+  unitType: 'xã',
+  province: '',
+  placeName: '',
+  address: '',
+  leaderName: '',
+  leaderTitle: 'CHỦ TỊCH',
+  signingAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  issuingBody: '',
+  phone: '',
+  email: '',
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
   scripts: DEFAULT_SCRIPTS,
+  office: DEFAULT_OFFICE,
+  letters: { templates: {}, addressStyle: 'formal' },
+  register: { retentionMonths: 12 },
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -27,5 +59,19 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
   return {
     deadline: { ...DEFAULT_SETTINGS.deadline, ...stored?.deadline },
     scripts: Array.isArray(stored?.scripts) ? stored.scripts : DEFAULT_SETTINGS.scripts,
+    office: { ...DEFAULT_OFFICE, ...stored?.office },
+    letters: {
+      ...DEFAULT_SETTINGS.letters,
+      ...stored?.letters,
+      templates: { ...stored?.letters?.templates },
+    },
+    register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
   };
+}
+
+/** The office profile as letters take it: blank fields are absent, so they are reported as missing. */
+export function officeProfileOf(office: OfficeSettings): Partial<OfficeProfile> {
+  return Object.fromEntries(
+    Object.entries(office).filter(([, value]) => typeof value === 'string' && value.trim() !== ''),
+  ) as Partial<OfficeProfile>;
 }

@@ -1,0 +1,32 @@
+import { DEFAULT_SETTINGS } from './schema';
+
+/** The version a settings value is stored and exported at. Raise it with every new shape. */
+export const SETTINGS_VERSION = 2;
+
+type Stored = Record<string, unknown>;
+
+/**
+ * One function per version step, `n` turning a version n-1 value into version n. Each keeps every field it does
+ * not know about, so nothing a team lead set is lost on update.
+ */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Stored>> = {
+  // v2: office profile, letter templates and the register's retention.
+  2: (value) => ({
+    ...value,
+    office: { ...DEFAULT_SETTINGS.office },
+    letters: { ...DEFAULT_SETTINGS.letters, templates: {} },
+    register: { ...DEFAULT_SETTINGS.register },
+  }),
+};
+
+/** Brings a value stored at `from` up to the current version; `from` above the current one is an error. */
+export function migrateSettings(value: Stored, from: number): Stored {
+  if (!Number.isInteger(from) || from < 1) throw new RangeError(`Không rõ phiên bản cài đặt: ${from}`);
+  if (from > SETTINGS_VERSION) throw new RangeError(`Cài đặt phiên bản ${from} mới hơn bản tiện ích này`);
+  let current = value;
+  for (let version = from + 1; version <= SETTINGS_VERSION; version++) {
+    const step = SETTINGS_MIGRATIONS[version];
+    if (step) current = step(current);
+  }
+  return current;
+}
