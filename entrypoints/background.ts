@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { type ContentMessage, isBackgroundMessage } from '@/utils/messaging/protocol';
+import { type BackgroundMessage, type ContentMessage, isBackgroundMessage } from '@/utils/messaging/protocol';
+import { printPagePath, savePrintJob } from '@/utils/print/print-job';
 
 export default defineBackground(() => {
   // Manual corrections live in storage.session; content scripts may only use it once we allow it.
@@ -12,12 +13,35 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
 
-  // The toolbar badge: near-overdue dossiers on the page of each tab.
+  /** The print page opens beside the portal tab, so the officer comes back to the same dossier. */
+  const openPrintPage = async (
+    message: Extract<BackgroundMessage, { type: 'mctt:print' | 'mctt:thank-you' }>,
+    tabId: number,
+    index?: number,
+  ) => {
+    const target = message.type === 'mctt:print' ? { jobId: await savePrintJob(message.job) } : 'thank-you';
+    await browser.tabs.create({
+      url: browser.runtime.getURL(printPagePath(target) as '/print.html'),
+      openerTabId: tabId,
+      index: index === undefined ? undefined : index + 1,
+    });
+  };
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(message) || tabId === undefined) return;
-    const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
-    void browser.action.setBadgeText({ tabId, text });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
+    if (message.type === 'mctt:urgent-count') {
+      // The toolbar badge: near-overdue dossiers on the page of each tab.
+      const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
+      void browser.action.setBadgeText({ tabId, text });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
+      return;
+    }
+    if (message.type === 'mctt:open-options') return browser.runtime.openOptionsPage().then(() => true);
+    // Answering tells the sidebar whether the page opened.
+    return openPrintPage(message, tabId, sender.tab?.index).then(
+      () => true,
+      () => false,
+    );
   });
 });

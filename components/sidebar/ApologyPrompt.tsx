@@ -1,12 +1,46 @@
+import { useId, useState } from 'react';
 import type { DeadlineStatus } from '@/utils/deadline';
+import type { Dossier } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
-import { useSidebar } from './store-context';
+import { letterEligibility } from '@/utils/letters/rules';
+import { missingFor } from '@/utils/print/letter-request';
+import type { LetterOrder } from '@/utils/print/print-job';
+import { LetterButton } from './LetterButton';
+import { useSidebar, useSidebarActions } from './store-context';
 
-/** A late or at-risk dossier: offer the apology and a new return date counted in working days. */
-export function ApologyPrompt({ status, newDate }: { status: DeadlineStatus; newDate: string }) {
+/**
+ * A late or at-risk dossier: offer the apology and a new return date counted in working days; once the return
+ * date has passed, the written apology slip, with the reason the officer gives.
+ */
+export function ApologyPrompt({
+  dossier,
+  status,
+  newDate,
+}: {
+  dossier: Dossier;
+  status: DeadlineStatus;
+  newDate: string;
+}) {
+  const id = useId();
   const extraDays = useSidebar((s) => s.settings.deadline.apologyExtraWorkingDays);
+  const settings = useSidebar((s) => s.settings);
+  const now = useSidebar((s) => s.now);
+  const { printLetters } = useSidebarActions();
+  const [reason, setReason] = useState('');
+  const [printStatus, setPrintStatus] = useState('');
   if (status.level === 'ok') return null;
   const late = status.level === 'overdue';
+  const slip = letterEligibility(dossier, now).find((letter) => letter.kind === 'apology' && letter.applies);
+  const order: LetterOrder = {
+    kind: 'apology',
+    dossier,
+    options: { reason: reason.trim() || undefined, newReturnDate: newDate },
+  };
+  const print = async () => {
+    setPrintStatus('Đang mở trang in…');
+    const opened = await printLetters({ letters: [order] });
+    setPrintStatus(opened ? 'Đã mở trang in ở thẻ mới.' : 'Chưa mở được trang in, anh/chị thử lại.');
+  };
   return (
     <section className="mctt-apology" data-testid="apology-prompt" aria-labelledby="mctt-apology-heading">
       <h3 id="mctt-apology-heading" className="mctt-section-title">
@@ -24,6 +58,24 @@ export function ApologyPrompt({ status, newDate }: { status: DeadlineStatus; new
         </strong>{' '}
         (sau {extraDays} ngày làm việc)
       </p>
+      {slip && (
+        <>
+          <label className="mctt-label" htmlFor={`${id}-reason`}>
+            Lý do trễ hẹn (in trên phiếu)
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            data-testid="apology-reason"
+            rows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <LetterButton kind="apology" missing={missingFor(order, settings)} onPrint={() => void print()} />
+          <p role="status" className="mctt-status">
+            {printStatus}
+          </p>
+        </>
+      )}
     </section>
   );
 }

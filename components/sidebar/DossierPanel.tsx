@@ -7,6 +7,7 @@ import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-
 import { ApologyPrompt } from './ApologyPrompt';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
+import { LettersPanel } from './LettersPanel';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
 import { NoticePanel } from './NoticePanel';
 import { ScriptCard } from './ScriptCard';
@@ -36,7 +37,7 @@ export function DossierPanel({
         Hồ sơ đang mở
       </h2>
       <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
-      {deadline && <ApologyPrompt status={deadline} newDate={newReturnDate} />}
+      {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}
@@ -62,6 +63,7 @@ export function DossierPanel({
       </dl>
       <SubjectsBlock dossier={dossier} />
       <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
+      <LettersPanel dossier={dossier} />
       <NoticePanel
         dossier={dossier}
         stage={stageOf(dossier.status, deadline?.level ?? null)}

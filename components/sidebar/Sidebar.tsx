@@ -1,19 +1,12 @@
-import type { ManualEntry } from '@/utils/manual-entry/manual-entry';
-import type { CourtesyAct } from '@/utils/scripts/types';
 import { DossierPanel } from './DossierPanel';
 import { ListSummary } from './ListSummary';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NoDossier } from './NoDossier';
-import { useSidebar } from './store-context';
+import { useSidebar, useSidebarActions } from './store-context';
 import { useEffectiveReading } from './use-effective-reading';
 
-export interface SidebarActions {
-  setCollapsed(collapsed: boolean): void;
-  saveManualEntry(entry: ManualEntry | null): Promise<boolean>;
-  saveCourtesy(courtesy: CourtesyAct[]): Promise<boolean>;
-}
-
-export function Sidebar({ actions }: { actions: SidebarActions }) {
+export function Sidebar() {
+  const actions = useSidebarActions();
   const collapsed = useSidebar((s) => s.collapsed);
   const pageKind = useSidebar((s) => s.pageKind);
   const reading = useEffectiveReading();

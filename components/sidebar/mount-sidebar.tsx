@@ -1,7 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import type { SidebarStore } from '@/utils/store/sidebar-store';
-import { Sidebar, type SidebarActions } from './Sidebar';
+import { Sidebar } from './Sidebar';
+import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
 import './sidebar.css';
 
@@ -20,8 +21,8 @@ export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore, 
     onMount(container) {
       const root = createRoot(container);
       root.render(
-        <SidebarStoreProvider store={store}>
-          <Sidebar actions={actions} />
+        <SidebarStoreProvider store={store} actions={actions}>
+          <Sidebar />
         </SidebarStoreProvider>,
       );
       return root;

@@ -1,11 +1,32 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { SidebarState, SidebarStore } from '@/utils/store/sidebar-store';
+import type { SidebarActions } from './sidebar-actions';
 
 const StoreContext = createContext<SidebarStore | null>(null);
+const ActionsContext = createContext<SidebarActions | null>(null);
 
-export function SidebarStoreProvider({ store, children }: { store: SidebarStore; children: ReactNode }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+export function SidebarStoreProvider({
+  store,
+  actions,
+  children,
+}: {
+  store: SidebarStore;
+  actions: SidebarActions;
+  children: ReactNode;
+}) {
+  return (
+    <StoreContext.Provider value={store}>
+      <ActionsContext.Provider value={actions}>{children}</ActionsContext.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+/** What the sidebar asks of the content script (storage, the background), without passing it down every level. */
+export function useSidebarActions(): SidebarActions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('useSidebarActions outside SidebarStoreProvider');
+  return actions;
 }
 
 /** Select one field at a time so a change elsewhere does not re-render the component. */

@@ -1,5 +1,6 @@
 import { browser, defineContentScript } from '#imports';
 import { createSidebarUi, SIDEBAR_HOST_TAG } from '@/components/sidebar/mount-sidebar';
+import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
 import { readDossier, readListRows } from '@/utils/dossier';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
@@ -9,6 +10,7 @@ import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
+import type { PrintJob } from '@/utils/print/print-job';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
@@ -31,7 +33,7 @@ export default defineContentScript({
     let ui: Awaited<ReturnType<typeof createSidebarUi>> | undefined;
     let lastCount = -1;
 
-    const actions = {
+    const actions: SidebarActions = {
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});
@@ -45,6 +47,24 @@ export default defineContentScript({
           reportUrgentCount();
         }
         return ok;
+      },
+      async printLetters(job: PrintJob) {
+        const message: BackgroundMessage = { type: 'mctt:print', job };
+        return browser.runtime.sendMessage(message).then(
+          (opened) => opened === true,
+          () => false,
+        );
+      },
+      async openThankYou() {
+        const message: BackgroundMessage = { type: 'mctt:thank-you' };
+        return browser.runtime.sendMessage(message).then(
+          (opened) => opened === true,
+          () => false,
+        );
+      },
+      openOptions() {
+        const message: BackgroundMessage = { type: 'mctt:open-options' };
+        browser.runtime.sendMessage(message).catch(() => {});
       },
       async saveCourtesy(courtesy: CourtesyAct[]) {
         const key = store.getState().manualKey;

@@ -7,12 +7,11 @@ export { daysBetween, placeDateLine, writtenDate } from './date-words';
 export { FIELD_LABELS, type MissingField, MissingFieldsError } from './fill';
 export { type FontSource, type FontStyle, setFontSource } from './fonts';
 export { capitalise, coupleAddress, familyAddress, honorificFor, orderedCouple } from './honorific';
+export { missingLetterFields, prepareLetter, templateOf } from './prepare';
 export {
   type BatchProblem,
   LetterBatchError,
   type LetterRequest,
-  missingLetterFields,
-  prepareLetter,
   renderLetterPdf,
   renderLettersPdf,
 } from './render';

@@ -1,10 +1,9 @@
-import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
 import type { Dossier } from '../dossier/types';
-import { fillTemplate, type MissingField, MissingFieldsError, missingFields } from './fill';
+import { type MissingField, MissingFieldsError } from './fill';
 import { FONT_STYLES, type FontStyle, loadFont } from './fonts';
-import { letterValues } from './letter-values';
 import type { PdfFonts, PdfInfo } from './pdf';
-import type { FilledLetter, LetterKind, LetterOptions, LetterTemplate, OfficeProfile } from './types';
+import { prepareLetter } from './prepare';
+import type { FilledLetter, LetterKind, LetterOptions, OfficeProfile } from './types';
 
 /** One letter of a batch. `dossier` is null for a thank-you letter, which comes from a form. */
 export interface LetterRequest {
@@ -31,32 +30,6 @@ export class LetterBatchError extends Error {
     this.name = 'LetterBatchError';
     this.problems = problems;
   }
-}
-
-function templateOf(kind: LetterKind, options: LetterOptions | undefined): LetterTemplate {
-  const template = options?.template ?? DEFAULT_LETTER_TEMPLATES[kind];
-  if (template.kind !== kind) throw new RangeError(`A ${template.kind} template cannot print a ${kind} letter`);
-  return template;
-}
-
-/** What a letter still lacks (empty when it can be printed), for the sidebar to show before printing. */
-export function missingLetterFields(
-  kind: LetterKind,
-  dossier: Dossier | null,
-  office: Partial<OfficeProfile>,
-  options?: LetterOptions,
-): MissingField[] {
-  return missingFields(templateOf(kind, options), letterValues(dossier, office, options));
-}
-
-/** The letter's blocks, filled and in NFC, for a preview; a MissingFieldsError when fields are missing. */
-export function prepareLetter(
-  kind: LetterKind,
-  dossier: Dossier | null,
-  office: Partial<OfficeProfile>,
-  options?: LetterOptions,
-): FilledLetter {
-  return fillTemplate(templateOf(kind, options), letterValues(dossier, office, options));
 }
 
 async function loadFonts(): Promise<PdfFonts> {

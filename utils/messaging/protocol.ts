@@ -1,8 +1,17 @@
-/** Messages between the background and the content script. No citizen data travels in them. */
+import { isPrintJob, type PrintJob } from '../print/print-job';
+
+/** Messages from the background to the content script. */
 export type ContentMessage = { type: 'mctt:toggle-sidebar' };
 
-/** From a content script: how many dossiers on its page need attention (soon, due today or overdue). */
-export type BackgroundMessage = { type: 'mctt:urgent-count'; count: number };
+/**
+ * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
+ * to print, which the background hands to the extension's own print page. Nothing here leaves the browser.
+ */
+export type BackgroundMessage =
+  | { type: 'mctt:urgent-count'; count: number }
+  | { type: 'mctt:print'; job: PrintJob }
+  | { type: 'mctt:thank-you' }
+  | { type: 'mctt:open-options' };
 
 const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
@@ -10,4 +19,7 @@ const hasType = (value: unknown, type: string): boolean =>
 export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, 'mctt:toggle-sidebar');
 
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
-  hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count);
+  (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||
+  (hasType(value, 'mctt:print') && isPrintJob((value as { job?: unknown }).job)) ||
+  hasType(value, 'mctt:thank-you') ||
+  hasType(value, 'mctt:open-options');

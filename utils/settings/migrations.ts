@@ -11,11 +11,12 @@ type Stored = Record<string, unknown>;
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Stored>> = {
   // v2: office profile, letter templates and the register's retention.
+  // A section already there (written by a newer build, then rolled back) is kept as it is.
   2: (value) => ({
-    ...value,
     office: { ...DEFAULT_SETTINGS.office },
     letters: { ...DEFAULT_SETTINGS.letters, templates: {} },
     register: { ...DEFAULT_SETTINGS.register },
+    ...value,
   }),
 };
 

@@ -1,0 +1,164 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { vietnamToday } from '@/utils/deadline';
+import { MissingFieldsError } from '@/utils/letters/fill';
+import { LetterBatchError, renderLettersPdf } from '@/utils/letters/render';
+import { letterRequest } from '@/utils/print/letter-request';
+import { pdfFileName } from '@/utils/print/pdf-file-name';
+import type { LetterOrder } from '@/utils/print/print-job';
+import { noteLetters, recordLetters } from '@/utils/register/register-store';
+import type { Settings } from '@/utils/settings/schema';
+
+interface Problem {
+  letter: string;
+  missing: string[];
+}
+
+type State =
+  | { status: 'rendering' }
+  | { status: 'ready'; url: string; fileName: string; bytes: number }
+  | { status: 'missing'; problems: Problem[] }
+  | { status: 'failed' };
+
+const letterTitle = (order: LetterOrder) =>
+  `${LETTER_LABEL[order.kind]}${order.dossier?.code ? ` — hồ sơ ${order.dossier.code}` : ''}`;
+
+function problemsOf(error: unknown, orders: readonly LetterOrder[]): Problem[] | null {
+  const labels = (missing: readonly { label: string }[]) => [...new Set(missing.map((m) => m.label))];
+  if (error instanceof LetterBatchError) {
+    return error.problems.map((p) => ({
+      letter: letterTitle(orders[p.index] as LetterOrder),
+      missing: labels(p.missing),
+    }));
+  }
+  if (error instanceof MissingFieldsError && orders[0])
+    return [{ letter: letterTitle(orders[0]), missing: labels(error.missing) }];
+  return null;
+}
+
+/**
+ * The letters as one PDF: previewed, printed (the dialog opens by itself when the page came from a letter button)
+ * or downloaded. Each letter goes into the register once, under the id of the job that asked for it.
+ */
+export function LetterPreview({
+  orders,
+  settings,
+  recordId,
+  autoPrint,
+}: {
+  orders: LetterOrder[];
+  settings: Settings;
+  /** Keeps a reload from counting the same letters twice. */
+  recordId: string;
+  autoPrint: boolean;
+}) {
+  const id = useId();
+  const [state, setState] = useState<State>({ status: 'rendering' });
+  const [note, setNote] = useState('');
+  const [noteStatus, setNoteStatus] = useState('');
+  const frame = useRef<HTMLIFrameElement>(null);
+  const autoPrinted = useRef(false);
+  const recordIds = orders.map((_, i) => `${recordId}-${i}`);
+  const retention = settings.register.retentionMonths;
+
+  useEffect(() => {
+    let url: string | undefined;
+    let cancelled = false;
+    renderLettersPdf(orders.map((order) => letterRequest(order, settings)))
+      .then((pdf) => {
+        if (cancelled) return;
+        url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
+        const name = orders.length === 1 && orders[0] ? LETTER_LABEL[orders[0].kind] : 'thu';
+        setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday()), bytes: pdf.length });
+        const printedAt = new Date().toISOString();
+        void recordLetters(
+          orders.map((order, i) => ({
+            id: `${recordId}-${i}`,
+            printedAt,
+            kind: order.kind,
+            ...(order.dossier?.code && { dossierCode: order.dossier.code }),
+          })),
+          retention,
+        ).catch(() => {});
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        const problems = problemsOf(error, orders);
+        setState(problems ? { status: 'missing', problems } : { status: 'failed' });
+      });
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [orders, settings, recordId, retention]);
+
+  const print = () => frame.current?.contentWindow?.print();
+
+  if (state.status === 'rendering') return <p role="status">Đang dựng thư PDF…</p>;
+  if (state.status === 'failed') {
+    return (
+      <p role="alert" className="print-error" data-testid="print-error">
+        Chưa dựng được thư PDF. Anh/chị tải lại trang; nếu vẫn lỗi, báo cho người quản lý tiện ích.
+      </p>
+    );
+  }
+  if (state.status === 'missing') {
+    return (
+      <div role="alert" className="print-error" data-testid="print-missing">
+        <p>Chưa in được vì còn thiếu thông tin. Không thư nào được in dở dang:</p>
+        <ul>
+          {state.problems.map((p) => (
+            <li key={p.letter}>
+              <strong>{p.letter}</strong>: {p.missing.join('; ')}
+            </li>
+          ))}
+        </ul>
+        <p>Thông tin cơ quan (tên xã, người ký…) nhập trong trang Cài đặt; thông tin hồ sơ nhập trên thanh bên.</p>
+      </div>
+    );
+  }
+  return (
+    <section className="print-ready" data-testid="print-ready" data-letters={orders.length} data-bytes={state.bytes}>
+      <p>
+        {orders.length === 1 && orders[0] ? letterTitle(orders[0]) : `${orders.length} thư trong một tệp PDF`}, khổ A4.
+      </p>
+      <div className="print-actions">
+        <button type="button" className="print-primary" data-testid="print-button" onClick={print}>
+          In thư
+        </button>
+        <a className="print-download" data-testid="download-pdf" href={state.url} download={state.fileName}>
+          Tải PDF
+        </a>
+      </div>
+      <div className="print-field">
+        <label htmlFor={`${id}-note`}>
+          Ghi chú vào sổ theo dõi (không bắt buộc, ví dụ: “trao tại lễ đăng ký kết hôn”)
+        </label>
+        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+        <button
+          type="button"
+          onClick={() =>
+            noteLetters(recordIds, note, retention).then(
+              () => setNoteStatus('Đã lưu ghi chú.'),
+              () => setNoteStatus('Chưa lưu được ghi chú.'),
+            )
+          }
+        >
+          Lưu ghi chú
+        </button>
+        <span role="status">{noteStatus}</span>
+      </div>
+      <iframe
+        ref={frame}
+        className="print-frame"
+        title="Bản xem trước thư"
+        src={state.url}
+        onLoad={() => {
+          if (!autoPrint || autoPrinted.current) return;
+          autoPrinted.current = true;
+          print();
+        }}
+      />
+    </section>
+  );
+}

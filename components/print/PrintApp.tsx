@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { type LetterOrder, loadPrintJob } from '@/utils/print/print-job';
+import { type PrintRoute, printRoute } from '@/utils/print/print-route';
+import { type Settings, withDefaults } from '@/utils/settings/schema';
+import { settingsItem } from '@/utils/settings/settings';
+import { LetterPreview } from './LetterPreview';
+import { ThankYouForm } from './ThankYouForm';
+
+type Loaded = { settings: Settings; orders: LetterOrder[] | null; error?: string };
+
+/** The extension's print page: letters arrive from the sidebar as a job kept in the session, or from a form. */
+export function PrintApp() {
+  const [route] = useState<PrintRoute>(() => printRoute(location.hash));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    const load = async (): Promise<Loaded> => {
+      const settings = withDefaults(await settingsItem.getValue().catch(() => null));
+      if (route.page === 'thank-you') return { settings, orders: null };
+      if (route.page === 'unknown') return { settings, orders: null, error: 'Trang in không có thư nào để in.' };
+      const job = await loadPrintJob(route.jobId).catch(() => null);
+      return job
+        ? { settings, orders: job.letters }
+        : {
+            settings,
+            orders: null,
+            error:
+              'Không tìm thấy thư cần in: có thể trình duyệt đã đóng phiên làm việc. Anh/chị bấm lại nút in trên trang hồ sơ.',
+          };
+    };
+    void load().then(setLoaded);
+  }, [route]);
+
+  return (
+    <main className="print-page">
+      <h1>In thư — Một Cửa Thân Thiện</h1>
+      {!loaded && <p>Đang chuẩn bị thư…</p>}
+      {loaded?.error && (
+        <p role="alert" className="print-error" data-testid="print-error">
+          {loaded.error}
+        </p>
+      )}
+      {loaded && route.page === 'thank-you' && !loaded.orders && (
+        <ThankYouForm onSubmit={(orders) => setLoaded({ ...loaded, orders })} />
+      )}
+      {loaded?.orders && (
+        <LetterPreview
+          orders={loaded.orders}
+          settings={loaded.settings}
+          recordId={route.page === 'job' ? route.jobId : crypto.randomUUID()}
+          autoPrint={route.page === 'job'}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+import { type FormEvent, useId, useState } from 'react';
+import { vietnamToday } from '@/utils/deadline';
+import type { PersonHonorific, ThankYouInput } from '@/utils/letters/types';
+import type { LetterOrder } from '@/utils/print/print-job';
+
+const HONORIFICS: PersonHonorific[] = ['ông', 'bà', 'anh', 'chị', 'ông/bà'];
+
+/** A thank-you certificate is not tied to a dossier: the officer says who helped the commune and how. */
+export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): void }) {
+  const id = useId();
+  const [input, setInput] = useState<ThankYouInput>({
+    recipientName: '',
+    recipientType: 'person',
+    honorific: 'ông/bà',
+    reason: '',
+    date: vietnamToday(),
+  });
+  const [errors, setErrors] = useState<string[]>([]);
+  const set = (patch: Partial<ThankYouInput>) => setInput((current) => ({ ...current, ...patch }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = [
+      !input.recipientName.trim() && 'Tên người hoặc tổ chức được cảm ơn',
+      !input.reason.trim() && 'Việc đã giúp đỡ (lý do cảm ơn)',
+    ].filter((p): p is string => Boolean(p));
+    setErrors(problems);
+    if (problems.length > 0) return;
+    const thankYou: ThankYouInput = {
+      ...input,
+      recipientName: input.recipientName.trim(),
+      reason: input.reason.trim(),
+      honorific: input.recipientType === 'person' ? input.honorific : undefined,
+    };
+    onSubmit([{ kind: 'thank-you', dossier: null, options: { thankYou } }]);
+  };
+
+  return (
+    <form className="print-form" onSubmit={submit} data-testid="thank-you-form" noValidate>
+      <h2>Giấy cảm ơn</h2>
+      <fieldset>
+        <legend>Người nhận</legend>
+        <label>
+          <input
+            type="radio"
+            name="recipientType"
+            checked={input.recipientType === 'person'}
+            onChange={() => set({ recipientType: 'person' })}
+          />{' '}
+          Cá nhân
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="recipientType"
+            checked={input.recipientType === 'organisation'}
+            onChange={() => set({ recipientType: 'organisation' })}
+          />{' '}
+          Tổ chức, doanh nghiệp
+        </label>
+      </fieldset>
+      {input.recipientType === 'person' && (
+        <div className="print-field">
+          <label htmlFor={`${id}-honorific`}>Xưng hô</label>
+          <select
+            id={`${id}-honorific`}
+            value={input.honorific}
+            onChange={(e) => set({ honorific: e.target.value as PersonHonorific })}
+          >
+            {HONORIFICS.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="print-field">
+        <label htmlFor={`${id}-name`}>{input.recipientType === 'person' ? 'Họ và tên' : 'Tên tổ chức'}</label>
+        <input
+          id={`${id}-name`}
+          name="recipientName"
+          value={input.recipientName}
+          onChange={(e) => set({ recipientName: e.target.value })}
+        />
+      </div>
+      <div className="print-field">
+        <label htmlFor={`${id}-reason`}>Đã giúp đỡ xã việc gì (ví dụ: đã ủng hộ 50 bộ bàn ghế cho điểm trường)</label>
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={3}
+          value={input.reason}
+          onChange={(e) => set({ reason: e.target.value })}
+        />
+      </div>
+      <div className="print-field">
+        <label htmlFor={`${id}-date`}>Ngày ghi trên giấy</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={input.date}
+          onChange={(e) => set({ date: e.target.value || vietnamToday() })}
+        />
+      </div>
+      {errors.length > 0 && (
+        <div role="alert" className="print-error">
+          <p>Anh/chị vui lòng nhập:</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="submit" className="print-primary">
+        Xem và in giấy cảm ơn
+      </button>
+    </form>
+  );
+}

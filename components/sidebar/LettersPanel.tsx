@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { LETTER_LABEL } from '@/components/common/letter-labels';
+import type { Dossier } from '@/utils/dossier/types';
+import { letterEligibility } from '@/utils/letters/rules';
+import { missingFor } from '@/utils/print/letter-request';
+import type { LetterOrder } from '@/utils/print/print-job';
+import { LetterButton } from './LetterButton';
+import { useSidebar, useSidebarActions } from './store-context';
+
+/** Congratulation and condolence letters for this dossier; the apology slip sits with the apology prompt. */
+export function LettersPanel({ dossier }: { dossier: Dossier }) {
+  const now = useSidebar((s) => s.now);
+  const settings = useSidebar((s) => s.settings);
+  const { printLetters, openThankYou } = useSidebarActions();
+  const [status, setStatus] = useState('');
+  const letters = letterEligibility(dossier, now).filter((letter) => letter.kind !== 'apology');
+
+  const print = async (order: LetterOrder) => {
+    setStatus('Đang mở trang in…');
+    setStatus(
+      (await printLetters({ letters: [order] }))
+        ? 'Đã mở trang in ở thẻ mới.'
+        : 'Chưa mở được trang in, anh/chị thử lại.',
+    );
+  };
+
+  return (
+    <section className="mctt-letters" aria-labelledby="mctt-letters-heading" data-testid="letters-panel">
+      <h3 id="mctt-letters-heading" className="mctt-section-title">
+        Thư gửi công dân
+      </h3>
+      {letters.length === 0 && <p>Thủ tục này không có thư chúc mừng hay chia buồn.</p>}
+      {letters.map(({ kind, applies, reason }) => {
+        if (!applies) {
+          return (
+            <p key={kind} className="mctt-notice" data-testid="letter-unavailable" data-kind={kind}>
+              {LETTER_LABEL[kind]}: {reason}
+            </p>
+          );
+        }
+        const order: LetterOrder = { kind, dossier };
+        return (
+          <LetterButton key={kind} kind={kind} missing={missingFor(order, settings)} onPrint={() => print(order)} />
+        );
+      })}
+      <button type="button" className="mctt-link" data-testid="thank-you-button" onClick={() => void openThankYou()}>
+        Lập giấy cảm ơn người, tổ chức giúp đỡ xã…
+      </button>
+      <p role="status" className="mctt-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { createRoot } from 'react-dom/client';
+import { PrintApp } from '@/components/print/PrintApp';
+import { bundledFontSource } from '@/utils/letters/bundled-fonts';
+import { setFontSource } from '@/utils/letters/fonts';
+import '@/components/print/print.css';
+
+// Fonts come from the extension's own files: the print page never reaches the network.
+setFontSource(bundledFontSource);
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<PrintApp />);

@@ -1,0 +1,137 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { createCalendar } from '../../utils/deadline';
+import { expect, test } from './fixtures';
+import { writeSettings } from './office';
+import { readPdf } from './pdf-text';
+import { SidebarPage } from './sidebar-page';
+import { vnDay } from './vn-date';
+
+const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const COMBINING = /[\u0300-\u036f]/;
+
+/** "ngày 05 tháng 3 năm 2026": day with two digits, month without a leading zero. */
+const writtenDay = (day: string) => `ngày ${day.slice(8, 10)} tháng ${Number(day.slice(5, 7))} năm ${day.slice(0, 4)}`;
+
+async function printPageFrom(context: BrowserContext, click: () => Promise<void>): Promise<Page> {
+  const opened = context.waitForEvent('page');
+  await click();
+  const page = await opened;
+  await expect(page.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
+async function downloadPdf(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-pdf').click();
+  return readPdf(await download);
+}
+
+test('one click prints the birth congratulation as an A4 PDF with the names in NFC', async ({
+  context,
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  await writeSettings(serviceWorker, {});
+  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = new SidebarPage(page);
+  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]');
+  await expect(button).toBeEnabled();
+  const print = await printPageFrom(context, () => button.click());
+  expect(print.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/print\.html#job=/);
+
+  const pdf = await downloadPdf(print);
+  expect(pdf.info).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
+  expect(pdf.fonts).toMatch(/Tinos/);
+  expect(pdf.fonts).toMatch(/yes\s+yes\s+yes/); // embedded, subset, unicode map
+  expect(pdf.text).toContain(NATIONAL_TITLE);
+  expect(pdf.text).toContain('Trần Minh Khôi');
+  expect(pdf.text).toContain(`Tân Phú, ${writtenDay(vnDay(0))}`);
+  expect(pdf.text).toContain('Lê Văn Bình');
+  expect(pdf.text).not.toMatch(COMBINING);
+  expect(pdf.text).not.toMatch(/undefined|\{\{/);
+});
+
+test('a birth registered after 60 days gets no letter, and the sidebar says why', async ({
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  await writeSettings(serviceWorker, {});
+  await page.goto(`${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
+  const sidebar = new SidebarPage(page);
+  const why = sidebar.root.locator('[data-testid="letter-unavailable"][data-kind="birth-congratulation"]');
+  await expect(why).toContainText('sau 60 ngày');
+  await expect(sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]')).toHaveCount(0);
+});
+
+test('without the office profile a letter cannot be printed, and the sidebar lists what is missing', async ({
+  page,
+  portalUrl,
+}) => {
+  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
+  const sidebar = new SidebarPage(page);
+  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="marriage-congratulation"]');
+  await expect(button).toBeDisabled();
+  const missing = sidebar.root.locator('[data-testid="letter-missing"][data-kind="marriage-congratulation"]');
+  await expect(missing).toContainText('Tên xã/phường của cơ quan');
+  await expect(missing).toContainText('Họ tên người ký');
+});
+
+test('an overdue death: condolence letter, and the apology slip once the officer gives the reason', async ({
+  context,
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  await writeSettings(serviceWorker, {});
+  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
+  const sidebar = new SidebarPage(page);
+
+  const condolence = await printPageFrom(context, () =>
+    sidebar.root.locator('[data-testid="letter-button"][data-kind="condolence"]').click(),
+  );
+  const letter = await downloadPdf(condolence);
+  expect(letter.text).toContain('Nguyễn Văn Tư');
+  expect(letter.text).toMatch(/thường trú/);
+  await condolence.close();
+
+  const slip = sidebar.root.locator('[data-testid="letter-button"][data-kind="apology"]');
+  await expect(slip).toBeDisabled();
+  await expect(sidebar.root.locator('[data-testid="letter-missing"][data-kind="apology"]')).toContainText(
+    'Lý do trễ hẹn',
+  );
+  await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh từ Công an xã');
+  await expect(slip).toBeEnabled();
+  const apology = await downloadPdf(await printPageFrom(context, () => slip.click()));
+  const newDate = createCalendar().addWorkingDays(vnDay(0), 2);
+  expect(apology.text).toContain('Chờ kết quả xác minh từ Công an xã');
+  expect(apology.text).toContain(writtenDay(newDate));
+  expect(apology.text).toContain('Nguyễn Thị Mai');
+});
+
+test('a thank-you certificate comes from a form, not a dossier', async ({
+  context,
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  await writeSettings(serviceWorker, {});
+  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = new SidebarPage(page);
+  const opened = context.waitForEvent('page');
+  await sidebar.root.getByTestId('thank-you-button').click();
+  const form = await opened;
+  await expect(form.getByTestId('thank-you-form')).toBeVisible();
+  await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
+  await expect(form.getByRole('alert')).toContainText('Tên người hoặc tổ chức được cảm ơn');
+
+  await form.getByLabel('Tổ chức, doanh nghiệp').check();
+  await form.getByLabel('Tên tổ chức').fill('Công ty TNHH Hưng Thịnh');
+  await form.getByLabel(/Đã giúp đỡ xã việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
+  await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
+  await expect(form.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
+  const pdf = await downloadPdf(form);
+  expect(pdf.text).toContain('Công ty TNHH Hưng Thịnh');
+  expect(pdf.text).toContain('50 bộ bàn ghế');
+});

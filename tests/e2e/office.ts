@@ -1,0 +1,24 @@
+import type { Worker } from '@playwright/test';
+import { DEFAULT_SETTINGS, type OfficeSettings, type Settings } from '../../utils/settings/schema';
+
+export const TEST_OFFICE: OfficeSettings = {
+  ...DEFAULT_SETTINGS.office,
+  communeName: 'xã Tân Phú',
+  province: 'tỉnh Đồng Nai',
+  placeName: 'Tân Phú',
+  leaderName: 'Lê Văn Bình',
+  phone: '0251 3861 234',
+};
+
+interface ChromeStorage {
+  storage: { local: { set(items: object): Promise<void> } };
+}
+
+/** Writes settings as the options page would (WXT keeps the version beside the value), before pages open. */
+export async function writeSettings(worker: Worker, patch: Partial<Settings>) {
+  const settings = { ...DEFAULT_SETTINGS, office: TEST_OFFICE, ...patch };
+  await worker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeStorage };
+    await chrome.storage.local.set({ settings: value, settings$: { v: 2 } });
+  }, settings);
+}

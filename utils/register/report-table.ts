@@ -1,0 +1,46 @@
+import type { MonthlyReport } from './monthly-report';
+import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
+
+const LETTER_NAMES = {
+  'birth-congratulation': 'Thư chúc mừng khai sinh',
+  'marriage-congratulation': 'Thư chúc mừng kết hôn',
+  condolence: 'Thư chia buồn',
+  'thank-you': 'Giấy cảm ơn',
+  apology: 'Phiếu xin lỗi',
+} as const;
+
+const ACT_NAMES = {
+  greeted: 'Lần chào hỏi',
+  askedPermission: 'Lần xin phép',
+  thanked: 'Lần cảm ơn',
+  apologised: 'Lần xin lỗi',
+} as const;
+
+export type ReportCell = string | number;
+
+/** The report as rows of (label, value): one shape for the screen, CSV and XLSX. */
+export function reportRows(report: MonthlyReport): [string, ReportCell][] {
+  const [year, month] = report.month.split('-');
+  return [
+    ['Tháng', `${month}/${year}`],
+    ['Hồ sơ đã xem', report.dossiersSeen],
+    ['Hồ sơ đã trả kết quả', report.returned],
+    ['Trả đúng hẹn', report.returnedOnTime],
+    ['Tỷ lệ đúng hẹn (%)', report.onTimeShare === null ? '' : Math.round(report.onTimeShare * 1000) / 10],
+    ['Phiếu xin lỗi đã lập', report.apologies],
+    ...REPORT_LETTER_KINDS.map((kind): [string, ReportCell] => [LETTER_NAMES[kind], report.lettersByKind[kind]]),
+    ['Tổng số thư, phiếu đã in', report.lettersTotal],
+    ...REPORT_ACTS.map((act): [string, ReportCell] => [ACT_NAMES[act], report.courtesy[act]]),
+  ];
+}
+
+const csvCell = (value: ReportCell) => {
+  const text = String(value);
+  return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** CSV with a BOM so that Excel opens the Vietnamese text as UTF-8. */
+export function reportCsv(report: MonthlyReport): string {
+  const lines = [['Chỉ tiêu', 'Số liệu'], ...reportRows(report)].map((row) => row.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
