@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { LetterTemplateEditor } from './LetterTemplateEditor';
+import { MonthlyReportPanel } from './MonthlyReportPanel';
+import { OfficeProfileForm } from './OfficeProfileForm';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp() {
@@ -28,7 +31,16 @@ export function OptionsApp() {
   return (
     <main className="opt-page">
       <h1>Cài đặt Một Cửa Thân Thiện</h1>
-      {settings ? <DeadlineSettingsForm settings={settings} onSave={save} /> : <p>Đang tải cài đặt…</p>}
+      {settings ? (
+        <>
+          <OfficeProfileForm settings={settings} onSave={save} />
+          <DeadlineSettingsForm settings={settings} onSave={save} />
+          <LetterTemplateEditor settings={settings} onSave={save} />
+          <MonthlyReportPanel settings={settings} onSave={save} />
+        </>
+      ) : (
+        <p>Đang tải cài đặt…</p>
+      )}
       <p role="status" className="opt-message" data-testid="options-status">
         {message}
       </p>

@@ -11,6 +11,7 @@ import { flagListRows } from '@/utils/page/flagged-rows';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 import type { PrintJob } from '@/utils/print/print-job';
+import { recordCourtesy, recordSeen } from '@/utils/register/register-store';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
@@ -69,9 +70,17 @@ export default defineContentScript({
       async saveCourtesy(courtesy: CourtesyAct[]) {
         const key = store.getState().manualKey;
         if (!key) return false;
+        const before = store.getState().courtesy;
         const ok = await saveForDossier('courtesy', key, courtesy);
-        if (ok) store.getState().setCourtesy(courtesy);
-        return ok;
+        if (!ok) return false;
+        store.getState().setCourtesy(courtesy);
+        // The monthly report counts ticks, not whose dossier they were for.
+        const retention = store.getState().settings.register.retentionMonths;
+        for (const act of courtesy.filter((a) => !before.includes(a)))
+          void recordCourtesy(act, 1, retention).catch(() => {});
+        for (const act of before.filter((a) => !courtesy.includes(a)))
+          void recordCourtesy(act, -1, retention).catch(() => {});
+        return true;
       },
     };
 
@@ -114,6 +123,18 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => {});
     };
 
+    /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
+    let lastSeen = '';
+    const noteSeen = () => {
+      const { reading, manualEntry, settings } = store.getState();
+      const dossier = applyManualEntry(reading, manualEntry).dossier;
+      if (!dossier?.code) return;
+      const seen = `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}`;
+      if (seen === lastSeen) return;
+      lastSeen = seen;
+      void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
+    };
+
     const refresh = async () => {
       const url = location.href;
       const reading = readDossier(document, url);
@@ -130,6 +151,7 @@ export default defineContentScript({
         store.getState().setCourtesy(courtesy ?? []);
       }
       publishDeadlines();
+      noteSeen();
       await syncMounted();
     };
 

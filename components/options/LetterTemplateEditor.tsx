@@ -1,0 +1,143 @@
+import { useId, useMemo, useState } from 'react';
+import { LetterHtml } from '@/components/common/LetterHtml';
+import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
+import { FIELD_LABELS, MissingFieldsError } from '@/utils/letters/fill';
+import { prepareLetter } from '@/utils/letters/prepare';
+import { SAMPLE_OFFICE, sampleLetter } from '@/utils/letters/preview-samples';
+import { editableTexts, isRemovable, withEditedText } from '@/utils/letters/template-edit';
+import type { FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
+import { officeProfileOf, type Settings } from '@/utils/settings/schema';
+
+const KINDS: LetterKind[] = ['birth-congratulation', 'marriage-congratulation', 'condolence', 'apology', 'thank-you'];
+
+const BLOCK_NAME: Partial<Record<TemplateBlock['type'], string>> = {
+  heading: 'Phần đầu (tên cơ quan, quốc hiệu, ngày tháng): lấy từ thông tin cơ quan',
+  signature: 'Chữ ký: lấy từ thông tin cơ quan',
+  'page-break': 'Sang trang mới',
+};
+
+type Preview = { letter: FilledLetter } | { missing: string[] };
+
+/**
+ * Team leads reword a letter block by block and see it filled with made-up names at once. The frame of the
+ * letter (heading, signature) follows Decree 30 and the office profile, so it is not editable here.
+ */
+export function LetterTemplateEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+  const id = useId();
+  const [kind, setKind] = useState<LetterKind>('birth-congratulation');
+  const edited = settings.letters.templates[kind];
+  const template: LetterTemplate = edited ?? DEFAULT_LETTER_TEMPLATES[kind];
+
+  const save = (next: LetterTemplate | undefined) => {
+    const templates = { ...settings.letters.templates };
+    if (next) templates[kind] = next;
+    else delete templates[kind];
+    onSave({ ...settings, letters: { ...settings.letters, templates } });
+  };
+  const setBlocks = (blocks: TemplateBlock[]) => save({ ...template, blocks });
+  const editBlock = (index: number, key: string, value: string) =>
+    setBlocks(template.blocks.map((block, i) => (i === index ? withEditedText(block, key, value) : block)));
+
+  const preview = useMemo<Preview>(() => {
+    const { dossier, options } = sampleLetter(kind);
+    const office = { ...SAMPLE_OFFICE, ...officeProfileOf(settings.office) };
+    try {
+      return {
+        letter: prepareLetter(kind, dossier, office, { ...options, template, address: settings.letters.addressStyle }),
+      };
+    } catch (error) {
+      if (error instanceof MissingFieldsError) return { missing: [...new Set(error.missing.map((m) => m.label))] };
+      throw error;
+    }
+  }, [kind, template, settings.office, settings.letters.addressStyle]);
+
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="letter-templates">
+      <h2 id={`${id}-title`}>Mẫu thư</h2>
+      <div className="opt-field">
+        <label htmlFor={`${id}-kind`}>Sửa mẫu</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {LETTER_LABEL[k]}
+              {settings.letters.templates[k] ? ' (đã sửa)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <details className="opt-hint">
+        <summary>Các chỗ điền dùng được trong mẫu</summary>
+        <p>Viết trong hai dấu ngoặc nhọn, ví dụ {'{{applicant.name}}'}; thêm |upper để viết hoa.</p>
+        <ul>
+          {Object.entries(FIELD_LABELS).map(([field, label]) => (
+            <li key={field}>
+              <code>{`{{${field}}}`}</code>: {label}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="opt-template">
+        <ol className="opt-blocks">
+          {template.blocks.map((block, index) => {
+            const texts = editableTexts(block);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: blocks are identified by their place in the letter.
+              <li key={index} data-block={block.type}>
+                {texts.length === 0 && <p className="opt-hint">{BLOCK_NAME[block.type] ?? block.type}</p>}
+                {texts.map((text) => (
+                  <div className="opt-field opt-wide" key={text.key}>
+                    <label htmlFor={`${id}-${index}-${text.key}`}>{text.label}</label>
+                    <textarea
+                      id={`${id}-${index}-${text.key}`}
+                      rows={text.list || text.value.length > 80 ? 3 : 1}
+                      value={text.value}
+                      onChange={(e) => editBlock(index, text.key, e.target.value)}
+                    />
+                  </div>
+                ))}
+                {isRemovable(block) && (
+                  <button type="button" onClick={() => setBlocks(template.blocks.filter((_, i) => i !== index))}>
+                    Bỏ đoạn này
+                  </button>
+                )}{' '}
+                {texts.length > 0 && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setBlocks([
+                        ...template.blocks.slice(0, index + 1),
+                        { type: 'paragraph', text: 'Đoạn mới.', indent: true },
+                        ...template.blocks.slice(index + 1),
+                      ])
+                    }
+                  >
+                    Thêm đoạn sau
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <div className="opt-preview" aria-live="polite">
+          <h3>Xem trước (tên người là ví dụ)</h3>
+          {'letter' in preview ? (
+            <LetterHtml letter={preview.letter} />
+          ) : (
+            <div role="alert" className="opt-error" data-testid="template-problems">
+              <p>Mẫu này chưa in được:</p>
+              <ul>
+                {preview.missing.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+      <button type="button" disabled={!edited} onClick={() => save(undefined)}>
+        Dùng lại mẫu mặc định
+      </button>
+    </section>
+  );
+}

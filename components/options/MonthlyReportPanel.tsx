@@ -1,0 +1,112 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { monthlyReport, REPORT_LETTER_KINDS, reportMonths } from '@/utils/register/monthly-report';
+import { monthOf } from '@/utils/register/months';
+import { readRegister, registerItem } from '@/utils/register/register-store';
+import type { Register } from '@/utils/register/register-types';
+import { reportCsv, reportRows } from '@/utils/register/report-table';
+import { xlsxFile } from '@/utils/register/xlsx';
+import type { Settings } from '@/utils/settings/schema';
+import { downloadFile } from './download-file';
+import { ReportChart } from './ReportChart';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The month's totals for the commune's report: letters by kind, dossiers seen, on-time share, "4 xin" ticks. */
+export function MonthlyReportPanel({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+  const id = useId();
+  const [register, setRegister] = useState<Register | null>(null);
+  const [month, setMonth] = useState(() => monthOf(Date.now()));
+
+  useEffect(() => {
+    void readRegister().then(setRegister, () => setRegister({ letters: [], seen: [], courtesy: {} }));
+    // Letters printed in another tab appear without a reload.
+    return registerItem.watch(() => void readRegister().then(setRegister));
+  }, []);
+
+  const report = useMemo(() => register && monthlyReport(register, month), [register, month]);
+  const months = useMemo(() => (register ? reportMonths(register, monthOf(Date.now())) : [month]), [register, month]);
+  const retention = settings.register.retentionMonths;
+
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="monthly-report">
+      <h2 id={`${id}-title`}>Báo cáo tháng</h2>
+      <div className="opt-field">
+        <label htmlFor={`${id}-month`}>Tháng</label>
+        <select id={`${id}-month`} value={month} onChange={(e) => setMonth(e.target.value)}>
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {m.slice(5)}/{m.slice(0, 4)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!report ? (
+        <p>Đang đọc sổ theo dõi…</p>
+      ) : (
+        <>
+          <table className="opt-table" data-testid="report-table">
+            <tbody>
+              {reportRows(report)
+                .slice(1)
+                .map(([label, value]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    <td>{value === '' ? '—' : value}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          <ReportChart
+            title="Thư và phiếu đã in trong tháng"
+            bars={REPORT_LETTER_KINDS.map((kind) => ({ label: LETTER_LABEL[kind], value: report.lettersByKind[kind] }))}
+          />
+          <p>
+            <button
+              type="button"
+              data-testid="report-csv"
+              onClick={() => downloadFile(`bao-cao-${month}.csv`, reportCsv(report), 'text/csv;charset=utf-8')}
+            >
+              Tải CSV
+            </button>{' '}
+            <button
+              type="button"
+              data-testid="report-xlsx"
+              onClick={() =>
+                downloadFile(
+                  `bao-cao-${month}.xlsx`,
+                  xlsxFile(`Tháng ${month.slice(5)}-${month.slice(0, 4)}`, [
+                    ['Chỉ tiêu', 'Số liệu'],
+                    ...reportRows(report),
+                  ]).buffer as ArrayBuffer,
+                  XLSX_TYPE,
+                )
+              }
+            >
+              Tải Excel (XLSX)
+            </button>
+          </p>
+        </>
+      )}
+      <div className="opt-field">
+        <label htmlFor={`${id}-retention`}>Giữ sổ theo dõi (tháng, gồm tháng này)</label>
+        <input
+          id={`${id}-retention`}
+          type="number"
+          min={1}
+          max={60}
+          value={retention}
+          onChange={(e) => {
+            const months = Number.parseInt(e.target.value, 10);
+            if (Number.isInteger(months) && months >= 1 && months <= 60) {
+              onSave({ ...settings, register: { ...settings.register, retentionMonths: months } });
+            }
+          }}
+        />
+        <small className="opt-hint">
+          Sổ chỉ ghi ngày, loại thư, mã hồ sơ và số lần “4 xin”; không ghi tên công dân. Quá hạn giữ sẽ tự xóa.
+        </small>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import type { UnitType } from '@/utils/letters/types';
+import type { OfficeSettings, Settings } from '@/utils/settings/schema';
+
+type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
+
+const FIELDS: { key: TextField; label: string; hint?: string; type?: string }[] = [
+  { key: 'communeName', label: 'Tên xã/phường', hint: 'Viết như trong văn bản, có chữ “xã”/“phường”: xã Tân Phú' },
+  { key: 'province', label: 'Tỉnh/thành phố', hint: 'tỉnh Đồng Nai, thành phố Huế' },
+  { key: 'placeName', label: 'Địa danh ở dòng ngày tháng', hint: 'Tân Phú → “Tân Phú, ngày … tháng … năm …”' },
+  { key: 'issuingBody', label: 'Tên cơ quan ở góc trái (để trống: UBND + tên xã)', hint: 'UBND XÃ TÂN PHÚ' },
+  { key: 'address', label: 'Địa chỉ cơ quan' },
+  { key: 'phone', label: 'Số điện thoại Bộ phận Một cửa', type: 'tel' },
+  { key: 'email', label: 'Thư điện tử của cơ quan', type: 'email' },
+  { key: 'signingAuthority', label: 'Dòng thẩm quyền ký', hint: 'TM. ỦY BAN NHÂN DÂN hoặc KT. CHỦ TỊCH' },
+  { key: 'leaderTitle', label: 'Chức vụ người ký', hint: 'CHỦ TỊCH, PHÓ CHỦ TỊCH' },
+  { key: 'leaderName', label: 'Họ tên người ký' },
+];
+
+const UNIT_TYPES: UnitType[] = ['xã', 'phường', 'đặc khu'];
+
+/** The commune as letters print it; every letter checks these before printing. */
+export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+  const id = useId();
+  const office = settings.office;
+  const update = (patch: Partial<OfficeSettings>) => onSave({ ...settings, office: { ...office, ...patch } });
+  const letters = settings.letters;
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="office-settings">
+      <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
+      <div className="opt-field">
+        <label htmlFor={`${id}-unitType`}>Loại đơn vị</label>
+        <select
+          id={`${id}-unitType`}
+          value={office.unitType}
+          onChange={(e) => update({ unitType: e.target.value as UnitType })}
+        >
+          {UNIT_TYPES.map((unit) => (
+            <option key={unit} value={unit}>
+              {unit}
+            </option>
+          ))}
+        </select>
+      </div>
+      {FIELDS.map(({ key, label, hint, type }) => (
+        <div className="opt-field opt-wide" key={key}>
+          <label htmlFor={`${id}-${key}`}>{label}</label>
+          <input
+            id={`${id}-${key}`}
+            name={key}
+            type={type ?? 'text'}
+            value={office[key]}
+            aria-describedby={hint ? `${id}-${key}-hint` : undefined}
+            onChange={(e) => update({ [key]: e.target.value })}
+          />
+          {hint && (
+            <small id={`${id}-${key}-hint`} className="opt-hint">
+              {hint}
+            </small>
+          )}
+        </div>
+      ))}
+      <fieldset className="opt-days">
+        <legend>Cách xưng hô với công dân trong thư</legend>
+        <label>
+          <input
+            type="radio"
+            name="addressStyle"
+            checked={letters.addressStyle === 'formal'}
+            onChange={() => onSave({ ...settings, letters: { ...letters, addressStyle: 'formal' } })}
+          />{' '}
+          ông/bà (mặc định)
+        </label>{' '}
+        <label>
+          <input
+            type="radio"
+            name="addressStyle"
+            checked={letters.addressStyle === 'familiar'}
+            onChange={() => onSave({ ...settings, letters: { ...letters, addressStyle: 'familiar' } })}
+          />{' '}
+          anh/chị
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { readPdf } from './pdf-text';
+import { SidebarPage } from './sidebar-page';
+
+test('a team lead fills in the office and rewords a letter; the officer prints it; the month report counts it', async ({
+  context,
+  page,
+  portalUrl,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const office = options.getByTestId('office-settings');
+  await office.getByLabel('Tên xã/phường').fill('xã Hòa Bình');
+  await office.getByLabel('Tỉnh/thành phố').fill('tỉnh Đồng Nai');
+  await office.getByLabel('Địa danh ở dòng ngày tháng').fill('Hòa Bình');
+  await office.getByLabel('Họ tên người ký').fill('Võ Thị Ánh');
+
+  const templates = options.getByTestId('letter-templates');
+  await templates.getByLabel('Sửa mẫu').selectOption('marriage-congratulation');
+  const firstParagraph = templates.locator('li[data-block="paragraph"] textarea').first();
+  await firstParagraph.fill('Ủy ban nhân dân {{office.communeName}} vui mừng chúc mừng {{couple}} nên duyên vợ chồng.');
+  await expect(templates.getByTestId('letter-preview')).toContainText('vui mừng chúc mừng');
+  await expect(templates.getByTestId('letter-preview')).toContainText('xã Hòa Bình');
+  await firstParagraph.fill('Chúc mừng {{khong.co}}');
+  await expect(templates.getByTestId('template-problems')).toContainText('khong.co');
+  await firstParagraph.fill('Ủy ban nhân dân {{office.communeName}} vui mừng chúc mừng {{couple}} nên duyên vợ chồng.');
+  await expect(templates.getByTestId('template-problems')).toHaveCount(0);
+
+  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
+  const sidebar = new SidebarPage(page);
+  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="marriage-congratulation"]');
+  await expect(button).toBeEnabled();
+  const opened = context.waitForEvent('page');
+  await button.click();
+  const print = await opened;
+  await expect(print.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
+  const download = print.waitForEvent('download');
+  await print.getByTestId('download-pdf').click();
+  const pdf = await readPdf(await download);
+  expect(pdf.text).toContain('vui mừng chúc mừng');
+  expect(pdf.text).toContain('Phạm Thị Ngọc Ánh');
+  expect(pdf.text).toContain('Võ Thị Ánh');
+
+  // The register counted the letter and the dossier seen; the report shows it and exports it.
+  await options.reload();
+  const report = options.getByTestId('monthly-report');
+  await expect(report.getByTestId('report-table')).toContainText(/Thư chúc mừng kết hôn\s*1/);
+  await expect(report.getByTestId('report-table')).toContainText(/Hồ sơ đã xem\s*1/);
+  const csvDownload = options.waitForEvent('download');
+  await report.getByTestId('report-csv').click();
+  const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+  expect(csv).toContain('Thư chúc mừng kết hôn,1');
+  const xlsxDownload = options.waitForEvent('download');
+  await report.getByTestId('report-xlsx').click();
+  const xlsx = readFileSync((await (await xlsxDownload).path()) ?? '');
+  expect(xlsx.subarray(0, 4).toString('hex')).toBe('504b0304');
+  expect(xlsx.toString('utf8')).toContain('Thư chúc mừng kết hôn');
+});
