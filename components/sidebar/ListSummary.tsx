@@ -3,6 +3,7 @@ import { type DeadlineLevel, describeLevel, LEVEL_NAMES } from '@/utils/deadline
 import type { DossierKind } from '@/utils/dossier/types';
 import { revealRow } from '@/utils/page/flag-rows';
 import { byUrgency } from '@/utils/page/flagged-rows';
+import { BatchLetters } from './BatchLetters';
 import { KIND_LABEL } from './labels';
 import { LEVEL_ICON } from './level-style';
 import { useSidebar } from './store-context';
@@ -72,6 +73,7 @@ export function ListSummary() {
           {urgent.length > MAX_LISTED && <p>và {urgent.length - MAX_LISTED} hồ sơ khác được đánh dấu trong bảng.</p>}
         </>
       )}
+      <BatchLetters />
     </section>
   );
 }

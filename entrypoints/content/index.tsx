@@ -2,6 +2,7 @@ import { browser, defineContentScript } from '#imports';
 import { createSidebarUi, SIDEBAR_HOST_TAG } from '@/components/sidebar/mount-sidebar';
 import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
 import { readDossier, readListRows } from '@/utils/dossier';
+import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
@@ -13,7 +14,7 @@ import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 import type { PrintJob } from '@/utils/print/print-job';
 import { recordCourtesy, recordSeen } from '@/utils/register/register-store';
 import type { CourtesyAct } from '@/utils/scripts/types';
-import { loadForDossier, saveForDossier } from '@/utils/session/dossier-session';
+import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { withDefaults } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
@@ -133,6 +134,8 @@ export default defineContentScript({
       if (seen === lastSeen) return;
       lastSeen = seen;
       void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
+      // Kept for the session so that a list page can print this dossier's letters in a batch.
+      void saveForDossier('dossier', dossier.code, dossier);
     };
 
     const refresh = async () => {
@@ -152,6 +155,14 @@ export default defineContentScript({
       }
       publishDeadlines();
       noteSeen();
+      if (rows.length > 0) {
+        store.getState().setKnownDossiers(
+          await loadForDossiers<Dossier>(
+            'dossier',
+            rows.map((r) => r.summary.code),
+          ),
+        );
+      }
       await syncMounted();
     };
 

@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
+import { SAMPLE_OFFICE, sampleLetter } from '../../utils/letters/preview-samples';
+import { type LetterRequest, renderLettersPdf } from '../../utils/letters/render';
 import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 import { startPortal } from '../portal/server.mjs';
@@ -85,6 +87,40 @@ try {
   report('1,000-row list page read and flagged (Chromium)', median(runs), 'ms', 15);
 } finally {
   await browser.close();
+}
+
+// Letters, rendered as the print page does (same code; fonts from the package instead of the bundle).
+{
+  const office = { ...SAMPLE_OFFICE };
+  const requests = (n: number): LetterRequest[] =>
+    Array.from({ length: n }, (_, i) => {
+      const kind = (['birth-congratulation', 'condolence', 'apology'] as const)[i % 3] ?? 'apology';
+      const { dossier, options } = sampleLetter(kind, today);
+      return { kind, dossier, office, options };
+    });
+  const coldStart = performance.now();
+  await renderLettersPdf(requests(1));
+  console.log(`  (first letter, fonts and jsPDF loading: ${(performance.now() - coldStart).toFixed(0)} ms)`);
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    bytes = (await renderLettersPdf(requests(1))).length;
+    times.push(performance.now() - start);
+  }
+  report('one letter PDF', median(times), 'ms', 100);
+  report('one letter PDF, size', bytes / 1024, 'KB', 60);
+  const batchTimes: number[] = [];
+  let batchBytes = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    batchBytes = (await renderLettersPdf(requests(50))).length;
+    batchTimes.push(performance.now() - start);
+  }
+  report('50-letter batch PDF', median(batchTimes) / 1000, 's', 3);
+  console.log(
+    `  (50-letter batch: ${(batchBytes / 1024).toFixed(0)} KB, ${(batchBytes / 50 / 1024).toFixed(1)} KB per letter)`,
+  );
 }
 
 // The built extension on the demo portal: size, cost to page load, and how soon the sidebar shows.

@@ -15,16 +15,13 @@ describe('textUpTo', () => {
 
   it('stops one character past the limit, however big the subtree', () => {
     const el = body(`<p>${'chữ '.repeat(300_000)}</p>`);
-    const started = performance.now();
     expect(textUpTo(el, 120)).toHaveLength(121);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
-  it('does bounded work on a huge subtree without text', () => {
-    const el = body('<span></span>'.repeat(50_000));
-    const started = performance.now();
-    expect(textUpTo(el, 120)).toBe('');
-    expect(performance.now() - started).toBeLessThan(50);
+  it('does bounded work on a huge subtree without text: text past its node budget is never reached', () => {
+    // Work is counted in nodes, not timed: the text after 2,000 empty elements is beyond the budget.
+    expect(textUpTo(body(`${'<span></span>'.repeat(2_000)}Mã hồ sơ`), 120)).toBe('');
+    expect(textUpTo(body(`${'<span></span>'.repeat(100)}Mã hồ sơ`), 120)).toBe('Mã hồ sơ');
   });
 });
 

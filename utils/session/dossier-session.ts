@@ -25,3 +25,19 @@ export async function saveForDossier<T>(kind: string, dossierKey: string, value:
     return false;
   }
 }
+
+/** Records of one kind for many dossiers in one read, by dossier key; missing ones are left out. */
+export async function loadForDossiers<T>(kind: string, dossierKeys: readonly string[]): Promise<Record<string, T>> {
+  if (dossierKeys.length === 0) return {};
+  try {
+    const found = await browser.storage.session.get(dossierKeys.map((key) => keyFor(kind, key)));
+    return Object.fromEntries(
+      dossierKeys.flatMap((key) => {
+        const value = found[keyFor(kind, key)] as T | undefined;
+        return value === undefined ? [] : [[key, value]];
+      }),
+    );
+  } catch {
+    return {};
+  }
+}

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { DossierReading } from '../dossier/types';
+import type { Dossier, DossierReading } from '../dossier/types';
 import type { FlaggedRow } from '../page/flagged-rows';
 
 export type PageKind = 'dossier' | 'list' | 'none';
@@ -9,7 +9,10 @@ export interface PageSlice {
   /** Rows of a list page, with their elements so the sidebar can scroll to one. */
   list: FlaggedRow[];
   pageKind: PageKind;
+  /** Dossiers of this list read whole on their own pages earlier in the session, by code (for batch letters). */
+  knownDossiers: Record<string, Dossier>;
   setPage(reading: DossierReading, list: FlaggedRow[]): void;
+  setKnownDossiers(known: Record<string, Dossier>): void;
 }
 
 const EMPTY_READING: DossierReading = { adapter: null, dossier: null, missing: [] };
@@ -18,6 +21,8 @@ export const createPageSlice: StateCreator<PageSlice, [], [], PageSlice> = (set)
   reading: EMPTY_READING,
   list: [],
   pageKind: 'none',
+  knownDossiers: {},
+  setKnownDossiers: (knownDossiers) => set({ knownDossiers }),
   setPage: (reading, list) =>
     set({ reading, list, pageKind: reading.dossier ? 'dossier' : list.length > 0 ? 'list' : 'none' }),
 });
