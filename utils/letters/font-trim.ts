@@ -4,6 +4,8 @@
  * (layout, hinting) and duplicate `cmap` subtables are dropped too, so that each document parses less.
  */
 
+import { dropGlyphs, glyphsOfKeptCodes } from './font-glyphs';
+
 /** What jsPDF reads or embeds (see its TTFFont and Subset). */
 const KEPT_TABLES = new Set(['cmap', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'name', 'OS/2', 'post']);
 
@@ -81,12 +83,28 @@ function slimPost(post: Uint8Array): Uint8Array {
 
 const SLIMMERS: Readonly<Record<string, (table: Uint8Array) => Uint8Array>> = { cmap: slimCmap, post: slimPost };
 
-/** The font with only the tables jsPDF uses, and `post` without glyph names. */
+/** The outlines of glyphs outside the Latin script (Greek, Cyrillic…) dropped: see font-glyphs.ts. */
+function withoutUnusedGlyphs(tables: Table[]): Table[] {
+  const find = (tag: string) => tables.find((table) => table.tag === tag)?.data;
+  const [cmap, glyf, loca, head, maxp] = ['cmap', 'glyf', 'loca', 'head', 'maxp'].map(find);
+  if (!cmap || !glyf || !loca || !head || !maxp) return tables;
+  const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // slimCmap left one subtable, at offset 12.
+  const keep = glyphsOfKeptCodes(view(cmap), 12);
+  const slim = dropGlyphs(
+    { glyf, loca, longOffsets: view(head).getInt16(50) === 1, numGlyphs: view(maxp).getUint16(4) },
+    keep,
+  );
+  return tables.map((table) => (table.tag in slim ? { ...table, data: slim[table.tag as keyof typeof slim] } : table));
+}
+
+/** The font with only the tables jsPDF uses, `post` without glyph names, and only Latin-script outlines. */
 export function trimFont(font: Uint8Array): Uint8Array {
-  const tables = readTables(font)
-    .filter((table) => KEPT_TABLES.has(table.tag))
-    .map((table) => ({ ...table, data: SLIMMERS[table.tag]?.(table.data) ?? table.data }))
-    .sort((a, b) => (a.tag < b.tag ? -1 : 1));
+  const tables = withoutUnusedGlyphs(
+    readTables(font)
+      .filter((table) => KEPT_TABLES.has(table.tag))
+      .map((table) => ({ ...table, data: SLIMMERS[table.tag]?.(table.data) ?? table.data })),
+  ).sort((a, b) => (a.tag < b.tag ? -1 : 1));
   const headerLength = 12 + 16 * tables.length;
   const padded = (length: number) => (length + 3) & ~3;
   const total = tables.reduce((sum, table) => sum + padded(table.data.length), headerLength);
