@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
 export default defineConfig({
@@ -7,9 +8,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Một Cửa Thân Thiện',
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',
-    // Least privilege: settings and session storage only; hosts are the portals and the demo portal on loopback.
-    permissions: ['storage'],
+    // Least privilege: storage, and scripting only to run on portals a team lead adds (each host asked for at run
+    // time, with the browser's prompt); shipped hosts are the gov.vn portals and the demo portal on loopback.
+    permissions: ['storage', 'scripting'],
     host_permissions: PORTAL_MATCHES,
+    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
     // No remote code, no eval, no inline scripts in extension pages.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'" },

@@ -1,10 +1,17 @@
 import { browser, defineBackground } from '#imports';
 import { type BackgroundMessage, type ContentMessage, isBackgroundMessage } from '@/utils/messaging/protocol';
+import { syncAddedPortals } from '@/utils/permissions/added-portals';
 import { printPagePath, savePrintJob } from '@/utils/print/print-job';
 
 export default defineBackground(() => {
   // Manual corrections live in storage.session; content scripts may only use it once we allow it.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
+
+  // Portals a team lead added in the options page get the content script too, for as long as access is granted.
+  const sync = () => void syncAddedPortals().catch(() => {});
+  sync();
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;

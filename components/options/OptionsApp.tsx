@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
+import { AddedPortalsForm } from './AddedPortalsForm';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
@@ -37,6 +38,7 @@ export function OptionsApp() {
           <DeadlineSettingsForm settings={settings} onSave={save} />
           <LetterTemplateEditor settings={settings} onSave={save} />
           <MonthlyReportPanel settings={settings} onSave={save} />
+          <AddedPortalsForm />
         </>
       ) : (
         <p>Đang tải cài đặt…</p>

@@ -12,11 +12,11 @@ test('the content script carries no PDF library or fonts', () => {
   expect(content).not.toMatch(/Tinos|\.ttf/);
 });
 
-test('the manifest asks for portal hosts and storage only', () => {
-  expect(manifest.permissions).toEqual(['storage']);
+test('the manifest asks for portal hosts, storage and scripting only; other hosts only one by one at run time', () => {
+  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const hosts: string[] = [
     ...manifest.host_permissions,
-    ...(manifest.optional_host_permissions ?? []),
     ...manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches),
     ...manifest.web_accessible_resources.flatMap((r: { matches: string[] }) => r.matches),
   ];
