@@ -4,6 +4,7 @@ import {
   effectiveSettings,
   loadEffectiveSettings,
   loadManagedPolicy,
+  loadSettingsState,
   localAfterEdit,
   managedSections,
   NO_POLICY,
@@ -62,12 +63,15 @@ describe('effectiveSettings', () => {
 describe('loading and watching', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('reads the managed area', async () => {
+  it('reads the managed area and keeps a copy for the next quick start', async () => {
     await settingsItem.setValue(local);
     await fakeBrowser.storage.managed.set({ settings: { deadline: { soonWorkingDays: 7 } } });
-    const effective = await loadEffectiveSettings();
+    // Before the browser's policy was ever read, pages start from the officer's own settings.
+    expect(await loadEffectiveSettings()).toEqual(local);
+    const { effective } = await loadSettingsState();
     expect(effective.deadline).toEqual({ ...DEFAULT_SETTINGS.deadline, soonWorkingDays: 7 });
     expect(effective.register).toEqual(local.register);
+    expect(await loadEffectiveSettings()).toEqual(effective);
   });
 
   it('treats a browser without managed storage as no policy', async () => {
@@ -78,13 +82,15 @@ describe('loading and watching', () => {
   it('calls back on local and on policy changes', async () => {
     const seen: number[] = [];
     const unwatch = watchEffectiveSettings((s) => seen.push(s.deadline.soonWorkingDays));
+    // At once, with the browser's current policy.
+    await vi.waitFor(() => expect(seen).toEqual([2]));
     await settingsItem.setValue(local);
-    await vi.waitFor(() => expect(seen).toEqual([4]));
+    await vi.waitFor(() => expect(seen).toEqual([2, 4]));
     await fakeBrowser.storage.managed.set({ settings: { deadline: { soonWorkingDays: 9 } } });
-    await vi.waitFor(() => expect(seen).toEqual([4, 9]));
+    await vi.waitFor(() => expect(seen).toEqual([2, 4, 9]));
     unwatch();
     await settingsItem.setValue(DEFAULT_SETTINGS);
     await new Promise((r) => setTimeout(r, 20));
-    expect(seen).toEqual([4, 9]);
+    expect(seen).toEqual([2, 4, 9]);
   });
 });

@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser, storage } from '#imports';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from './schema';
 import { settingsItem } from './settings';
 import { type PartialSettings, SETTINGS_SECTIONS, type SettingsSection, validatePartialSettings } from './validate';
@@ -77,22 +77,45 @@ export function localAfterEdit(edited: Settings, local: Settings, policy: Manage
   return next as unknown as Settings;
 }
 
-/** The policy, or none: Firefox without a policy manifest and browsers without storage.managed throw or reject. */
-export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+/**
+ * The last policy seen. Chromium answers the first storage.managed read after start-up only once policies are loaded
+ * (about 3 s); pages use this copy meanwhile instead of waiting. Holds settings only, never citizen data.
+ */
+export const policyCache = storage.defineItem<Record<string, unknown>>('local:managedPolicyCache', {
+  fallback: {},
+  version: 1,
+});
+
+async function readManaged(): Promise<Record<string, unknown>> {
   try {
     const raw = await browser.storage.managed.get();
-    return raw && typeof raw === 'object' ? readPolicy(raw) : NO_POLICY;
+    return raw && typeof raw === 'object' ? raw : {};
   } catch {
-    return NO_POLICY;
+    // Firefox without a policy manifest, and browsers without storage.managed, throw or reject: no policy.
+    return {};
   }
+}
+
+/** The policy as the browser has it now (slow right after start-up); keeps the cached copy up to date. */
+export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+  const raw = await readManaged();
+  const cached = await policyCache.getValue().catch(() => ({}));
+  if (JSON.stringify(cached) !== JSON.stringify(raw)) await policyCache.setValue(raw).catch(() => {});
+  return readPolicy(raw);
+}
+
+/** The policy last seen, at once. */
+export async function loadCachedPolicy(): Promise<ManagedPolicy> {
+  return readPolicy(await policyCache.getValue().catch(() => ({})));
 }
 
 export async function loadLocalSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue().catch(() => null));
 }
 
+/** Quick first settings for a page: the cached policy; `watchEffectiveSettings` then brings the current one. */
 export async function loadEffectiveSettings(): Promise<Settings> {
-  const [local, policy] = await Promise.all([loadLocalSettings(), loadManagedPolicy()]);
+  const [local, policy] = await Promise.all([loadLocalSettings(), loadCachedPolicy()]);
   return effectiveSettings(local, policy);
 }
 
@@ -107,14 +130,18 @@ export async function loadSettingsState(): Promise<SettingsState> {
   return { local, policy, effective: effectiveSettings(local, policy) };
 }
 
-/** Calls back with fresh settings whenever the officer's settings or the office policy change; returns the unwatch. */
-export function watchSettingsState(onChange: (state: SettingsState) => void): () => void {
+/**
+ * Calls back with fresh settings whenever the officer's settings or the office policy change (and at once when
+ * `immediate`); returns the unwatch.
+ */
+export function watchSettingsState(onChange: (state: SettingsState) => void, immediate = false): () => void {
   let latest = 0;
+  let live = true;
   const reload = () => {
     const call = ++latest;
     void loadSettingsState().then((state) => {
-      // A slower earlier read must not overwrite a newer one.
-      if (call === latest) onChange(state);
+      // A slower earlier read must not overwrite a newer one, nor anything reach a page that has gone.
+      if (live && call === latest) onChange(state);
     });
   };
   const unwatchLocal = settingsItem.watch(reload);
@@ -122,12 +149,17 @@ export function watchSettingsState(onChange: (state: SettingsState) => void): ()
     if (area === 'managed') reload();
   };
   browser.storage.onChanged.addListener(onStorage);
+  if (immediate) reload();
   return () => {
+    live = false;
     unwatchLocal();
     browser.storage.onChanged.removeListener(onStorage);
   };
 }
 
-/** For the content script: the effective settings on every change. */
+/**
+ * For the content script: the effective settings on every change, and once more when the browser's current policy
+ * is known (it may differ from the cached one `loadEffectiveSettings` used).
+ */
 export const watchEffectiveSettings = (onChange: (settings: Settings) => void): (() => void) =>
-  watchSettingsState(({ effective }) => onChange(effective));
+  watchSettingsState(({ effective }) => onChange(effective), true);
