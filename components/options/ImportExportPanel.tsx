@@ -40,17 +40,14 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
   const [errors, setErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
-  const reset = () => {
-    setPending(null);
-    if (input.current) input.current.value = '';
-  };
-
   const onFile = async (file: File | undefined) => {
     setErrors(null);
     setPending(null);
     if (!file) return;
     const sizeError = fileSizeError(file.size);
     const parsed = sizeError ? { ok: false as const, errors: [sizeError] } : parseSettingsFile(await file.text());
+    // Cleared so that choosing the same file again, once corrected, is read again.
+    if (input.current) input.current.value = '';
     if (!parsed.ok) {
       setErrors({ fileName: file.name, errors: parsed.errors });
       return;
@@ -74,7 +71,7 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
     } catch {
       onMessage('Chưa lưu được cài đặt, anh/chị vui lòng thử lại.');
     }
-    reset();
+    setPending(null);
   };
 
   return (
@@ -119,7 +116,7 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
           notes={pending.notes}
           onApply={() => void apply()}
           onCancel={() => {
-            reset();
+            setPending(null);
             onMessage('Đã hủy, cài đặt giữ nguyên.');
           }}
         />
