@@ -14,6 +14,9 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
+    // An office's policy (chrome.storage.managed) may push and lock settings; see README and utils/settings/managed.ts.
+    // Firefox reads policies without a schema key and would warn about it.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // No remote code, no eval, no inline scripts in extension pages.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'" },
     ...(browser === 'firefox' && {

@@ -55,6 +55,27 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
   return (
     <section aria-labelledby={`${id}-title`} data-testid="letter-templates">
       <h2 id={`${id}-title`}>Mẫu thư</h2>
+      <fieldset className="opt-days">
+        <legend>Cách xưng hô với công dân trong thư</legend>
+        <label>
+          <input
+            type="radio"
+            name="addressStyle"
+            checked={settings.letters.addressStyle === 'formal'}
+            onChange={() => onSave({ ...settings, letters: { ...settings.letters, addressStyle: 'formal' } })}
+          />{' '}
+          ông/bà (mặc định)
+        </label>{' '}
+        <label>
+          <input
+            type="radio"
+            name="addressStyle"
+            checked={settings.letters.addressStyle === 'familiar'}
+            onChange={() => onSave({ ...settings, letters: { ...settings.letters, addressStyle: 'familiar' } })}
+          />{' '}
+          anh/chị
+        </label>
+      </fieldset>
       <div className="opt-field">
         <label htmlFor={`${id}-kind`}>Sửa mẫu</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>

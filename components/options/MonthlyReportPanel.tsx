@@ -6,14 +6,13 @@ import { readRegister, registerItem } from '@/utils/register/register-store';
 import type { Register } from '@/utils/register/register-types';
 import { reportCsv, reportRows } from '@/utils/register/report-table';
 import { xlsxFile } from '@/utils/register/xlsx';
-import type { Settings } from '@/utils/settings/schema';
 import { downloadFile } from './download-file';
 import { ReportChart } from './ReportChart';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The month's totals for the commune's report: letters by kind, dossiers seen, on-time share, "4 xin" ticks. */
-export function MonthlyReportPanel({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function MonthlyReportPanel() {
   const id = useId();
   const [register, setRegister] = useState<Register | null>(null);
   const [month, setMonth] = useState(() => monthOf(Date.now()));
@@ -26,7 +25,6 @@ export function MonthlyReportPanel({ settings, onSave }: { settings: Settings; o
 
   const report = useMemo(() => register && monthlyReport(register, month), [register, month]);
   const months = useMemo(() => (register ? reportMonths(register, monthOf(Date.now())) : [month]), [register, month]);
-  const retention = settings.register.retentionMonths;
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="monthly-report">
@@ -88,25 +86,6 @@ export function MonthlyReportPanel({ settings, onSave }: { settings: Settings; o
           </p>
         </>
       )}
-      <div className="opt-field">
-        <label htmlFor={`${id}-retention`}>Giữ sổ theo dõi (tháng, gồm tháng này)</label>
-        <input
-          id={`${id}-retention`}
-          type="number"
-          min={1}
-          max={60}
-          value={retention}
-          onChange={(e) => {
-            const months = Number.parseInt(e.target.value, 10);
-            if (Number.isInteger(months) && months >= 1 && months <= 60) {
-              onSave({ ...settings, register: { ...settings.register, retentionMonths: months } });
-            }
-          }}
-        />
-        <small className="opt-hint">
-          Sổ chỉ ghi ngày, loại thư, mã hồ sơ và số lần “4 xin”; không ghi tên công dân. Quá hạn giữ sẽ tự xóa.
-        </small>
-      </div>
     </section>
   );
 }

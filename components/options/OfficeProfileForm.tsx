@@ -24,7 +24,6 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
   const id = useId();
   const office = settings.office;
   const update = (patch: Partial<OfficeSettings>) => onSave({ ...settings, office: { ...office, ...patch } });
-  const letters = settings.letters;
   return (
     <section aria-labelledby={`${id}-title`} data-testid="office-settings">
       <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
@@ -60,27 +59,6 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
           )}
         </div>
       ))}
-      <fieldset className="opt-days">
-        <legend>Cách xưng hô với công dân trong thư</legend>
-        <label>
-          <input
-            type="radio"
-            name="addressStyle"
-            checked={letters.addressStyle === 'formal'}
-            onChange={() => onSave({ ...settings, letters: { ...letters, addressStyle: 'formal' } })}
-          />{' '}
-          ông/bà (mặc định)
-        </label>{' '}
-        <label>
-          <input
-            type="radio"
-            name="addressStyle"
-            checked={letters.addressStyle === 'familiar'}
-            onChange={() => onSave({ ...settings, letters: { ...letters, addressStyle: 'familiar' } })}
-          />{' '}
-          anh/chị
-        </label>
-      </fieldset>
     </section>
   );
 }

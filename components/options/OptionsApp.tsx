@@ -1,44 +1,44 @@
-import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, type Settings, withDefaults } from '@/utils/settings/schema';
-import { settingsItem } from '@/utils/settings/settings';
 import { AddedPortalsForm } from './AddedPortalsForm';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { ImportExportPanel } from './ImportExportPanel';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
+import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
+import { PolicyProblems } from './PolicyProblems';
+import { RetentionForm } from './RetentionForm';
+import { ScriptEditor } from './ScriptEditor';
+import { useOptionsSettings } from './use-options-settings';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [message, setMessage] = useState('');
-
-  useEffect(() => {
-    settingsItem
-      .getValue()
-      .then((value) => setSettings(withDefaults(value)))
-      .catch(() => setSettings(DEFAULT_SETTINGS));
-  }, []);
-
-  const save = async (next: Settings) => {
-    setSettings(next);
-    try {
-      await settingsItem.setValue(next);
-      setMessage('Đã lưu cài đặt.');
-    } catch {
-      setMessage('Chưa lưu được cài đặt, anh/chị vui lòng thử lại.');
-    }
-  };
+  const { state, save, message, setMessage } = useOptionsSettings();
+  const settings = state?.effective;
 
   return (
     <main className="opt-page">
       <h1>Cài đặt Một Cửa Thân Thiện</h1>
-      {settings ? (
+      {state && settings ? (
         <>
-          <OfficeProfileForm settings={settings} onSave={save} />
-          <DeadlineSettingsForm settings={settings} onSave={save} />
-          <LetterTemplateEditor settings={settings} onSave={save} />
-          <MonthlyReportPanel settings={settings} onSave={save} />
+          <PolicyProblems policy={state.policy} />
+          <ManagedSection section="deadline" policy={state.policy}>
+            <DeadlineSettingsForm settings={settings} onSave={save} />
+          </ManagedSection>
+          <ManagedSection section="scripts" policy={state.policy}>
+            <ScriptEditor settings={settings} onSave={save} />
+          </ManagedSection>
+          <ManagedSection section="office" policy={state.policy}>
+            <OfficeProfileForm settings={settings} onSave={save} />
+          </ManagedSection>
+          <ManagedSection section="letters" policy={state.policy}>
+            <LetterTemplateEditor settings={settings} onSave={save} />
+          </ManagedSection>
+          <MonthlyReportPanel />
+          <ManagedSection section="register" policy={state.policy}>
+            <RetentionForm settings={settings} onSave={save} />
+          </ManagedSection>
           <AddedPortalsForm />
+          <ImportExportPanel state={state} onMessage={setMessage} />
         </>
       ) : (
         <p>Đang tải cài đặt…</p>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { type LetterOrder, loadPrintJob } from '@/utils/print/print-job';
 import { type PrintRoute, printRoute } from '@/utils/print/print-route';
-import { type Settings, withDefaults } from '@/utils/settings/schema';
-import { settingsItem } from '@/utils/settings/settings';
+import { loadEffectiveSettings } from '@/utils/settings/managed';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { LetterPreview } from './LetterPreview';
 import { ThankYouForm } from './ThankYouForm';
 
@@ -15,7 +15,8 @@ export function PrintApp() {
 
   useEffect(() => {
     const load = async (): Promise<Loaded> => {
-      const settings = withDefaults(await settingsItem.getValue().catch(() => null));
+      // With the office policy's sections (a managed office profile, say) over the officer's own.
+      const settings = await loadEffectiveSettings().catch(() => DEFAULT_SETTINGS);
       if (route.page === 'thank-you') return { settings, orders: null };
       if (route.page === 'unknown') return { settings, orders: null, error: 'Trang in không có thư nào để in.' };
       const job = await loadPrintJob(route.jobId).catch(() => null);

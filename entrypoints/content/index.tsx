@@ -16,8 +16,7 @@ import { recordCourtesy, recordSeen } from '@/utils/register/register-store';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
-import { withDefaults } from '@/utils/settings/schema';
-import { settingsItem } from '@/utils/settings/settings';
+import { loadEffectiveSettings, watchEffectiveSettings } from '@/utils/settings/managed';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 
@@ -167,9 +166,10 @@ export default defineContentScript({
     };
 
     store.getState().setCollapsed(await sidebarCollapsed.getValue().catch(() => false));
-    store.getState().setSettings(withDefaults(await settingsItem.getValue().catch(() => null)));
-    const unwatchSettings = settingsItem.watch((value) => {
-      store.getState().setSettings(withDefaults(value));
+    // The officer's settings with the office policy's sections over them.
+    store.getState().setSettings(await loadEffectiveSettings());
+    const unwatchSettings = watchEffectiveSettings((settings) => {
+      store.getState().setSettings(settings);
       reevaluate();
     });
     ctx.onInvalidated(unwatchSettings);

@@ -1,0 +1,45 @@
+/** What an accepted file would change, and the team lead's choice to apply it or not. */
+export function ImportPreview({
+  fileName,
+  changes,
+  notes,
+  onApply,
+  onCancel,
+}: {
+  fileName: string;
+  changes: string[];
+  notes: string[];
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="opt-import-preview" data-testid="import-preview">
+      <h3>Tệp “{fileName}” hợp lệ</h3>
+      {changes.length === 0 ? (
+        <p>Tệp giống hệt cài đặt hiện tại: không có gì thay đổi.</p>
+      ) : (
+        <>
+          <p>Nếu áp dụng, các cài đặt sau sẽ thay đổi:</p>
+          <ul data-testid="import-changes">
+            {changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {notes.map((note) => (
+        <p key={note} className="opt-hint">
+          {note}
+        </p>
+      ))}
+      <div className="opt-actions">
+        <button type="button" className="opt-primary" onClick={onApply}>
+          Áp dụng
+        </button>
+        <button type="button" onClick={onCancel}>
+          Hủy
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import { DEFAULT_SCRIPTS } from '@/templates/courtesy-scripts';
+import { STAGE_LABEL } from '@/utils/scripts';
+import { addScript, moveScript, removeScript, updateScript } from '@/utils/scripts/edit-scripts';
+import type { CourtesyScript } from '@/utils/scripts/types';
+import type { Settings } from '@/utils/settings/schema';
+import { ScriptItemEditor } from './ScriptItemEditor';
+
+const STAGES: Array<[CourtesyScript['stage'], string]> = [
+  ...(Object.entries(STAGE_LABEL) as Array<[CourtesyScript['stage'], string]>),
+  ['any', 'Mọi lúc (hiện sau lời nói của từng giai đoạn)'],
+];
+
+/** The courtesy scripts by stage, in the order the sidebar shows them. */
+export function ScriptEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+  const id = useId();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const scripts = settings.scripts;
+  const save = (next: CourtesyScript[]) => onSave({ ...settings, scripts: next });
+
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="script-editor">
+      <h2 id={`${id}-title`}>Lời nói với người dân</h2>
+      <p className="opt-hint">
+        Thanh bên gợi ý các lời nói này theo giai đoạn của hồ sơ. Chỗ điền: {'{{honorific}}'} (ông, bà),{' '}
+        {'{{Honorific}}'} (viết hoa đầu câu), {'{{applicantName}}'}, {'{{code}}'}, {'{{procedureName}}'},{' '}
+        {'{{dueDate}}'}, {'{{newReturnDate}}'}.
+      </p>
+      {STAGES.map(([stage, label]) => {
+        const inStage = scripts.filter((s) => s.stage === stage);
+        return (
+          <section key={stage} className="opt-stage" data-stage={stage} aria-labelledby={`${id}-${stage}`}>
+            <h3 id={`${id}-${stage}`}>{label}</h3>
+            {inStage.length === 0 && <p className="opt-hint">Chưa có lời nói nào.</p>}
+            {inStage.map((script, i) => (
+              <ScriptItemEditor
+                key={script.id}
+                script={script}
+                canMoveUp={i > 0}
+                canMoveDown={i < inStage.length - 1}
+                onChange={(patch) => save(updateScript(scripts, script.id, patch))}
+                onMove={(direction) => save(moveScript(scripts, script.id, direction))}
+                onRemove={() => save(removeScript(scripts, script.id))}
+              />
+            ))}
+            <button
+              type="button"
+              onClick={() => save(addScript(scripts, { stage, title: 'Lời nói mới', text: 'Xin chào {{honorific}}.' }))}
+            >
+              Thêm lời nói: {label.replace(/ \(.*\)$/, '')}
+            </button>
+          </section>
+        );
+      })}
+      <div className="opt-actions">
+        {confirmReset ? (
+          <>
+            <span>Bỏ mọi lời nói đã sửa và dùng lại lời nói mặc định?</span>
+            <button
+              type="button"
+              className="opt-primary"
+              onClick={() => {
+                setConfirmReset(false);
+                save(structuredClone(DEFAULT_SCRIPTS));
+              }}
+            >
+              Khôi phục
+            </button>
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              Thôi
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmReset(true)}>
+            Khôi phục lời nói mặc định
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useId, useState } from 'react';
+import { unknownPlaceholders } from '@/utils/scripts/placeholders';
+import type { CourtesyScript } from '@/utils/scripts/types';
+import { ScriptPreview } from './ScriptPreview';
+
+/** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
+export function ScriptItemEditor({
+  script,
+  canMoveUp,
+  canMoveDown,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  script: CourtesyScript;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  onChange: (patch: Partial<CourtesyScript>) => void;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  const [title, setTitle] = useState(script.title);
+  const [text, setText] = useState(script.text);
+  // A save, an import or another tab changed the stored wording: show it.
+  useEffect(() => setTitle(script.title), [script.title]);
+  useEffect(() => setText(script.text), [script.text]);
+  const dirty = title !== script.title || text !== script.text;
+  const valid = title.trim() !== '' && text.trim() !== '';
+
+  return (
+    <fieldset className="opt-script" data-script={script.id} data-disabled={script.disabled || undefined}>
+      <legend>
+        {script.title}
+        {script.disabled ? ' (đang tắt)' : ''}
+      </legend>
+      <div className="opt-field">
+        <label htmlFor={`${id}-title`}>Tên lời nói</label>
+        <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="opt-field">
+        <label htmlFor={`${id}-text`}>Nội dung lời nói</label>
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          value={text}
+          aria-describedby={unknownPlaceholders(text).length > 0 ? `${id}-warning` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <ScriptPreview text={text} warningId={`${id}-warning`} />
+      {!valid && <p className="opt-warning">Tên và nội dung không được để trống.</p>}
+      <div className="opt-actions">
+        <button
+          type="button"
+          className="opt-primary"
+          disabled={!dirty || !valid}
+          onClick={() => onChange({ title, text })}
+        >
+          Lưu lời nói
+        </button>
+        <button
+          type="button"
+          disabled={!dirty}
+          onClick={() => {
+            setTitle(script.title);
+            setText(script.text);
+          }}
+        >
+          Bỏ sửa
+        </button>
+        <label className="opt-inline">
+          <input
+            type="checkbox"
+            checked={!script.disabled}
+            onChange={(e) => onChange({ disabled: !e.target.checked })}
+          />{' '}
+          Hiện trên thanh bên
+        </label>
+        <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
+          Lên
+        </button>
+        <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
+          Xuống
+        </button>
+        <button type="button" onClick={onRemove}>
+          Xóa
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  effectiveSettings,
+  loadSettingsState,
+  localAfterEdit,
+  NO_POLICY,
+  type SettingsState,
+  watchSettingsState,
+} from '@/utils/settings/managed';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { settingsItem } from '@/utils/settings/settings';
+
+const FALLBACK: SettingsState = { local: DEFAULT_SETTINGS, policy: NO_POLICY, effective: DEFAULT_SETTINGS };
+
+/**
+ * The options page's settings: forms see the effective values (policy included) and save whole settings; only the
+ * sections the officer may change reach storage. Changes from elsewhere (another tab, a new policy) show at once.
+ */
+export function useOptionsSettings() {
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [message, setMessage] = useState('');
+  const current = useRef<SettingsState>(FALLBACK);
+  current.current = state ?? FALLBACK;
+
+  useEffect(() => {
+    let live = true;
+    loadSettingsState()
+      .then((loaded) => live && setState(loaded))
+      .catch(() => live && setState(FALLBACK));
+    const unwatch = watchSettingsState((next) => setState(next));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const save = useCallback(async (next: Settings) => {
+    const { local, policy } = current.current;
+    const stored = localAfterEdit(next, local, policy);
+    setState({ local: stored, policy, effective: effectiveSettings(stored, policy) });
+    try {
+      await settingsItem.setValue(stored);
+      setMessage('Đã lưu cài đặt.');
+    } catch {
+      setMessage('Chưa lưu được cài đặt, anh/chị vui lòng thử lại.');
+    }
+  }, []);
+
+  return { state, save, message, setMessage };
+}

@@ -1,0 +1,31 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+/** Page object for the options page: sections by test id, scripts by id, fields by their visible labels. */
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const options = new OptionsPage(page);
+    await options.status.waitFor({ state: 'attached' });
+    await options.page.getByTestId('script-editor').waitFor();
+    return options;
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('options-status');
+  }
+
+  script(id: string): Locator {
+    return this.page.getByTestId('script-editor').locator(`[data-script="${id}"]`);
+  }
+
+  get importExport(): Locator {
+    return this.page.getByTestId('import-export');
+  }
+
+  section(name: string): Locator {
+    return this.page.locator(`.opt-managed[data-section="${name}"]`);
+  }
+}

@@ -1,0 +1,120 @@
+import { displayDate } from '../format/display-date';
+import type { LetterKind } from '../letters/types';
+import { STAGE_LABEL } from '../scripts/stage';
+import type { CourtesyScript } from '../scripts/types';
+import type { Settings } from './schema';
+import { LETTER_KINDS } from './validate';
+
+const OFFICE_LABEL: Record<keyof Settings['office'], string> = {
+  communeName: 'Tên xã/phường',
+  unitType: 'Loại đơn vị',
+  province: 'Tỉnh/thành phố',
+  placeName: 'Địa danh ghi ngày tháng',
+  address: 'Địa chỉ',
+  leaderName: 'Người ký',
+  leaderTitle: 'Chức vụ người ký',
+  signingAuthority: 'Thẩm quyền ký',
+  issuingBody: 'Cơ quan ban hành',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+};
+
+export const LETTER_LABEL: Record<LetterKind, string> = {
+  'birth-congratulation': 'Thư chúc mừng khai sinh',
+  'marriage-congratulation': 'Thư chúc mừng kết hôn',
+  condolence: 'Thư chia buồn',
+  'thank-you': 'Giấy cảm ơn',
+  apology: 'Phiếu xin lỗi',
+};
+
+const ADDRESS_LABEL: Record<Settings['letters']['addressStyle'], string> = {
+  formal: 'ông/bà',
+  familiar: 'anh/chị',
+};
+
+const quoted = (text: string) => (text === '' ? '(trống)' : `“${text}”`);
+const stageName = (stage: CourtesyScript['stage']) => (stage === 'any' ? 'Mọi lúc' : STAGE_LABEL[stage]);
+const scriptName = (s: CourtesyScript) => `“${s.title}” (${stageName(s.stage)})`;
+
+function dayChanges(label: string, before: string[], after: string[]): string[] {
+  const added = after.filter((d) => !before.includes(d));
+  const removed = before.filter((d) => !after.includes(d));
+  const parts = [
+    added.length > 0 && `thêm ${added.map(displayDate).join(', ')}`,
+    removed.length > 0 && `bỏ ${removed.map(displayDate).join(', ')}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? [`${label}: ${parts.join('; ')}`] : [];
+}
+
+function deadlineChanges(before: Settings['deadline'], after: Settings['deadline']): string[] {
+  const lines: string[] = [];
+  if (before.soonWorkingDays !== after.soonWorkingDays)
+    lines.push(`Báo “sắp đến hạn” khi còn: ${before.soonWorkingDays} → ${after.soonWorkingDays} ngày làm việc`);
+  if (before.apologyExtraWorkingDays !== after.apologyExtraWorkingDays)
+    lines.push(
+      `Ngày hẹn mới trên phiếu xin lỗi: sau ${before.apologyExtraWorkingDays} → ${after.apologyExtraWorkingDays} ngày làm việc`,
+    );
+  return [
+    ...lines,
+    ...dayChanges('Ngày nghỉ thêm', before.extraDaysOff, after.extraDaysOff),
+    ...dayChanges('Ngày làm việc bù', before.extraWorkingDays, after.extraWorkingDays),
+  ];
+}
+
+function scriptChanges(before: CourtesyScript[], after: CourtesyScript[]): string[] {
+  const lines: string[] = [];
+  const old = new Map(before.map((s) => [s.id, s]));
+  const next = new Map(after.map((s) => [s.id, s]));
+  for (const s of after) {
+    const was = old.get(s.id);
+    if (!was) {
+      lines.push(`Thêm lời nói ${scriptName(s)}`);
+      continue;
+    }
+    if (was.title !== s.title) lines.push(`Lời nói ${scriptName(was)}: đổi tên thành “${s.title}”`);
+    if (was.stage !== s.stage) lines.push(`Lời nói ${scriptName(s)}: chuyển từ “${stageName(was.stage)}”`);
+    if (was.text !== s.text) lines.push(`Lời nói ${scriptName(s)}: đổi nội dung thành “${s.text}”`);
+    if (Boolean(was.disabled) !== Boolean(s.disabled))
+      lines.push(`Lời nói ${scriptName(s)}: ${s.disabled ? 'tắt, không hiện nữa' : 'bật lại'}`);
+  }
+  for (const s of before) if (!next.has(s.id)) lines.push(`Bỏ lời nói ${scriptName(s)}`);
+  const kept = (list: CourtesyScript[], other: Map<string, CourtesyScript>) =>
+    list.filter((s) => other.has(s.id)).map((s) => s.id);
+  if (kept(before, next).join('\n') !== kept(after, old).join('\n')) lines.push('Đổi thứ tự các lời nói');
+  return lines;
+}
+
+function officeChanges(before: Settings['office'], after: Settings['office']): string[] {
+  return (Object.keys(OFFICE_LABEL) as Array<keyof Settings['office']>)
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `${OFFICE_LABEL[key]}: ${quoted(before[key])} → ${quoted(after[key])}`);
+}
+
+function letterChanges(before: Settings['letters'], after: Settings['letters']): string[] {
+  const lines: string[] = [];
+  if (before.addressStyle !== after.addressStyle)
+    lines.push(`Cách xưng hô trong thư: ${ADDRESS_LABEL[before.addressStyle]} → ${ADDRESS_LABEL[after.addressStyle]}`);
+  for (const kind of LETTER_KINDS) {
+    const was = before.templates[kind];
+    const now = after.templates[kind];
+    if (!was && now) lines.push(`${LETTER_LABEL[kind]}: dùng mẫu riêng “${now.name}”`);
+    else if (was && !now) lines.push(`${LETTER_LABEL[kind]}: trở về mẫu mặc định`);
+    else if (was && now && JSON.stringify(was) !== JSON.stringify(now)) lines.push(`${LETTER_LABEL[kind]}: đổi mẫu`);
+  }
+  return lines;
+}
+
+/** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */
+export function describeChanges(before: Settings, after: Settings): string[] {
+  const register =
+    before.register.retentionMonths === after.register.retentionMonths
+      ? []
+      : [`Thời gian lưu sổ theo dõi: ${before.register.retentionMonths} → ${after.register.retentionMonths} tháng`];
+  return [
+    ...deadlineChanges(before.deadline, after.deadline),
+    ...scriptChanges(before.scripts, after.scripts),
+    ...officeChanges(before.office, after.office),
+    ...letterChanges(before.letters, after.letters),
+    ...register,
+  ];
+}

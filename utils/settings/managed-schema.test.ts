@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from './schema';
+import { LETTER_KINDS, SETTINGS_SECTIONS } from './validate';
+
+interface Schema {
+  type?: string;
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema;
+  items?: Schema;
+  enum?: string[];
+}
+
+const schema: Schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8'));
+const settings = schema.properties?.settings?.properties ?? {};
+const keys = (value: object | undefined) => Object.keys(value ?? {}).sort();
+
+/** Every sub-schema, for Chrome's own rule checks. */
+function* walk(node: Schema): Generator<Schema> {
+  yield node;
+  for (const child of Object.values(node.properties ?? {})) yield* walk(child);
+  if (node.additionalProperties) yield* walk(node.additionalProperties);
+  if (node.items) yield* walk(node.items);
+}
+
+describe('public/managed-schema.json', () => {
+  it('follows Chrome’s rules: an object at the top without additionalProperties, one type per schema', () => {
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBeUndefined();
+    for (const node of walk(schema)) expect(typeof node.type === 'string' || typeof node.$ref === 'string').toBe(true);
+  });
+
+  it('describes the same sections and fields the validator checks', () => {
+    expect(keys(schema.properties)).toEqual(['locked', 'settings']);
+    expect(keys(settings)).toEqual([...SETTINGS_SECTIONS].sort());
+    expect(schema.properties?.locked?.items?.enum).toEqual(SETTINGS_SECTIONS);
+    expect(keys(settings.deadline?.properties)).toEqual(keys(DEFAULT_SETTINGS.deadline));
+    expect(keys(settings.office?.properties)).toEqual(keys(DEFAULT_SETTINGS.office));
+    expect(keys(settings.register?.properties)).toEqual(keys(DEFAULT_SETTINGS.register));
+    expect(keys(settings.letters?.properties)).toEqual(keys(DEFAULT_SETTINGS.letters));
+    expect(keys(settings.letters?.properties?.templates?.properties)).toEqual([...LETTER_KINDS].sort());
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SETTINGS_VERSION } from './migrations';
+import { DEFAULT_SETTINGS, type Settings } from './schema';
+import {
+  applySettingsImport,
+  exportSettings,
+  fileSizeError,
+  parseSettingsFile,
+  SETTINGS_FILE_APP,
+  settingsFileName,
+} from './settings-file';
+
+const custom: Settings = {
+  ...structuredClone(DEFAULT_SETTINGS),
+  deadline: { soonWorkingDays: 5, extraDaysOff: ['2026-12-24'], extraWorkingDays: [], apologyExtraWorkingDays: 3 },
+  office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú', unitType: 'xã', province: 'tỉnh Đồng Nai' },
+  register: { retentionMonths: 24 },
+};
+
+const fileWith = (settings: unknown, version: unknown = SETTINGS_VERSION, app: unknown = SETTINGS_FILE_APP) =>
+  JSON.stringify({ app, version, exportedAt: '2026-11-25T02:00:00.000Z', settings });
+
+const errorsOf = (text: string) => {
+  const parsed = parseSettingsFile(text);
+  if (parsed.ok) throw new Error('expected a refusal');
+  return parsed.errors;
+};
+
+describe('exportSettings / parseSettingsFile', () => {
+  it('round trip: what is exported parses back equal', () => {
+    const text = exportSettings(custom, new Date('2026-11-25T02:00:00Z'));
+    expect(JSON.parse(text)).toMatchObject({ app: SETTINGS_FILE_APP, version: SETTINGS_VERSION });
+    const parsed = parseSettingsFile(text, custom);
+    expect(parsed).toEqual({ ok: true, settings: custom, changes: [] });
+  });
+
+  it('lists what a good file changes', () => {
+    const parsed = parseSettingsFile(exportSettings(custom));
+    expect(parsed.ok && parsed.changes).toEqual([
+      'Báo “sắp đến hạn” khi còn: 2 → 5 ngày làm việc',
+      'Ngày hẹn mới trên phiếu xin lỗi: sau 2 → 3 ngày làm việc',
+      'Ngày nghỉ thêm: thêm 24/12/2026',
+      'Tên xã/phường: (trống) → “xã Tân Phú”',
+      'Tỉnh/thành phố: (trống) → “tỉnh Đồng Nai”',
+      'Thời gian lưu sổ theo dõi: 12 → 24 tháng',
+    ]);
+  });
+
+  it.each([
+    ['{ "app": ', /không phải JSON hợp lệ/],
+    ['', /không phải JSON hợp lệ/],
+    ['[1, 2]', /không phải tệp cài đặt/],
+    ['"chuỗi"', /không phải tệp cài đặt/],
+  ])('refuses bad JSON %j', (text, message) => {
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+  });
+
+  it('refuses another app’s file and a missing version together', () => {
+    const errors = errorsOf(JSON.stringify({ app: 'khac', settings: {} }));
+    expect(errors).toEqual([expect.stringMatching(/“app”/), expect.stringMatching(/“version”/)]);
+  });
+
+  it('refuses a file from a newer extension with a clear word', () => {
+    const errors = errorsOf(fileWith(DEFAULT_SETTINGS, SETTINGS_VERSION + 1));
+    expect(errors).toEqual([expect.stringContaining(`phiên bản ${SETTINGS_VERSION + 1}`)]);
+    expect(errors[0]).toMatch(/cập nhật tiện ích/);
+  });
+
+  it('refuses a 5 MB file before parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const text = fileWith({ ...DEFAULT_SETTINGS, padding: 'x'.repeat(5 * 1024 * 1024) });
+    const errors = errorsOf(text);
+    expect(errors).toEqual([expect.stringMatching(/quá lớn \(5\.0 MB\)/)]);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(fileSizeError(5 * 1024 * 1024)).toMatch(/quá lớn/);
+    expect(fileSizeError(20_000)).toBeNull();
+  });
+
+  it('counts bytes, not characters (Vietnamese letters take up to 3 bytes)', () => {
+    const text = fileWith({ ...DEFAULT_SETTINGS, padding: 'ệ'.repeat(400_000) });
+    expect(text.length).toBeLessThan(1024 * 1024);
+    expect(errorsOf(text)[0]).toMatch(/quá lớn/);
+  });
+
+  it('lists every problem of a wrong schema, each with its place', () => {
+    const errors = errorsOf(
+      fileWith({
+        ...DEFAULT_SETTINGS,
+        deadline: { soonWorkingDays: 99, extraDaysOff: ['2026-02-30'], extraWorkingDays: 'x' },
+        scripts: [{ id: 'a', stage: 'lunch', title: '', text: 'Chào' }],
+        office: { ...DEFAULT_SETTINGS.office, unitType: 'huyện' },
+        letters: { templates: {}, addressStyle: 'thân mật' },
+        register: { retentionMonths: 0 },
+      }),
+    );
+    expect(errors).toEqual([
+      '“settings.deadline.soonWorkingDays”: phải là số nguyên từ 0 đến 10 (đang là 99).',
+      '“settings.deadline.extraDaysOff[0]”: phải là ngày có thật dạng YYYY-MM-DD (đang là "2026-02-30").',
+      '“settings.deadline.extraWorkingDays”: phải là một danh sách (đang là "x").',
+      '“settings.deadline.apologyExtraWorkingDays”: thiếu.',
+      '“settings.scripts[0].stage”: phải là một trong: “receiving”, “supplement”, “processing”, “returning”, “overdue”, “any” (đang là "lunch").',
+      '“settings.scripts[0].title”: không được để trống.',
+      '“settings.office.unitType”: phải là một trong: “xã”, “phường”, “đặc khu” (đang là "huyện").',
+      '“settings.letters.addressStyle”: phải là một trong: “formal”, “familiar” (đang là "thân mật").',
+      '“settings.register.retentionMonths”: phải là số nguyên từ 1 đến 60 (đang là 0).',
+    ]);
+  });
+
+  it('migrates a v1 file and keeps every choice it holds', () => {
+    const v1 = {
+      deadline: { soonWorkingDays: 4, extraDaysOff: ['2026-12-24'], extraWorkingDays: [], apologyExtraWorkingDays: 3 },
+      scripts: [{ id: 'x', stage: 'receiving', title: 'Chào', text: 'Xin chào {{honorific}}' }],
+    };
+    const parsed = parseSettingsFile(fileWith(v1, 1));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.settings.deadline).toEqual(v1.deadline);
+    expect(parsed.settings.scripts).toEqual(v1.scripts);
+    expect(parsed.settings.office).toEqual(DEFAULT_SETTINGS.office);
+    expect(parsed.settings.register).toEqual({ retentionMonths: 12 });
+  });
+
+  it('drops fields this version does not know', () => {
+    const parsed = parseSettingsFile(fileWith({ ...custom, future: { x: 1 } }));
+    expect(parsed.ok && parsed.settings).toEqual(custom);
+  });
+
+  it('names the file after the Vietnam day', () => {
+    // 23:30 UTC on the 24th is already the 25th in Vietnam.
+    expect(settingsFileName(Date.parse('2026-11-24T23:30:00Z'))).toBe('mot-cua-than-thien-cai-dat-2026-11-25.json');
+  });
+});
+
+describe('applySettingsImport', () => {
+  const fakeItem = () => ({ setValue: vi.fn(async (_: Settings) => {}) });
+
+  it.each([
+    ['bad JSON', '{'],
+    ['wrong schema', fileWith({ ...DEFAULT_SETTINGS, register: { retentionMonths: 99 } })],
+    ['future version', fileWith(DEFAULT_SETTINGS, SETTINGS_VERSION + 1)],
+    ['huge file', 'x'.repeat(2 * 1024 * 1024)],
+  ])('never writes a refused file (%s)', async (_name, text) => {
+    const item = fakeItem();
+    expect(await applySettingsImport(parseSettingsFile(text), item)).toBe(false);
+    expect(item.setValue).not.toHaveBeenCalled();
+  });
+
+  it('writes an accepted file once', async () => {
+    const item = fakeItem();
+    expect(await applySettingsImport(parseSettingsFile(exportSettings(custom)), item)).toBe(true);
+    expect(item.setValue).toHaveBeenCalledExactlyOnceWith(custom);
+  });
+});

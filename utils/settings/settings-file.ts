@@ -1,0 +1,93 @@
+import { vietnamToday } from '../deadline/vietnam-time';
+import { describeChanges } from './describe-changes';
+import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { DEFAULT_SETTINGS, type Settings } from './schema';
+import { validateSettings } from './validate';
+
+/** Marks our files, so that a stray JSON file is refused with a clear word instead of odd field errors. */
+export const SETTINGS_FILE_APP = 'mot-cua-than-thien';
+/** A settings file is a few tens of kB; anything far larger is not ours, and is refused before parsing. */
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+
+export interface SettingsFile {
+  app: typeof SETTINGS_FILE_APP;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+}
+
+export type ParsedSettingsFile = { ok: true; settings: Settings; changes: string[] } | { ok: false; errors: string[] };
+
+/** The file a team lead hands to officers. */
+export function exportSettings(settings: Settings, now: Date = new Date()): string {
+  const file: SettingsFile = {
+    app: SETTINGS_FILE_APP,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `mot-cua-than-thien-cai-dat-2026-11-25.json`, dated in Vietnam time. */
+export const settingsFileName = (now: number = Date.now()): string =>
+  `${SETTINGS_FILE_APP}-cai-dat-${vietnamToday(now)}.json`;
+
+const byteLength = (text: string) => (text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new Blob([text]).size);
+
+const tooLarge = (bytes: number) =>
+  `Tệp quá lớn (${(bytes / 1024 / 1024).toFixed(1)} MB); tệp cài đặt không quá 1 MB. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`;
+
+/** Checks a file size before reading it, so a huge file is never read into memory. */
+export const fileSizeError = (bytes: number): string | null =>
+  bytes > MAX_SETTINGS_FILE_BYTES ? tooLarge(bytes) : null;
+
+/**
+ * Reads a settings file: size, JSON, app marker, version (older ones are migrated, newer ones refused) and every
+ * field. On success also lists what applying it would change compared with `current`.
+ */
+export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETTINGS): ParsedSettingsFile {
+  const bytes = byteLength(text);
+  if (bytes > MAX_SETTINGS_FILE_BYTES) return { ok: false, errors: [tooLarge(bytes)] };
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return { ok: false, errors: [`Tệp không phải JSON hợp lệ${detail}.`] };
+  }
+  if (typeof file !== 'object' || file === null || Array.isArray(file))
+    return { ok: false, errors: ['Tệp không phải tệp cài đặt Một Cửa Thân Thiện (không có nội dung dạng đối tượng).'] };
+  const record = file as Record<string, unknown>;
+  const errors: string[] = [];
+  if (record.app !== SETTINGS_FILE_APP)
+    errors.push(`Tệp không phải tệp cài đặt Một Cửa Thân Thiện (“app” phải là “${SETTINGS_FILE_APP}”).`);
+  const version = record.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    errors.push('Tệp thiếu số phiên bản cài đặt hợp lệ (“version”).');
+  else if (version > SETTINGS_VERSION)
+    errors.push(
+      `Tệp được xuất từ bản tiện ích mới hơn (cài đặt phiên bản ${version}, bản này đọc được đến phiên bản ${SETTINGS_VERSION}). Anh/chị cập nhật tiện ích rồi nhập lại.`,
+    );
+  if (typeof record.settings !== 'object' || record.settings === null || Array.isArray(record.settings))
+    errors.push('Tệp thiếu phần “settings”.');
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Same migrations as stored settings, so a file from an older extension keeps every choice it holds.
+  const migrated = migrateSettings(structuredClone(record.settings) as Record<string, unknown>, version as number);
+  const checked = validateSettings(migrated);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  return { ok: true, settings: checked.value, changes: describeChanges(current, checked.value) };
+}
+
+/** The one write an import makes; an item's `setValue` in the extension, a fake one in tests. */
+export interface SettingsWriter {
+  setValue(value: Settings): Promise<void>;
+}
+
+/** Stores an accepted import; a refused one writes nothing, whatever the caller does. */
+export async function applySettingsImport(parsed: ParsedSettingsFile, item: SettingsWriter): Promise<boolean> {
+  if (!parsed.ok) return false;
+  await item.setValue(parsed.settings);
+  return true;
+}

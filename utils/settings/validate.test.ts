@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import { DEFAULT_SETTINGS } from './schema';
+import { validatePartialSettings, validateSettings } from './validate';
+
+const errorsOf = (result: { ok: true } | { ok: false; errors: string[] }) => (result.ok ? [] : result.errors);
+
+describe('validateSettings', () => {
+  it('accepts the defaults and every shipped letter template', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      letters: { templates: DEFAULT_LETTER_TEMPLATES, addressStyle: 'familiar' },
+    };
+    expect(validateSettings(settings)).toEqual({ ok: true, value: settings });
+  });
+
+  it.each([
+    [null, '“settings”: phải là một nhóm cài đặt (đối tượng JSON) (đang là null).'],
+    [{ ...DEFAULT_SETTINGS, office: undefined }, '“settings.office”: thiếu.'],
+    [{ ...DEFAULT_SETTINGS, scripts: {} }, '“settings.scripts”: phải là một danh sách (đang là {}).'],
+    [
+      { ...DEFAULT_SETTINGS, scripts: [DEFAULT_SETTINGS.scripts[0], DEFAULT_SETTINGS.scripts[0]] },
+      '“settings.scripts[1].id”: trùng mã với một lời nói khác (“receiving-greeting”).',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, scripts: [{ id: 'a', stage: 'any', title: 'A', text: 'B', disabled: 'có' }] },
+      '“settings.scripts[0].disabled”: phải là true hoặc false (đang là "có").',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, office: { ...DEFAULT_SETTINGS.office, phone: 84 } },
+      '“settings.office.phone”: phải là chữ (chuỗi) (đang là 84).',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, letters: { addressStyle: 'formal', templates: { invitation: {} } } },
+      '“settings.letters.templates.invitation”: không phải loại thư đã biết (birth-congratulation, marriage-congratulation, condolence, thank-you, apology).',
+    ],
+    [
+      {
+        ...DEFAULT_SETTINGS,
+        letters: {
+          addressStyle: 'formal',
+          templates: { condolence: { ...DEFAULT_LETTER_TEMPLATES.condolence, blocks: [{ type: 'poem' }] } },
+        },
+      },
+      '“settings.letters.templates.condolence.blocks[0].type”: phải là một trong: “heading”, “title”, “paragraph”, “list”, “signature”, “recipients”, “page-break”, “excerpt” (đang là "poem").',
+    ],
+    [
+      {
+        ...DEFAULT_SETTINGS,
+        letters: { addressStyle: 'formal', templates: { apology: DEFAULT_LETTER_TEMPLATES.condolence } },
+      },
+      '“settings.letters.templates.apology.kind”: phải là “apology” (đang là "condolence").',
+    ],
+  ])('refuses %j', (value, error) => {
+    expect(errorsOf(validateSettings(value))).toContain(error);
+  });
+
+  it('checks the fields of each letter block', () => {
+    const template = {
+      ...DEFAULT_LETTER_TEMPLATES.condolence,
+      blocks: [
+        { type: 'paragraph', text: 1, align: 'middle' },
+        { type: 'list', items: ['a', 2] },
+      ],
+    };
+    const errors = errorsOf(
+      validateSettings({
+        ...DEFAULT_SETTINGS,
+        letters: { addressStyle: 'formal', templates: { condolence: template } },
+      }),
+    );
+    expect(errors).toEqual([
+      '“settings.letters.templates.condolence.blocks[0].text”: phải là chữ (chuỗi) (đang là 1).',
+      '“settings.letters.templates.condolence.blocks[0].align”: phải là một trong: “justify”, “left”, “center”, “right” (đang là "middle").',
+      '“settings.letters.templates.condolence.blocks[1].items[1]”: phải là chữ (chuỗi) (đang là 2).',
+    ]);
+  });
+});
+
+describe('validatePartialSettings', () => {
+  it('accepts any sections and any fields of an object section', () => {
+    expect(validatePartialSettings({ deadline: { soonWorkingDays: 3 }, office: { communeName: 'xã A' } })).toEqual({
+      ok: true,
+      value: { deadline: { soonWorkingDays: 3 }, office: { communeName: 'xã A' } },
+    });
+  });
+
+  it('still checks what is there, and scripts stay whole', () => {
+    expect(
+      errorsOf(validatePartialSettings({ register: { retentionMonths: 61 }, scripts: [{ id: 'a', stage: 'any' }] })),
+    ).toEqual([
+      '“settings.scripts[0].title”: thiếu.',
+      '“settings.scripts[0].text”: thiếu.',
+      '“settings.register.retentionMonths”: phải là số nguyên từ 1 đến 60 (đang là 61).',
+    ]);
+  });
+});
