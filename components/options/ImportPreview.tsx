@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 /** What an accepted file would change, and the team lead's choice to apply it or not. */
 export function ImportPreview({
   fileName,
@@ -12,9 +14,14 @@ export function ImportPreview({
   onApply: () => void;
   onCancel: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the result, the next Tab on “Áp dụng”.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="opt-import-preview" data-testid="import-preview">
-      <h3>Tệp “{fileName}” hợp lệ</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        Tệp “{fileName}” hợp lệ
+      </h3>
       {changes.length === 0 ? (
         <p>Tệp giống hệt cài đặt hiện tại: không có gì thay đổi.</p>
       ) : (

@@ -35,7 +35,11 @@ test('export, change a setting, import the file back: the change list shows, app
   ]);
   // Nothing is written before the team lead agrees.
   await expect(soonField(options)).toHaveValue('7');
-  await preview.getByRole('button', { name: 'Áp dụng' }).click();
+  // From the keyboard: the result takes focus, the next Tab reaches “Áp dụng”.
+  await expect(preview.getByRole('heading')).toBeFocused();
+  await options.page.keyboard.press('Tab');
+  await expect(preview.getByRole('button', { name: 'Áp dụng' })).toBeFocused();
+  await options.page.keyboard.press('Enter');
   await expect(options.status).toHaveText(/Đã áp dụng cài đặt từ tệp/);
   await expect(soonField(options)).toHaveValue('4');
   await expect(preview).toHaveCount(0);
