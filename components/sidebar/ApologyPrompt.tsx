@@ -6,7 +6,8 @@ import { letterEligibility } from '@/utils/letters/rules';
 import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
-import { useSidebar, useSidebarActions } from './store-context';
+import { useSidebar } from './store-context';
+import { usePrintLetters } from './use-print-letters';
 
 /**
  * A late or at-risk dossier: offer the apology and a new return date counted in working days; once the return
@@ -25,9 +26,8 @@ export function ApologyPrompt({
   const extraDays = useSidebar((s) => s.settings.deadline.apologyExtraWorkingDays);
   const settings = useSidebar((s) => s.settings);
   const now = useSidebar((s) => s.now);
-  const { printLetters } = useSidebarActions();
+  const { status: printStatus, print } = usePrintLetters();
   const [reason, setReason] = useState('');
-  const [printStatus, setPrintStatus] = useState('');
   if (status.level === 'ok') return null;
   const late = status.level === 'overdue';
   const slip = letterEligibility(dossier, now).find((letter) => letter.kind === 'apology' && letter.applies);
@@ -35,11 +35,6 @@ export function ApologyPrompt({
     kind: 'apology',
     dossier,
     options: { reason: reason.trim() || undefined, newReturnDate: newDate },
-  };
-  const print = async () => {
-    setPrintStatus('Đang mở trang in…');
-    const opened = await printLetters({ letters: [order] });
-    setPrintStatus(opened ? 'Đã mở trang in ở thẻ mới.' : 'Chưa mở được trang in, anh/chị thử lại.');
   };
   return (
     <section className="mctt-apology" data-testid="apology-prompt" aria-labelledby="mctt-apology-heading">
@@ -70,7 +65,11 @@ export function ApologyPrompt({
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />
-          <LetterButton kind="apology" missing={missingFor(order, settings)} onPrint={() => void print()} />
+          <LetterButton
+            kind="apology"
+            missing={missingFor(order, settings)}
+            onPrint={() => void print({ letters: [order] })}
+          />
           <p role="status" className="mctt-status">
             {printStatus}
           </p>

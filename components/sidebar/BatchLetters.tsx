@@ -3,7 +3,8 @@ import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { proposeNewReturnDate } from '@/utils/deadline';
 import { BATCH_LIMIT, batchCandidates } from '@/utils/print/batch';
 import { calendarFor } from '@/utils/settings/deadline-settings';
-import { useSidebar, useSidebarActions } from './store-context';
+import { useSidebar } from './store-context';
+import { usePrintLetters } from './use-print-letters';
 
 const keyOf = (c: { code: string; kind: string }) => `${c.code}|${c.kind}`;
 
@@ -14,10 +15,9 @@ function BatchChooser() {
   const known = useSidebar((s) => s.knownDossiers);
   const now = useSidebar((s) => s.now);
   const settings = useSidebar((s) => s.settings);
-  const { printLetters } = useSidebarActions();
+  const { status, print } = usePrintLetters();
   const [reason, setReason] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [status, setStatus] = useState('');
 
   const candidates = useMemo(() => {
     const newReturnDate = proposeNewReturnDate(
@@ -43,11 +43,6 @@ function BatchChooser() {
     if (on) next.add(key);
     else next.delete(key);
     setChosen(next);
-  };
-  const print = async () => {
-    setStatus('Đang mở trang in…');
-    const opened = await printLetters({ letters: selected.map((c) => c.order) });
-    setStatus(opened ? `Đã mở trang in ${selected.length} thư ở thẻ mới.` : 'Chưa mở được trang in, anh/chị thử lại.');
   };
 
   if (candidates.length === 0) return <p>Không có hồ sơ nào trong danh sách cần thư hôm nay.</p>;
@@ -112,7 +107,7 @@ function BatchChooser() {
         className="mctt-primary"
         data-testid="batch-print"
         disabled={selected.length === 0 || selected.length > BATCH_LIMIT}
-        onClick={() => void print()}
+        onClick={() => void print({ letters: selected.map((c) => c.order) })}
       >
         In {selected.length} thư đã chọn thành một tệp PDF
       </button>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import type { Dossier } from '@/utils/dossier/types';
 import { letterEligibility } from '@/utils/letters/rules';
@@ -6,23 +5,15 @@ import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
 import { useSidebar, useSidebarActions } from './store-context';
+import { usePrintLetters } from './use-print-letters';
 
 /** Congratulation and condolence letters for this dossier; the apology slip sits with the apology prompt. */
 export function LettersPanel({ dossier }: { dossier: Dossier }) {
   const now = useSidebar((s) => s.now);
   const settings = useSidebar((s) => s.settings);
-  const { printLetters, openThankYou } = useSidebarActions();
-  const [status, setStatus] = useState('');
+  const { openThankYou } = useSidebarActions();
+  const { status, print } = usePrintLetters();
   const letters = letterEligibility(dossier, now).filter((letter) => letter.kind !== 'apology');
-
-  const print = async (order: LetterOrder) => {
-    setStatus('Đang mở trang in…');
-    setStatus(
-      (await printLetters({ letters: [order] }))
-        ? 'Đã mở trang in ở thẻ mới.'
-        : 'Chưa mở được trang in, anh/chị thử lại.',
-    );
-  };
 
   return (
     <section className="mctt-letters" aria-labelledby="mctt-letters-heading" data-testid="letters-panel">
@@ -40,7 +31,12 @@ export function LettersPanel({ dossier }: { dossier: Dossier }) {
         }
         const order: LetterOrder = { kind, dossier };
         return (
-          <LetterButton key={kind} kind={kind} missing={missingFor(order, settings)} onPrint={() => print(order)} />
+          <LetterButton
+            key={kind}
+            kind={kind}
+            missing={missingFor(order, settings)}
+            onPrint={() => void print({ letters: [order] })}
+          />
         );
       })}
       <button type="button" className="mctt-link" data-testid="thank-you-button" onClick={() => void openThankYou()}>

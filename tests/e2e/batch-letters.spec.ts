@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
-import { readPdf } from './pdf-text';
+import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
 test('from a list page, the chosen letters print as one PDF; those lacking data are listed instead', async ({
@@ -29,13 +29,9 @@ test('from a list page, the chosen letters print as one PDF; those lacking data 
   await batch.getByTestId('batch-all').check();
   await expect(batch.getByTestId('batch-print')).toHaveText(/In 2 thư/);
 
-  const opened = context.waitForEvent('page');
-  await batch.getByTestId('batch-print').click();
-  const print = await opened;
-  await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '2', { timeout: 20_000 });
-  const download = print.waitForEvent('download');
-  await print.getByTestId('download-pdf').click();
-  const pdf = await readPdf(await download);
+  const print = await printPageFrom(context, () => batch.getByTestId('batch-print').click());
+  await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '2');
+  const pdf = await downloadPdf(print);
   expect(pdf.info).toMatch(/Pages:\s+[2-9]/);
   expect(pdf.text).toContain('Huỳnh Thị Thu Trang');
   expect(pdf.text).toContain('Mai Thị Thơm');

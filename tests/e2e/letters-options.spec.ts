@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { readPdf } from './pdf-text';
+import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
 test('a team lead fills in the office and rewords a letter; the officer prints it; the month report counts it', async ({
@@ -32,13 +32,7 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   const sidebar = new SidebarPage(page);
   const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="marriage-congratulation"]');
   await expect(button).toBeEnabled();
-  const opened = context.waitForEvent('page');
-  await button.click();
-  const print = await opened;
-  await expect(print.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
-  const download = print.waitForEvent('download');
-  await print.getByTestId('download-pdf').click();
-  const pdf = await readPdf(await download);
+  const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
   expect(pdf.text).toContain('vui mừng chúc mừng');
   expect(pdf.text).toContain('Phạm Thị Ngọc Ánh');
   expect(pdf.text).toContain('Võ Thị Ánh');

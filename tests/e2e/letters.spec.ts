@@ -1,8 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
-import { readPdf } from './pdf-text';
+import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { vnDay } from './vn-date';
 
@@ -11,20 +10,6 @@ const COMBINING = /[\u0300-\u036f]/;
 
 /** "ngày 05 tháng 3 năm 2026": day with two digits, month without a leading zero. */
 const writtenDay = (day: string) => `ngày ${day.slice(8, 10)} tháng ${Number(day.slice(5, 7))} năm ${day.slice(0, 4)}`;
-
-async function printPageFrom(context: BrowserContext, click: () => Promise<void>): Promise<Page> {
-  const opened = context.waitForEvent('page');
-  await click();
-  const page = await opened;
-  await expect(page.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
-  return page;
-}
-
-async function downloadPdf(page: Page) {
-  const download = page.waitForEvent('download');
-  await page.getByTestId('download-pdf').click();
-  return readPdf(await download);
-}
 
 test('one click prints the birth congratulation as an A4 PDF with the names in NFC', async ({
   context,

@@ -1,6 +1,7 @@
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
+import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
 // Citizen data never leaves the browser: while the extension works through the demo portal, every request must go
@@ -24,13 +25,10 @@ test('the extension makes no request off the machine, nor to any host the page d
   }
   // The print page: fonts, jsPDF and the PDF itself all come from the extension.
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const opened = context.waitForEvent('page');
-  await sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]').click();
-  const print = await opened;
-  await expect(print.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
-  const download = print.waitForEvent('download');
-  await print.getByTestId('download-pdf').click();
-  await download;
+  const print = await printPageFrom(context, () =>
+    sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]').click(),
+  );
+  await downloadPdf(print);
 
   await sidebar.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
   await sidebar.manualEntry.getByLabel('Số điện thoại').fill('0900000000');
