@@ -44,6 +44,15 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
       return;
     }
+    if (message.type === 'mctt:load-sidebar-ui') {
+      // Into the frame that asked, in the same isolated world as its page script.
+      return browser.scripting
+        .executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: ['/content-scripts/sidebar-ui.js'],
+        })
+        .then(() => true);
+    }
     if (message.type === 'mctt:open-options') return browser.runtime.openOptionsPage().then(() => true);
     // Answering tells the sidebar whether the page opened.
     return openPrintPage(message, tabId, sender.tab?.index).then(

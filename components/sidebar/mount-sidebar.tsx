@@ -1,12 +1,11 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import { SIDEBAR_HOST_TAG } from '@/utils/page/sidebar-ui-bridge';
 import type { SidebarStore } from '@/utils/store/sidebar-store';
 import { Sidebar } from './Sidebar';
 import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
 import './sidebar.css';
-
-export const SIDEBAR_HOST_TAG = 'mctt-sidebar';
 
 /** The sidebar lives in a shadow root so the portal's styles and ours never meet. */
 export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore, actions: SidebarActions) {

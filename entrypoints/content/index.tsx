@@ -1,5 +1,4 @@
 import { browser, defineContentScript } from '#imports';
-import { createSidebarUi, SIDEBAR_HOST_TAG } from '@/components/sidebar/mount-sidebar';
 import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
 import { readDossier, readListRows } from '@/utils/dossier';
 import type { Dossier } from '@/utils/dossier/types';
@@ -9,6 +8,7 @@ import type { BackgroundMessage } from '@/utils/messaging/protocol';
 import { isContentMessage } from '@/utils/messaging/protocol';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
+import { SIDEBAR_HOST_TAG, type SidebarUi, sidebarUiOffered } from '@/utils/page/sidebar-ui-bridge';
 import { watchPage } from '@/utils/page/watch-page';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 import type { PrintJob } from '@/utils/print/print-job';
@@ -25,13 +25,12 @@ const TICK_MS = 60_000;
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
-  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
     const store = createSidebarStore();
     // One UI per page: the promise is kept so that overlapping refreshes never create a second one.
-    let uiPromise: ReturnType<typeof createSidebarUi> | undefined;
-    let ui: Awaited<ReturnType<typeof createSidebarUi>> | undefined;
+    let uiPromise: Promise<SidebarUi> | undefined;
+    let ui: SidebarUi | undefined;
     let lastCount = -1;
 
     const actions: SidebarActions = {
@@ -84,11 +83,19 @@ export default defineContentScript({
       },
     };
 
+    /** Asks the background to inject the UI script, then builds the sidebar with it. */
+    const loadSidebarUi = async (): Promise<SidebarUi> => {
+      const offered = sidebarUiOffered();
+      const message: BackgroundMessage = { type: 'mctt:load-sidebar-ui' };
+      await browser.runtime.sendMessage(message);
+      return (await offered)(store, actions);
+    };
+
     const syncMounted = async () => {
       const { pageKind, openedByOfficer } = store.getState();
       const wanted = pageKind !== 'none' || openedByOfficer;
       if (wanted && !ui) {
-        uiPromise ??= createSidebarUi(ctx, store, actions);
+        uiPromise ??= loadSidebarUi();
         ui = await uiPromise;
       }
       if (wanted && ui && !ui.mounted) ui.mount();

@@ -128,6 +128,8 @@ const built = spawnSync('npx wxt build', { shell: true, stdio: 'ignore' });
 if (built.status !== 0) throw new Error('wxt build failed');
 const contentGz = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`), { level: 9 }).length;
 report('content script, gzipped', contentGz / 1024, 'KB', 75);
+const uiGz = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/sidebar-ui.js`), { level: 9 }).length;
+console.log(`  (sidebar UI, injected only when a page shows the sidebar: ${(uiGz / 1024).toFixed(1)} KB gzipped)`);
 
 const portal = await startPortal();
 const detailUrl = `${portal.url}/vi/dossier/processing/1012`;

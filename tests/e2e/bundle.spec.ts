@@ -6,10 +6,20 @@ import { EXTENSION_DIR } from '../chromium.mjs';
 // Checks on the built extension itself (npm test builds it before the e2e suites).
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
-test('the content script carries no PDF library or fonts', () => {
-  const content = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-  expect(content).not.toMatch(/jsPDF|jspdf/i);
-  expect(content).not.toMatch(/Tinos|\.ttf/);
+const contentScript = (name: string) => readFileSync(path.join(EXTENSION_DIR, `content-scripts/${name}.js`), 'utf8');
+
+test('content scripts carry no PDF library or fonts', () => {
+  for (const name of ['content', 'sidebar-ui']) {
+    expect(contentScript(name)).not.toMatch(/jsPDF|jspdf/i);
+    expect(contentScript(name)).not.toMatch(/Tinos|\.ttf/);
+  }
+});
+
+test('the script every portal page runs has no React: the sidebar UI is injected when a page needs it', () => {
+  const REACT_ELEMENT = 'react.transitional.element';
+  expect(contentScript('content')).not.toContain(REACT_ELEMENT);
+  expect(contentScript('sidebar-ui')).toContain(REACT_ELEMENT);
+  expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
 });
 
 test('the manifest asks for portal hosts, storage and scripting only; other hosts only one by one at run time', () => {

@@ -11,7 +11,8 @@ export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
-  | { type: 'mctt:open-options' };
+  | { type: 'mctt:open-options' }
+  | { type: 'mctt:load-sidebar-ui' };
 
 const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
@@ -22,4 +23,5 @@ export const isBackgroundMessage = (value: unknown): value is BackgroundMessage 
   (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||
   (hasType(value, 'mctt:print') && isPrintJob((value as { job?: unknown }).job)) ||
   hasType(value, 'mctt:thank-you') ||
-  hasType(value, 'mctt:open-options');
+  hasType(value, 'mctt:open-options') ||
+  hasType(value, 'mctt:load-sidebar-ui');
