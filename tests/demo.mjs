@@ -29,7 +29,13 @@ if (headless) {
   const page = await context.newPage();
   for (const entry of CATALOG) {
     await page.goto(portal.url + entry.path);
-    await page.waitForTimeout(entry.path.includes('spa') ? 1500 : 600);
+    // Recognised pages show the sidebar (its UI script is injected on demand); others are shot as they are.
+    if (entry.adapter)
+      await page
+        .getByTestId('sidebar')
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
+    await page.waitForTimeout(entry.path.includes('spa') ? 1500 : 300);
     await page.screenshot({ path: path.join(outDir, `${entry.file.replace(/\.html$/, '')}.png`) });
   }
   console.log(`Không có màn hình: đã chụp ${CATALOG.length} trang demo vào ${outDir}`);
