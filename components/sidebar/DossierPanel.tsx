@@ -62,8 +62,8 @@ export function DossierPanel({
         </FieldRow>
       </dl>
       <SubjectsBlock dossier={dossier} />
-      <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
       <LettersPanel dossier={dossier} />
+      <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
       <NoticePanel
         dossier={dossier}
         stage={stageOf(dossier.status, deadline?.level ?? null)}

@@ -28,7 +28,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const store = createSidebarStore();
-    // One UI per page: the promise is kept so that overlapping refreshes never create a second one.
     let uiPromise: Promise<SidebarUi> | undefined;
     let ui: SidebarUi | undefined;
     let lastCount = -1;
@@ -91,12 +90,26 @@ export default defineContentScript({
       return (await offered)(store, actions);
     };
 
+    /** One UI per page: the promise is kept so overlapping refreshes share it; a failed load is tried again. */
+    const ensureUi = (): Promise<SidebarUi> => {
+      uiPromise ??= loadSidebarUi().catch((error: unknown) => {
+        uiPromise = undefined;
+        throw error;
+      });
+      return uiPromise;
+    };
+
+    const sidebarWanted = () => store.getState().pageKind !== 'none' || store.getState().openedByOfficer;
+
     const syncMounted = async () => {
-      const { pageKind, openedByOfficer } = store.getState();
-      const wanted = pageKind !== 'none' || openedByOfficer;
+      const wanted = sidebarWanted();
       if (wanted && !ui) {
-        uiPromise ??= loadSidebarUi();
-        ui = await uiPromise;
+        try {
+          ui = await ensureUi();
+        } catch {
+          // The tab refused the UI script (a page being unloaded, say): the next refresh tries again.
+          return;
+        }
       }
       if (wanted && ui && !ui.mounted) ui.mount();
       if (!wanted && ui?.mounted) ui.remove();
@@ -151,6 +164,8 @@ export default defineContentScript({
       if (rows.length === 0) clearRowFlags(document);
       const { now, settings } = store.getState();
       store.getState().setPage(reading, flagListRows(rows, now, settings));
+      // The UI script is fetched while this dossier's session records load.
+      if (sidebarWanted()) ensureUi().catch(() => {});
       const key = reading.dossier?.code || (store.getState().openedByOfficer ? url : null);
       if (key !== store.getState().manualKey) {
         const [entry, courtesy] = key
@@ -172,9 +187,13 @@ export default defineContentScript({
       await syncMounted();
     };
 
-    store.getState().setCollapsed(await sidebarCollapsed.getValue().catch(() => false));
     // The officer's settings with the office policy's sections over them.
-    store.getState().setSettings(await loadEffectiveSettings());
+    const [collapsed, settings] = await Promise.all([
+      sidebarCollapsed.getValue().catch(() => false),
+      loadEffectiveSettings(),
+    ]);
+    store.getState().setCollapsed(collapsed);
+    store.getState().setSettings(settings);
     const unwatchSettings = watchEffectiveSettings((settings) => {
       store.getState().setSettings(settings);
       reevaluate();
