@@ -30,7 +30,7 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
 
   await page.goto(`${portalUrl}/vi/dossier/search/1013`);
   const sidebar = new SidebarPage(page);
-  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="marriage-congratulation"]');
+  const button = sidebar.letterButton('marriage-congratulation');
   await expect(button).toBeEnabled();
   const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
   expect(pdf.text).toContain('vui mừng chúc mừng');

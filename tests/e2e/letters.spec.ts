@@ -20,7 +20,7 @@ test('one click prints the birth congratulation as an A4 PDF with the names in N
   await writeSettings(serviceWorker, {});
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
   const sidebar = new SidebarPage(page);
-  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]');
+  const button = sidebar.letterButton('birth-congratulation');
   await expect(button).toBeEnabled();
   const print = await printPageFrom(context, () => button.click());
   expect(print.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/print\.html#job=/);
@@ -47,7 +47,7 @@ test('a birth registered after 60 days gets no letter, and the sidebar says why'
   const sidebar = new SidebarPage(page);
   const why = sidebar.root.locator('[data-testid="letter-unavailable"][data-kind="birth-congratulation"]');
   await expect(why).toContainText('sau 60 ngày');
-  await expect(sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]')).toHaveCount(0);
+  await expect(sidebar.letterButton('birth-congratulation')).toHaveCount(0);
 });
 
 test('without the office profile a letter cannot be printed, and the sidebar lists what is missing', async ({
@@ -56,7 +56,7 @@ test('without the office profile a letter cannot be printed, and the sidebar lis
 }) => {
   await page.goto(`${portalUrl}/vi/dossier/search/1013`);
   const sidebar = new SidebarPage(page);
-  const button = sidebar.root.locator('[data-testid="letter-button"][data-kind="marriage-congratulation"]');
+  const button = sidebar.letterButton('marriage-congratulation');
   await expect(button).toBeDisabled();
   const missing = sidebar.root.locator('[data-testid="letter-missing"][data-kind="marriage-congratulation"]');
   await expect(missing).toContainText('Tên xã/phường của cơ quan');
@@ -73,15 +73,13 @@ test('an overdue death: condolence letter, and the apology slip once the officer
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   const sidebar = new SidebarPage(page);
 
-  const condolence = await printPageFrom(context, () =>
-    sidebar.root.locator('[data-testid="letter-button"][data-kind="condolence"]').click(),
-  );
+  const condolence = await printPageFrom(context, () => sidebar.letterButton('condolence').click());
   const letter = await downloadPdf(condolence);
   expect(letter.text).toContain('Nguyễn Văn Tư');
   expect(letter.text).toMatch(/thường trú/);
   await condolence.close();
 
-  const slip = sidebar.root.locator('[data-testid="letter-button"][data-kind="apology"]');
+  const slip = sidebar.letterButton('apology');
   await expect(slip).toBeDisabled();
   await expect(sidebar.root.locator('[data-testid="letter-missing"][data-kind="apology"]')).toContainText(
     'Lý do trễ hẹn',

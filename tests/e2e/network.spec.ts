@@ -25,9 +25,7 @@ test('the extension makes no request off the machine, nor to any host the page d
   }
   // The print page: fonts, jsPDF and the PDF itself all come from the extension.
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const print = await printPageFrom(context, () =>
-    sidebar.root.locator('[data-testid="letter-button"][data-kind="birth-congratulation"]').click(),
-  );
+  const print = await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click());
   await downloadPdf(print);
 
   await sidebar.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();

@@ -20,6 +20,11 @@ export class SidebarPage {
     return this.root.getByTestId(testId);
   }
 
+  /** The print button of one letter kind (DESIGN.md: `letter-button` with `data-kind`). */
+  letterButton(kind: string): Locator {
+    return this.root.locator(`[data-testid="letter-button"][data-kind="${kind}"]`);
+  }
+
   get code() {
     return this.field('dossier-code');
   }
