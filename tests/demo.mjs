@@ -23,6 +23,25 @@ const context = await chromium.launchPersistentContext('', {
   args: chromiumArgs(),
 });
 
+// The demo commune, so that letters can be printed at once (a real office enters its own in the options page).
+const DEMO_OFFICE = {
+  communeName: 'xã Tân Phú',
+  unitType: 'xã',
+  province: 'tỉnh Đồng Nai',
+  placeName: 'Tân Phú',
+  leaderName: 'Lê Văn Bình',
+  leaderTitle: 'CHỦ TỊCH',
+  signingAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  phone: '0251 3861 234',
+};
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+await worker.evaluate(async (office) => {
+  const stored = await chrome.storage.local.get('settings');
+  // Stored settings are the officer's: only an empty profile gets the demo commune.
+  if (stored.settings?.office?.communeName) return;
+  await chrome.storage.local.set({ settings: { ...stored.settings, office }, settings$: { v: 2 } });
+}, DEMO_OFFICE);
+
 if (headless) {
   const outDir = path.resolve('demo-screenshots');
   mkdirSync(outDir, { recursive: true });
