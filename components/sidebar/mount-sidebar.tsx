@@ -3,14 +3,16 @@ import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { SIDEBAR_HOST_TAG } from '@/utils/page/sidebar-ui-bridge';
 import type { SidebarStore } from '@/utils/store/sidebar-store';
 import { Sidebar } from './Sidebar';
+// Inlined into the script: no web-accessible file to fetch, so the sidebar is styled on any host it runs on.
+import sidebarCss from './sidebar.css?inline';
 import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
-import './sidebar.css';
 
 /** The sidebar lives in a shadow root so the portal's styles and ours never meet. */
 export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore, actions: SidebarActions) {
   return createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_HOST_TAG,
+    css: sidebarCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -10,7 +10,8 @@ import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The sidebar passes its own CSS to its shadow root (see mount-sidebar).
+  cssInjectionMode: 'manual',
   main(ctx) {
     offerSidebarUi((store, actions) => createSidebarUi(ctx, store, actions));
   },
