@@ -12,6 +12,8 @@ type Loaded = { settings: Settings; orders: LetterOrder[] | null; error?: string
 export function PrintApp() {
   const [route] = useState<PrintRoute>(() => printRoute(location.hash));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // A form-made letter has no job id: one id for the page's life, so a re-render never records it twice.
+  const [formRecordId] = useState(() => crypto.randomUUID());
 
   useEffect(() => {
     const load = async (): Promise<Loaded> => {
@@ -48,7 +50,7 @@ export function PrintApp() {
         <LetterPreview
           orders={loaded.orders}
           settings={loaded.settings}
-          recordId={route.page === 'job' ? route.jobId : crypto.randomUUID()}
+          recordId={route.page === 'job' ? route.jobId : formRecordId}
           autoPrint={route.page === 'job'}
         />
       )}
