@@ -3,12 +3,13 @@ import { daysBetween, placeDateLine, writtenDate } from './date-words';
 
 describe('writtenDate', () => {
   it.each([
-    ['2026-03-05', 'ngày 5 tháng 3 năm 2026'],
+    ['2026-03-05', 'ngày 05 tháng 3 năm 2026'],
     ['2026-11-25', 'ngày 25 tháng 11 năm 2026'],
-    ['2026-01-09', 'ngày 9 tháng 1 năm 2026'],
+    ['2026-01-09', 'ngày 09 tháng 01 năm 2026'],
+    ['2026-12-01', 'ngày 01 tháng 12 năm 2026'],
     // Read in Vietnam time: 20:00 UTC on 4 March is already 5 March there.
-    ['2026-03-04T20:00:00Z', 'ngày 5 tháng 3 năm 2026'],
-    ['2026-03-05T23:59:00+07:00', 'ngày 5 tháng 3 năm 2026'],
+    ['2026-03-04T20:00:00Z', 'ngày 05 tháng 3 năm 2026'],
+    ['2026-03-05T23:59:00+07:00', 'ngày 05 tháng 3 năm 2026'],
   ])('%s → %s', (iso, words) => expect(writtenDate(iso)).toBe(words));
 
   it('refuses what is not a date', () => expect(() => writtenDate('5/3/2026')).toThrow(RangeError));

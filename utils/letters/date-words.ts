@@ -22,21 +22,21 @@ function partsOf(input: Instant): DayParts {
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
 }
 
-/** In running text: "ngày 5 tháng 3 năm 2026". */
-export function writtenDate(input: Instant): string {
-  const { year, month, day } = partsOf(input);
-  return `ngày ${day} tháng ${month} năm ${year}`;
-}
-
 /**
- * The place-and-date line of Decree 30/2020: days below 10 and months 1–2 take a leading zero ("ngày 05 tháng 02"),
- * so that nobody can add a digit in front of them; other months do not ("tháng 3", "tháng 11").
+ * Decree 30/2020's date words, used for every date of a letter so that one letter never mixes two forms: days below
+ * 10 and months 1–2 take a leading zero ("ngày 05 tháng 02"), so that nobody can add a digit in front of them;
+ * other months do not ("tháng 3", "tháng 11").
  */
-export function placeDateLine(place: string, input: Instant): string {
+export function writtenDate(input: Instant): string {
   const { year, month, day } = partsOf(input);
   const dd = day < 10 ? `0${day}` : String(day);
   const mm = month <= 2 ? `0${month}` : String(month);
-  return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** The place-and-date line under the national motto: "Tân Phú, ngày 05 tháng 3 năm 2026". */
+export function placeDateLine(place: string, input: Instant): string {
+  return `${place}, ${writtenDate(input)}`;
 }
 
 /** Calendar days from one `YYYY-MM-DD` to another (negative when `to` comes first). */
