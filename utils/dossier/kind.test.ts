@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind } from './kind';
+import { classifyKind, readProcedure } from './kind';
 
 describe('classifyKind', () => {
   it.each([
     ['Đăng ký khai sinh', 'birth'],
-    ['Đăng ký lại khai sinh', 'birth'],
     ['Đăng ký khai sinh có yếu tố nước ngoài', 'birth'],
     ['Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'birth'],
     [
@@ -14,7 +13,6 @@ describe('classifyKind', () => {
     ['liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT', 'birth'],
     ['ĐĂNG KÝ KẾT HÔN', 'marriage'],
     ['Đăng ký kết hôn có yếu tố nước ngoài', 'marriage'],
-    ['Đăng ký lại kết hôn', 'marriage'],
     ['Đa\u0306ng ky\u0301 ke\u0302\u0301t ho\u0302n', 'marriage'],
     ['Đăng ký khai tử', 'death'],
     ['Liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất', 'death'],
@@ -24,6 +22,13 @@ describe('classifyKind', () => {
     ['Cấp bản sao trích lục hộ tịch', 'other'],
     ['Trích lục khai tử', 'other'],
     ['Xác nhận tình trạng hôn nhân', 'other'],
+    ['Đăng ký lại khai sinh', 'other'],
+    ['Đăng ký lại kết hôn', 'other'],
+    ['Đăng ký lại khai tử', 'other'],
+    ['Cấp lại bản chính giấy khai sinh', 'other'],
+    ['Đăng ký khai sinh lưu động', 'birth'],
+    ['Đăng ký kết hôn lưu động', 'marriage'],
+    ['Đăng ký khai tử có yếu tố nước ngoài', 'death'],
     ['Cấp Giấy xác nhận tình trạng hôn nhân để đăng ký kết hôn', 'other'],
     ['Thay đổi, cải chính, bổ sung thông tin hộ tịch', 'other'],
     ['Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại nước ngoài', 'other'],
@@ -35,4 +40,23 @@ describe('classifyKind', () => {
     ['Khai sinhx', 'other'],
     ['', 'other'],
   ])('%s → %s', (name, kind) => expect(classifyKind(name)).toBe(kind));
+});
+
+describe('readProcedure: what a procedure that is not a registration mentions, and why it is not one', () => {
+  it.each([
+    ['Cấp bản sao trích lục khai sinh', { kind: 'other', mentions: 'birth', act: 'copy' }],
+    ['Trích lục khai tử', { kind: 'other', mentions: 'death', act: 'copy' }],
+    ['Cấp lại bản chính giấy khai sinh', { kind: 'other', mentions: 'birth', act: 'reissue' }],
+    ['Đăng ký lại khai sinh', { kind: 'other', mentions: 'birth', act: 're-registration' }],
+    ['Đăng ký lại kết hôn', { kind: 'other', mentions: 'marriage', act: 're-registration' }],
+    ['Đăng ký lại khai tử', { kind: 'other', mentions: 'death', act: 're-registration' }],
+    ['Xác nhận tình trạng hôn nhân', { kind: 'other', mentions: 'marriage', act: 'status-confirmation' }],
+    ['Thay đổi, cải chính, bổ sung thông tin hộ tịch', { kind: 'other' }],
+    [
+      'Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam',
+      { kind: 'other', mentions: 'marriage', act: 'recording' },
+    ],
+    ['Đăng ký khai sinh', { kind: 'birth' }],
+    ['Cấp giấy phép xây dựng', { kind: 'other' }],
+  ])('%s', (name, meaning) => expect(readProcedure(name)).toEqual(meaning));
 });

@@ -197,7 +197,8 @@ describe('list pages', () => {
       ['birth', 'received', '2026-11-25'],
       ['marriage', 'processing', '2026-11-28'],
       ['death', 'result-ready', '2026-11-26'],
-      ['birth', 'processing', '2026-11-24'],
+      // "Đăng ký lại khai sinh": a re-registration, not a new birth.
+      ['other', 'processing', '2026-11-24'],
     ]);
   });
 });
