@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
 import { MissingFieldsError } from '@/utils/letters/fill';
 import { LetterBatchError, renderLettersPdf } from '@/utils/letters/render';
@@ -69,8 +70,8 @@ export function LetterPreview({
         if (cancelled) return;
         url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
         const name = orders.length === 1 && orders[0] ? LETTER_LABEL[orders[0].kind] : 'thu';
-        setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday()), bytes: pdf.length });
-        const printedAt = new Date().toISOString();
+        setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday(now())), bytes: pdf.length });
+        const printedAt = new Date(now()).toISOString();
         void recordLetters(
           orders.map((order, i) => ({
             id: `${recordId}-${i}`,

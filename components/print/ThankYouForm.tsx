@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
 import type { PersonHonorific, ThankYouInput } from '@/utils/letters/types';
 import type { LetterOrder } from '@/utils/print/print-job';
@@ -13,7 +14,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
     recipientType: 'person',
     honorific: 'ông/bà',
     reason: '',
-    date: vietnamToday(),
+    date: vietnamToday(now()),
   });
   const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<ThankYouInput>) => setInput((current) => ({ ...current, ...patch }));
@@ -100,7 +101,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
           id={`${id}-date`}
           type="date"
           value={input.date}
-          onChange={(e) => set({ date: e.target.value || vietnamToday() })}
+          onChange={(e) => set({ date: e.target.value || vietnamToday(now()) })}
         />
       </div>
       {errors.length > 0 && (

@@ -1,5 +1,6 @@
 import { browser, defineContentScript } from '#imports';
 import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import { startClock } from '@/utils/clock/today-override';
 import { readDossier, readListRows } from '@/utils/dossier';
 import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
@@ -187,11 +188,14 @@ export default defineContentScript({
       await syncMounted();
     };
 
-    // The officer's settings with the office policy's sections over them.
-    const [collapsed, settings] = await Promise.all([
+    // The officer's settings with the office policy's sections over them, and the clock (a demo may set "today").
+    const [collapsed, settings, stopClock] = await Promise.all([
       sidebarCollapsed.getValue().catch(() => false),
       loadEffectiveSettings(),
+      startClock(),
     ]);
+    ctx.onInvalidated(stopClock);
+    store.getState().tick();
     store.getState().setCollapsed(collapsed);
     store.getState().setSettings(settings);
     const unwatchSettings = watchEffectiveSettings((settings) => {

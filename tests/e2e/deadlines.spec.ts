@@ -3,11 +3,11 @@ import { CATALOG } from '../portal/catalog.mjs';
 import { listRows } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
+import type { TestClock } from './vn-date';
 
 const calendar = createCalendar();
-const levelIn = (dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
-  deadlineLevel(vnDay(dueOffsetDays), Date.now(), calendar, { soonWorkingDays }).level;
+const levelIn = (clock: TestClock, dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
+  deadlineLevel(clock.day(dueOffsetDays), clock.now(), calendar, { soonWorkingDays }).level;
 
 interface ChromeAction {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
@@ -27,6 +27,7 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   page,
   portalUrl,
   serviceWorker,
+  clock,
 }) => {
   const entry = CATALOG.find((e) => e.file === 'igate-list.html');
   if (!entry?.list) throw new Error('catalog');
@@ -34,7 +35,7 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   const sidebar = new SidebarPage(page);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
 
-  const expected = listRows(vnDay(0), entry.list.rows).map((r) => levelIn(r.dueOffset));
+  const expected = listRows(clock.today, entry.list.rows).map((r) => levelIn(clock, r.dueOffset));
   const actual = await page
     .locator('tr.mat-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level')));
@@ -65,6 +66,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   context,
   portalUrl,
   extensionId,
+  clock,
 }) => {
   await page.goto(`${portalUrl}/vi/dossier/processing`);
   await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
@@ -77,7 +79,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await options.getByTestId('extra-days-off').getByRole('button', { name: 'Thêm' }).click();
   await expect(options.getByTestId('extra-days-off').locator('[data-day="2030-01-02"]')).toBeVisible();
 
-  const expected = listRows(vnDay(0), 320).map((r) => levelIn(r.dueOffset, 5));
+  const expected = listRows(clock.today, 320).map((r) => levelIn(clock, r.dueOffset, 5));
   await expect
     .poll(() => page.locator('tr.mat-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level'))))
     .toEqual(expected);
@@ -87,12 +89,12 @@ test('a team lead’s threshold change in the options page re-flags open list ro
 });
 
 for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefined && e.file !== 'spa.html')) {
-  test(`deadline badge on ${entry.path}`, async ({ page, portalUrl }) => {
+  test(`deadline badge on ${entry.path}`, async ({ page, portalUrl, clock }) => {
     await page.goto(portalUrl + entry.path);
     const badge = new SidebarPage(page).root.getByTestId('deadline-badge');
     const offset = entry.expected?.dueOffsetDays ?? 0;
     // Pages with a due time today may already be past it; both readings are right then.
-    const level = levelIn(offset);
+    const level = levelIn(clock, offset);
     await expect(badge).toHaveAttribute('data-level', offset === 0 ? /due-today|overdue/ : level);
     await expect(badge).toHaveText(
       level === 'overdue'
@@ -104,10 +106,10 @@ for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefine
   });
 }
 
-test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl }) => {
+test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl, clock }) => {
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   const sidebar = new SidebarPage(page);
   await expect(sidebar.root.getByTestId('deadline-badge')).toHaveAttribute('data-level', 'overdue');
   const proposed = sidebar.root.getByTestId('proposed-return-date');
-  await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(vnDay(0), 2));
+  await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(clock.today, 2));
 });

@@ -1,3 +1,4 @@
+import { now } from '../clock/clock';
 import { vietnamToday } from '../deadline';
 import type { Dossier } from '../dossier/types';
 import { placeDateLine, vietnamDayOf, writtenDate } from './date-words';
@@ -89,7 +90,7 @@ export function letterValues(
   options: LetterOptions = {},
 ): FieldValues {
   const requested = options.thankYou?.date ?? options.date;
-  const letterDay = requested === undefined ? vietnamToday() : vietnamDayOf(requested);
+  const letterDay = requested === undefined ? vietnamToday(now()) : vietnamDayOf(requested);
   // Dates come from date inputs, so a bad one is a bug to surface, not a field for the officer to fill.
   if (!letterDay) throw new RangeError(`Not a letter date: ${requested}`);
   return {

@@ -1,3 +1,4 @@
+import { now } from '../clock/clock';
 import { addDays, vietnamToday } from '../deadline';
 import type { Dossier } from '../dossier/types';
 import type { LetterKind, LetterOptions, OfficeProfile } from './types';
@@ -16,7 +17,7 @@ export const SAMPLE_OFFICE: OfficeProfile = {
 
 export function sampleLetter(
   kind: LetterKind,
-  today = vietnamToday(),
+  today = vietnamToday(now()),
 ): { dossier: Dossier | null; options: LetterOptions } {
   const base: Dossier = {
     code: '000.00.00.H00-000000-0001',
