@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS } from './schema';
 
 /** The version a settings value is stored and exported at. Raise it with every new shape. */
-export const SETTINGS_VERSION = 2;
+// Versions 3–6 belong to other branches; their steps arrive when those branches are merged.
+export const SETTINGS_VERSION = 7;
 
 type Stored = Record<string, unknown>;
 
@@ -18,6 +19,8 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     register: { ...DEFAULT_SETTINGS.register },
     ...value,
   }),
+  // v7: the desk screen and posters (slogans, hotlines, QR links, posted procedures), with the plan's words.
+  7: (value) => ({ desk: structuredClone(DEFAULT_SETTINGS.desk), ...value }),
 };
 
 /** Brings a value stored at `from` up to the current version; `from` above the current one is an error. */

@@ -1,4 +1,6 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import { DEFAULT_DESK } from '../../templates/desk-screen';
+import type { DeskSettings } from '../desk/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 
@@ -30,6 +32,8 @@ export interface Settings {
     /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
     retentionMonths: number;
   };
+  /** The desk screen facing citizens and the posters: slogans, hotlines, QR codes, posted procedures. */
+  desk: DeskSettings;
 }
 
 export const DEFAULT_OFFICE: OfficeSettings = {
@@ -52,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   office: DEFAULT_OFFICE,
   letters: { templates: {}, addressStyle: 'formal' },
   register: { retentionMonths: 12 },
+  desk: DEFAULT_DESK,
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -66,6 +71,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       templates: { ...stored?.letters?.templates },
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
+    desk: { ...DEFAULT_DESK, ...stored?.desk },
   };
 }
 
