@@ -12,6 +12,7 @@ export {
   type BatchProblem,
   LetterBatchError,
   type LetterRequest,
+  renderDocumentsPdf,
   renderLetterPdf,
   renderLettersPdf,
 } from './render';
@@ -28,6 +29,9 @@ export type {
   LetterTemplate,
   OfficeProfile,
   PersonHonorific,
+  PosterBlock,
+  PrintBlock,
+  PrintDocument,
   TemplateBlock,
   ThankYouInput,
   UnitType,

@@ -1,0 +1,86 @@
+import type { Settings } from '../settings/schema';
+
+/** One hotline as citizens read it: who answers, and the number. */
+export interface Hotline {
+  id: 'leader' | 'unit' | 'inspection';
+  label: string;
+  /** Who answers, when the team lead named them. */
+  name?: string;
+  phone: string;
+}
+
+/** A link citizens open with their phone's camera. */
+export interface PublicLink {
+  id: 'zalo' | 'lookup';
+  title: string;
+  caption: string;
+  url: string;
+}
+
+const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** The unit as the screen and posters name it: "Bộ phận Một cửa xã Tân Phú". */
+export function unitTitle(settings: Settings): string {
+  const commune = clean(settings.office.communeName);
+  return clean(`${settings.desk.unitName} ${commune}`);
+}
+
+/**
+ * The hotlines to publish, leader first; one without a number is left out. The unit's line falls back to the
+ * office phone of the office profile, which the letters already print as the one-stop unit's number.
+ */
+export function publicHotlines(settings: Settings): Hotline[] {
+  const { desk, office } = settings;
+  const commune = clean(office.communeName);
+  const lines: Hotline[] = [
+    {
+      id: 'leader',
+      label: commune ? `Lãnh đạo UBND ${commune}` : 'Lãnh đạo Ủy ban nhân dân',
+      name: clean(desk.leaderName),
+      phone: clean(desk.leaderPhone),
+    },
+    { id: 'unit', label: clean(desk.unitName), phone: clean(desk.unitPhone) || clean(office.phone) },
+    {
+      id: 'inspection',
+      label: clean(desk.inspectionName) || 'Tổ kiểm tra công vụ',
+      phone: clean(desk.inspectionPhone),
+    },
+  ];
+  return lines.filter((line) => line.phone !== '').map(({ name, ...line }) => (name ? { ...line, name } : line));
+}
+
+/** The Zalo OA for questions and the national look-up page, each when its link is set. */
+export function publicLinks(settings: Settings): PublicLink[] {
+  const { desk } = settings;
+  const links: PublicLink[] = [];
+  if (desk.zaloUrl.trim()) {
+    links.push({
+      id: 'zalo',
+      title: 'Hỏi đáp qua Zalo',
+      caption: clean(desk.zaloName) || `Zalo OA ${unitTitle(settings)}`,
+      url: desk.zaloUrl.trim(),
+    });
+  }
+  if (desk.lookupUrl.trim()) {
+    links.push({
+      id: 'lookup',
+      title: 'Tra cứu hồ sơ',
+      caption: 'Cổng Dịch vụ công quốc gia',
+      url: desk.lookupUrl.trim(),
+    });
+  }
+  return links;
+}
+
+/** The slogans shown, in order; each text split into the lines the team lead typed. */
+export const shownSlides = (settings: Settings) =>
+  settings.desk.slides
+    .filter((slide) => !slide.disabled && slide.text.trim() !== '')
+    .map((slide) => ({
+      id: slide.id,
+      title: clean(slide.title),
+      lines: slide.text
+        .split('\n')
+        .map(clean)
+        .filter((line) => line !== ''),
+    }));
