@@ -10,7 +10,9 @@ export default defineConfig({
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',
     // Least privilege: storage, and scripting only to run on portals a team lead adds (each host asked for at run
     // time, with the browser's prompt); shipped hosts are the gov.vn portals and the demo portal on loopback.
-    permissions: ['storage', 'scripting'],
+    // contextMenus puts "Mở màn hình quầy" on the toolbar button's right-click menu (the left click toggles the
+    // sidebar): it reads no page and no data, and browsers show no install warning for it.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },

@@ -1,7 +1,10 @@
 import { browser, defineBackground } from '#imports';
+import { openDeskScreen } from '@/utils/desk/open-desk';
 import { type BackgroundMessage, type ContentMessage, isBackgroundMessage } from '@/utils/messaging/protocol';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
 import { printPagePath, savePrintJob } from '@/utils/print/print-job';
+
+const DESK_MENU_ID = 'mctt-open-desk-screen';
 
 export default defineBackground(() => {
   // Manual corrections live in storage.session; content scripts may only use it once we allow it.
@@ -12,6 +15,18 @@ export default defineBackground(() => {
   sync();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
+  // outlive the worker, so the item is made once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
+      // Already there after an update: nothing to do.
+      void browser.runtime.lastError;
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
+  });
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;

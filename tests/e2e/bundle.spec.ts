@@ -22,8 +22,9 @@ test('the script every portal page runs has no React: the sidebar UI is injected
   expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
 });
 
-test('the manifest asks for portal hosts, storage and scripting only; other hosts only one by one at run time', () => {
-  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+test('the manifest asks for portal hosts, storage, scripting and the toolbar menu only; other hosts one by one at run time', () => {
+  // contextMenus: the toolbar button's "Mở màn hình quầy" item (no data access, no install warning).
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const hosts: string[] = [
     ...manifest.host_permissions,
