@@ -1,11 +1,13 @@
 import { AddedPortalsForm } from './AddedPortalsForm';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { DeskScreenSettings } from './DeskScreenSettings';
 import { ImportExportPanel } from './ImportExportPanel';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
 import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PolicyProblems } from './PolicyProblems';
+import { PostersPanel } from './PostersPanel';
 import { RetentionForm } from './RetentionForm';
 import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
@@ -37,6 +39,8 @@ export function OptionsApp() {
           <ManagedSection section="register" policy={state.policy}>
             <RetentionForm settings={settings} onSave={save} />
           </ManagedSection>
+          <DeskScreenSettings state={state} onSave={save} />
+          <PostersPanel state={state} onSave={save} />
           <AddedPortalsForm />
           <ImportExportPanel state={state} onMessage={setMessage} />
         </>
