@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_DESK } from '@/templates/desk-screen';
 import { vietnamToday } from '@/utils/deadline/vietnam-time';
 import { deskClock } from '@/utils/desk/clock-text';
 import { deskFigures } from '@/utils/desk/figures';
@@ -12,7 +13,7 @@ import { DeskHotlines } from './DeskHotlines';
 import { DeskQrCode } from './DeskQrCode';
 import { DeskSlogan } from './DeskSlogan';
 import { useFullscreen } from './use-fullscreen';
-import { useTicker } from './use-ticker';
+import { secondMsOf, useTicker } from './use-ticker';
 
 /** Noon of a Vietnam day: the figures depend on the day only, so they are recomputed once a day, not every tick. */
 const noonOf = (day: string) => Date.parse(`${day}T12:00:00+07:00`);
@@ -26,7 +27,8 @@ const noonOf = (day: string) => Date.parse(`${day}T12:00:00+07:00`);
 export function DeskApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [register, setRegister] = useState<Register | null>(null);
-  const { time, seconds } = useTicker();
+  const [secondMs] = useState(() => secondMsOf(location.search));
+  const { minute, turn } = useTicker(settings?.desk.slideSeconds ?? DEFAULT_DESK.slideSeconds, secondMs);
   const { fullscreen, toggle } = useFullscreen();
 
   useEffect(() => watchEffectiveSettings(setSettings), []);
@@ -49,13 +51,12 @@ export function DeskApp() {
   const slides = useMemo(() => (settings ? shownSlides(settings) : []), [settings]);
   const hotlines = useMemo(() => (settings ? publicHotlines(settings) : []), [settings]);
   const links = useMemo(() => (settings ? publicLinks(settings) : []), [settings]);
-  const day = vietnamToday(time);
+  const day = vietnamToday(minute);
   const figures = useMemo(() => (register ? deskFigures(register, noonOf(day)) : null), [register, day]);
 
   if (!settings) return <p className="desk-loading">Đang tải…</p>;
 
-  const turn = Math.floor(seconds / settings.desk.slideSeconds);
-  const clock = deskClock(time);
+  const clock = deskClock(minute);
   return (
     <div className="desk" data-testid="desk-screen" data-fullscreen={fullscreen || undefined}>
       <header className="desk-header">

@@ -11,6 +11,7 @@ import { type LetterRequest, renderLettersPdf } from '../../utils/letters/render
 import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 import { startPortal } from '../portal/server.mjs';
+import { measureDeskMemory } from './desk-memory';
 
 const RUNS = 9;
 const PAGE_RUNS = 15;
@@ -194,4 +195,19 @@ try {
   await withExt.close();
   await withoutExt.close();
   await portal.close();
+}
+
+// The desk screen, built above: memory over 10,000 slogan turns (days of a real screen).
+{
+  const desk = await measureDeskMemory();
+  const growth = (bytes: number) => (desk.afterBytes / bytes - 1) * 100;
+  report('desk screen heap after 10,000 turns vs its first minute', growth(desk.firstMinuteBytes), '%', 10);
+  console.log(
+    `  (heap ${(desk.firstMinuteBytes / 1024).toFixed(0)} KB after the first minute (${desk.firstMinuteTurns} turns), ` +
+      `${(desk.afterBytes / 1024).toFixed(0)} KB after ${desk.turns} turns; ${desk.seconds.toFixed(0)} s)`,
+  );
+  console.log(
+    `  (against turn 20, before the engine has optimised the hot code: ${growth(desk.realMinuteBytes).toFixed(1)} %; ` +
+      "the page's own objects do not grow, see tests/bench/desk-memory.ts)",
+  );
 }

@@ -22,19 +22,23 @@ test('the desk screen goes full screen on a click, shows the plan’s slogans in
   // Time runs under the test's hand: each slogan's turn comes when the test moves the clock.
   await page.clock.install();
   const desk = await DeskPage.open(context, extensionId, page);
+  // From here on the page's time moves only when the test moves it, however slow the machine.
+  await page.clock.pauseAt(Date.now() + 1000);
 
   await expect(page.getByTestId('desk-unit')).toHaveText('Bộ phận Một cửa xã Tân Phú');
   await page.getByRole('button', { name: 'Toàn màn hình' }).click();
   await expect.poll(() => desk.fullscreenElement()).toBe('HTML');
 
-  for (const [id, title, text] of PLAN_SLOGANS) {
-    await expect(desk.slide).toHaveAttribute('data-slide-id', id);
+  // Every slogan in the plan's order, each for its 3 seconds, and round again.
+  const first = Number(await desk.slide.getAttribute('data-turn'));
+  for (let turn = first; turn <= first + PLAN_SLOGANS.length; turn += 1) {
+    const [id, title, text] = PLAN_SLOGANS[turn % PLAN_SLOGANS.length] ?? [];
+    await expect(desk.slide).toHaveAttribute('data-turn', String(turn));
+    await expect(desk.slide).toHaveAttribute('data-slide-id', id ?? '');
     if (title) await expect(desk.slide.locator('h2')).toHaveText(title);
-    await expect(desk.slide).toContainText(text);
+    await expect(desk.slide).toContainText(text ?? '');
     await page.clock.runFor(3000);
   }
-  // …and round again.
-  await expect(desk.slide).toHaveAttribute('data-slide-id', 'bon-xin');
 
   // Readable from 3 m: nothing a citizen reads is under 48 px.
   for (const selector of ['.desk-slogan-text', '.desk-hotline dt', '.desk-hotline dd', '.desk-figures p', 'h1']) {
@@ -59,17 +63,37 @@ test('the desk screen goes full screen on a click, shows the plan’s slogans in
   await expect(page.getByRole('button', { name: 'Toàn màn hình' })).toBeVisible();
 });
 
-test('a team lead’s change reaches the open screen without a reload', async ({
+test('a team lead’s change reaches the open screen without a reload, and the screen keeps one timer', async ({
   context,
   serviceWorker,
   extensionId,
 }) => {
   await writeSettings(serviceWorker, { desk: TEST_DESK });
-  const desk = await DeskPage.open(context, extensionId);
+  const page = await context.newPage();
+  // Counts the page's running intervals: a screen that runs for days must not pile them up.
+  await page.addInitScript(() => {
+    const running = new Set<number>();
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = set(handler, ms, ...args);
+      running.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) running.delete(id);
+      clear(id);
+    }) as typeof window.clearInterval;
+    (window as unknown as { runningIntervals: () => number }).runningIntervals = () => running.size;
+  });
+  const desk = await DeskPage.open(context, extensionId, page);
+  const intervals = () =>
+    page.evaluate(() => (window as unknown as { runningIntervals: () => number }).runningIntervals());
   await desk.page.evaluate(() => {
     (window as unknown as { sameScreen: boolean }).sameScreen = true;
   });
   expect(await desk.readQr('zalo')).toBe('https://zalo.me/1234567890');
+  expect(await intervals()).toBe(1);
 
   await writeSettings(serviceWorker, {
     desk: {
@@ -86,6 +110,11 @@ test('a team lead’s change reaches the open screen without a reload', async ({
   await expect(desk.qr('lookup')).toHaveCount(0);
   await expect.poll(() => desk.readQr('zalo')).toBe('https://zalo.me/999888777');
   expect(await desk.page.evaluate(() => (window as unknown as { sameScreen?: boolean }).sameScreen)).toBe(true);
+
+  // A new pace restarts the one timer rather than adding another.
+  for (const slideSeconds of [5, 7, 9]) await writeSettings(serviceWorker, { desk: { ...TEST_DESK, slideSeconds } });
+  await expect(desk.slide).toHaveAttribute('data-slide-id', 'bon-xin');
+  expect(await intervals()).toBe(1);
 });
 
 test('today’s figures match the register, without names, and follow it', async ({
