@@ -39,7 +39,12 @@ function SlideEditor({
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-text`}>Nội dung (mỗi dòng hiện thành một dòng)</label>
-        <textarea id={`${id}-text`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          rows={Math.min(8, Math.max(3, text.split('\n').length + 1))}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa 1000 ký tự).</p>}
       <div className="opt-actions">
