@@ -1,4 +1,4 @@
-import type { DeskSettings, DeskSlide } from '../utils/desk/types';
+import type { DeskScreenSettings, DeskSlide } from '../utils/desk/types';
 import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_LIST_NAMES, PLAN_MOTTO, planSentence } from './plan-words';
 
 /**
@@ -16,7 +16,7 @@ export const DEFAULT_DESK_SLIDES: DeskSlide[] = [
 /** The national portal's page where a citizen looks a dossier up by its code. */
 export const NATIONAL_LOOKUP_URL = 'https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html';
 
-export const DEFAULT_DESK: DeskSettings = {
+export const DEFAULT_DESK_SCREEN: DeskScreenSettings = {
   slides: DEFAULT_DESK_SLIDES,
   slideSeconds: 12,
   unitName: 'Bộ phận Một cửa',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { DEFAULT_DESK } from '@/templates/desk-screen';
+import { DEFAULT_DESK_SCREEN } from '@/templates/desk-screen';
 import { vietnamToday } from '@/utils/deadline/vietnam-time';
 import { deskClock } from '@/utils/desk/clock-text';
 import { deskFigures } from '@/utils/desk/figures';
@@ -28,7 +28,7 @@ export function DeskApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [register, setRegister] = useState<Register | null>(null);
   const [secondMs] = useState(() => secondMsOf(location.search));
-  const { minute, turn } = useTicker(settings?.desk.slideSeconds ?? DEFAULT_DESK.slideSeconds, secondMs);
+  const { minute, turn } = useTicker(settings?.deskScreen.slideSeconds ?? DEFAULT_DESK_SCREEN.slideSeconds, secondMs);
   const { fullscreen, toggle } = useFullscreen();
 
   useEffect(() => watchEffectiveSettings(setSettings), []);
@@ -84,7 +84,7 @@ export function DeskApp() {
           ))}
         </aside>
       )}
-      {settings.desk.showFigures && figures && <DeskFigures figures={figures} />}
+      {settings.deskScreen.showFigures && figures && <DeskFigures figures={figures} />}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { openDeskScreen } from '@/utils/desk/open-desk';
-import type { DeskSettings } from '@/utils/desk/types';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { DeskSlidesEditor } from './DeskSlidesEditor';
-import { deskFieldError } from './desk-field';
+import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
 
-type TextKey = Exclude<keyof DeskSettings, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
+type DeskScreen = Settings['deskScreen'];
+type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
 
 const FIELDS: { key: TextKey; label: string; hint?: string; type?: string }[] = [
   {
@@ -73,7 +73,7 @@ function DeskField({
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);
-          const problem = deskFieldError(field.key, value);
+          const problem = deskScreenFieldError(field.key, value);
           setError(problem);
           if (!problem) onSave(value);
         }}
@@ -96,9 +96,9 @@ function DeskField({
 export function DeskScreenSettings({ state, onSave }: { state: SettingsState; onSave: (s: Settings) => void }) {
   const id = useId();
   const settings = state.effective;
-  const desk = settings.desk;
+  const screen = settings.deskScreen;
   const [openError, setOpenError] = useState('');
-  const update = (patch: Partial<DeskSettings>) => onSave({ ...settings, desk: { ...desk, ...patch } });
+  const update = (patch: Partial<DeskScreen>) => onSave({ ...settings, deskScreen: { ...screen, ...patch } });
   return (
     <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
       <h2 id={`${id}-title`}>Màn hình quầy</h2>
@@ -126,13 +126,13 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
           {openError}
         </span>
       </p>
-      <ManagedSection section="desk" policy={state.policy}>
+      <ManagedSection section="deskScreen" policy={state.policy}>
         {FIELDS.map((field) => (
           <DeskField
             key={field.key}
             id={id}
             field={field}
-            stored={desk[field.key]}
+            stored={screen[field.key]}
             onSave={(value) => update({ [field.key]: value })}
           />
         ))}
@@ -143,7 +143,7 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
             type="number"
             min={3}
             max={600}
-            value={desk.slideSeconds}
+            value={screen.slideSeconds}
             onChange={(e) => {
               const seconds = Number.parseInt(e.target.value, 10);
               if (Number.isInteger(seconds) && seconds >= 3 && seconds <= 600) update({ slideSeconds: seconds });
@@ -153,7 +153,7 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
         <label className="opt-inline">
           <input
             type="checkbox"
-            checked={desk.showFigures}
+            checked={screen.showFigures}
             onChange={(e) => update({ showFigures: e.target.checked })}
           />{' '}
           Hiện số liệu trong ngày (số thư đã trao, số hồ sơ đã trả kết quả; không có tên, không có mã hồ sơ)

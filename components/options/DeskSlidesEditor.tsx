@@ -92,8 +92,8 @@ const MAX_SLIDES = 30;
 
 /** The slogans in turn on the desk screen and on the slogan board; the plan's own words can be brought back. */
 export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
-  const slides = settings.desk.slides;
-  const save = (next: DeskSlide[]) => onSave({ ...settings, desk: { ...settings.desk, slides: next } });
+  const slides = settings.deskScreen.slides;
+  const save = (next: DeskSlide[]) => onSave({ ...settings, deskScreen: { ...settings.deskScreen, slides: next } });
   const move = (index: number, direction: -1 | 1) => {
     const next = [...slides];
     const [slide] = next.splice(index, 1);

@@ -18,7 +18,7 @@ const SECTION_LABEL = {
   office: 'thông tin cơ quan',
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
-  desk: 'màn hình quầy và bảng niêm yết',
+  deskScreen: 'màn hình quầy và bảng niêm yết',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

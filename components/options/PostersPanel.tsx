@@ -93,7 +93,7 @@ export function PostersPanel({ state, onSave }: { state: SettingsState; onSave: 
         In trên khổ A4, có tiêu đề theo Nghị định 30 lấy từ thông tin cơ quan: bảng khẩu hiệu (các khẩu hiệu ở phần Màn
         hình quầy), bảng đường dây nóng (kèm mã QR Zalo), bảng thủ tục hành chính (mỗi thủ tục một mã QR).
       </p>
-      <ManagedSection section="desk" policy={state.policy}>
+      <ManagedSection section="deskScreen" policy={state.policy}>
         <ProcedureListEditor settings={settings} onSave={onSave} />
       </ManagedSection>
       <ul className="opt-posters">

@@ -1,22 +1,23 @@
 import { useId, useState } from 'react';
 import type { DeskProcedure } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
-import { deskFieldError } from './desk-field';
+import { deskScreenFieldError } from './desk-field';
 
 const MAX_PROCEDURES = 40;
 
 /** The procedures posted for citizens, each with the page that explains it; each gets a QR code on the board. */
 export function ProcedureListEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
   const id = useId();
-  const procedures = settings.desk.procedures;
+  const procedures = settings.deskScreen.procedures;
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
-  const save = (next: DeskProcedure[]) => onSave({ ...settings, desk: { ...settings.desk, procedures: next } });
+  const save = (next: DeskProcedure[]) =>
+    onSave({ ...settings, deskScreen: { ...settings.deskScreen, procedures: next } });
 
   const add = () => {
     const procedure = { name: name.trim(), url: url.trim() };
-    const problem = deskFieldError('procedures', [...procedures, procedure]);
+    const problem = deskScreenFieldError('procedures', [...procedures, procedure]);
     if (problem) {
       setError(problem);
       return;

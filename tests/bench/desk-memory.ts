@@ -7,7 +7,7 @@
 // few hundred bytes of them); what grows in the first few hundred turns is V8's optimised code for the functions
 // that have become hot and the browser's long-task timing entries (a buffer of at most a few hundred). Both stop.
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 
@@ -27,7 +27,7 @@ async function writeDesk(context: BrowserContext, zaloUrl: string) {
   const settings = {
     ...DEFAULT_SETTINGS,
     office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú', phone: '0251 3861 234' },
-    desk: { ...DEFAULT_DESK, slideSeconds: SLIDE_SECONDS, leaderPhone: '0912 345 678', zaloUrl },
+    deskScreen: { ...DEFAULT_DESK_SCREEN, slideSeconds: SLIDE_SECONDS, leaderPhone: '0912 345 678', zaloUrl },
   };
   await worker.evaluate(async (value) => {
     const { chrome } = globalThis as unknown as { chrome: ChromeStorage };

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
-import { DeskPage, TEST_DESK } from './desk-page';
+import { DeskPage, TEST_DESK_SCREEN } from './desk-page';
 import { expect, setExtensionToday, test } from './fixtures';
 import { installPolicy, policyDirProblem } from './managed-policy';
 import { writeSettings } from './office';
@@ -11,7 +11,7 @@ test('the options page opens the desk screen and edits what it shows; a wrong li
   serviceWorker,
   extensionId,
 }) => {
-  await writeSettings(serviceWorker, { desk: TEST_DESK });
+  await writeSettings(serviceWorker, { deskScreen: TEST_DESK_SCREEN });
   const options = await OptionsPage.open(context, extensionId);
   const section = options.page.getByTestId('desk-settings');
 
@@ -55,8 +55,8 @@ test('an office policy pushes and locks the desk: the screen shows its numbers, 
   const problem = policyDirProblem();
   test.skip(problem !== null, problem ?? '');
   const installed = installPolicy({
-    settings: { desk: { leaderPhone: '0200 000 000', zaloUrl: 'https://zalo.me/777' } },
-    locked: ['desk'],
+    settings: { deskScreen: { leaderPhone: '0200 000 000', zaloUrl: 'https://zalo.me/777' } },
+    locked: ['deskScreen'],
   });
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
@@ -69,7 +69,7 @@ test('an office policy pushes and locks the desk: the screen shows its numbers, 
     await setExtensionToday(context, today);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // The officer's own numbers are not what citizens see while the office manages the desk.
-    await writeSettings(worker, { desk: TEST_DESK });
+    await writeSettings(worker, { deskScreen: TEST_DESK_SCREEN });
     const desk = await DeskPage.open(context, installed.id);
     await expect(desk.hotlines).toContainText('0200 000 000');
     await expect(desk.hotlines).not.toContainText('0912 345 678');

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
-import type { DeskSettings } from '../../utils/desk/types';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import type { DeskScreenSettings } from '../../utils/desk/types';
 import type { Register } from '../../utils/register/register-types';
 import { decodeQr } from '../qr/read-qr';
 
@@ -9,8 +9,8 @@ interface ChromeStorage {
 }
 
 /** A filled-in desk as a team lead would set it. */
-export const TEST_DESK: DeskSettings = {
-  ...DEFAULT_DESK,
+export const TEST_DESK_SCREEN: DeskScreenSettings = {
+  ...DEFAULT_DESK_SCREEN,
   leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
   leaderPhone: '0912 345 678',
   unitPhone: '0251 3861 234',

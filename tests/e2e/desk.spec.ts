@@ -1,6 +1,6 @@
-import { DEFAULT_DESK } from '../../templates/desk-screen';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
-import { DeskPage, seedRegister, TEST_DESK } from './desk-page';
+import { DeskPage, seedRegister, TEST_DESK_SCREEN } from './desk-page';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 
@@ -17,7 +17,7 @@ test('the desk screen goes full screen on a click, shows the plan’s slogans in
   serviceWorker,
   extensionId,
 }) => {
-  await writeSettings(serviceWorker, { desk: { ...TEST_DESK, slideSeconds: 3 } });
+  await writeSettings(serviceWorker, { deskScreen: { ...TEST_DESK_SCREEN, slideSeconds: 3 } });
   const page = await context.newPage();
   // Time runs under the test's hand: each slogan's turn comes when the test moves the clock.
   await page.clock.install();
@@ -68,7 +68,7 @@ test('a team lead’s change reaches the open screen without a reload, and the s
   serviceWorker,
   extensionId,
 }) => {
-  await writeSettings(serviceWorker, { desk: TEST_DESK });
+  await writeSettings(serviceWorker, { deskScreen: TEST_DESK_SCREEN });
   const page = await context.newPage();
   // Counts the page's running intervals: a screen that runs for days must not pile them up.
   await page.addInitScript(() => {
@@ -96,8 +96,8 @@ test('a team lead’s change reaches the open screen without a reload, and the s
   expect(await intervals()).toBe(1);
 
   await writeSettings(serviceWorker, {
-    desk: {
-      ...TEST_DESK,
+    deskScreen: {
+      ...TEST_DESK_SCREEN,
       leaderPhone: '0988 111 222',
       zaloUrl: 'https://zalo.me/999888777',
       lookupUrl: '',
@@ -112,7 +112,8 @@ test('a team lead’s change reaches the open screen without a reload, and the s
   expect(await desk.page.evaluate(() => (window as unknown as { sameScreen?: boolean }).sameScreen)).toBe(true);
 
   // A new pace restarts the one timer rather than adding another.
-  for (const slideSeconds of [5, 7, 9]) await writeSettings(serviceWorker, { desk: { ...TEST_DESK, slideSeconds } });
+  for (const slideSeconds of [5, 7, 9])
+    await writeSettings(serviceWorker, { deskScreen: { ...TEST_DESK_SCREEN, slideSeconds } });
   await expect(desk.slide).toHaveAttribute('data-slide-id', 'bon-xin');
   expect(await intervals()).toBe(1);
 });
@@ -126,7 +127,7 @@ test('today’s figures match the register, without names, and follow it', async
   const at = (day: string, time: string) => new Date(`${day}T${time}+07:00`).toISOString();
   const today = clock.today;
   const month = today.slice(0, 7);
-  await writeSettings(serviceWorker, { desk: TEST_DESK });
+  await writeSettings(serviceWorker, { deskScreen: TEST_DESK_SCREEN });
   await seedRegister(serviceWorker, {
     letters: [
       { id: 'a', printedAt: at(today, '08:10:00'), kind: 'birth-congratulation', dossierCode: 'H01-1' },
@@ -165,7 +166,7 @@ test('today’s figures match the register, without names, and follow it', async
   });
   await expect(desk.figures).toHaveAttribute('data-letters-today', '1');
 
-  await writeSettings(serviceWorker, { desk: { ...TEST_DESK, showFigures: false } });
+  await writeSettings(serviceWorker, { deskScreen: { ...TEST_DESK_SCREEN, showFigures: false } });
   await expect(desk.figures).toHaveCount(0);
 });
 
@@ -174,7 +175,7 @@ test('the slogans fade in, except for those who ask for reduced motion', async (
   serviceWorker,
   extensionId,
 }) => {
-  await writeSettings(serviceWorker, { desk: DEFAULT_DESK });
+  await writeSettings(serviceWorker, { deskScreen: DEFAULT_DESK_SCREEN });
   const desk = await DeskPage.open(context, extensionId);
   const animation = () => desk.slide.evaluate((el) => getComputedStyle(el).animationName);
   await desk.page.emulateMedia({ reducedMotion: 'no-preference' });

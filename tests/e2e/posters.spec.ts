@@ -1,6 +1,6 @@
 import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../qr/read-qr';
-import { TEST_DESK } from './desk-page';
+import { TEST_DESK_SCREEN } from './desk-page';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 import { OptionsPage } from './options-page';
@@ -33,7 +33,7 @@ test('a team lead lists procedures and prints the three boards; every line and e
   clock,
 }) => {
   test.setTimeout(120_000);
-  await writeSettings(serviceWorker, { desk: { ...TEST_DESK, procedures: PROCEDURES.slice(0, 1) } });
+  await writeSettings(serviceWorker, { deskScreen: { ...TEST_DESK_SCREEN, procedures: PROCEDURES.slice(0, 1) } });
   const options = await OptionsPage.open(context, extensionId);
   const list = options.page.getByTestId('procedure-list');
 
@@ -99,7 +99,7 @@ test('a board that lacks something says what, in Vietnamese, instead of printing
   serviceWorker,
   extensionId,
 }) => {
-  await writeSettings(serviceWorker, { desk: { ...TEST_DESK, procedures: [] } });
+  await writeSettings(serviceWorker, { deskScreen: { ...TEST_DESK_SCREEN, procedures: [] } });
   const options = await OptionsPage.open(context, extensionId);
   const row = options.page.locator('[data-testid="poster"][data-kind="procedures"]');
   await expect(row.getByTestId('poster-missing')).toHaveText(

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import type { Register } from '../register/register-types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { deskClock } from './clock-text';
 import { deskFigures } from './figures';
 import { publicHotlines, publicLinks, shownSlides, unitTitle } from './public-info';
 
-const settings = (desk: Partial<Settings['desk']>, office: Partial<Settings['office']> = {}): Settings => ({
+const settings = (deskScreen: Partial<Settings['deskScreen']>, office: Partial<Settings['office']> = {}): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),
   office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú', phone: '0251 3861 234', ...office },
-  desk: { ...DEFAULT_DESK, ...desk },
+  deskScreen: { ...DEFAULT_DESK_SCREEN, ...deskScreen },
 });
 
 describe('what the desk shows', () => {
@@ -44,7 +44,7 @@ describe('what the desk shows', () => {
     expect(slides[2]?.lines.join(' ')).toBe(
       'Không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ.',
     );
-    const off = DEFAULT_DESK.slides.map((s, i) => (i === 0 ? s : { ...s, disabled: true }));
+    const off = DEFAULT_DESK_SCREEN.slides.map((s, i) => (i === 0 ? s : { ...s, disabled: true }));
     expect(shownSlides(settings({ slides: off })).map((s) => s.id)).toEqual(['bon-xin']);
   });
 });

@@ -22,7 +22,7 @@ const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim(
 /** The unit as the screen and posters name it: "Bộ phận Một cửa xã Tân Phú". */
 export function unitTitle(settings: Settings): string {
   const commune = clean(settings.office.communeName);
-  return clean(`${settings.desk.unitName} ${commune}`);
+  return clean(`${settings.deskScreen.unitName} ${commune}`);
 }
 
 /**
@@ -30,20 +30,20 @@ export function unitTitle(settings: Settings): string {
  * office phone of the office profile, which the letters already print as the one-stop unit's number.
  */
 export function publicHotlines(settings: Settings): Hotline[] {
-  const { desk, office } = settings;
+  const { deskScreen: screen, office } = settings;
   const commune = clean(office.communeName);
   const lines: Hotline[] = [
     {
       id: 'leader',
       label: commune ? `Lãnh đạo UBND ${commune}` : 'Lãnh đạo Ủy ban nhân dân',
-      name: clean(desk.leaderName),
-      phone: clean(desk.leaderPhone),
+      name: clean(screen.leaderName),
+      phone: clean(screen.leaderPhone),
     },
-    { id: 'unit', label: clean(desk.unitName), phone: clean(desk.unitPhone) || clean(office.phone) },
+    { id: 'unit', label: clean(screen.unitName), phone: clean(screen.unitPhone) || clean(office.phone) },
     {
       id: 'inspection',
-      label: clean(desk.inspectionName) || 'Tổ kiểm tra công vụ',
-      phone: clean(desk.inspectionPhone),
+      label: clean(screen.inspectionName) || 'Tổ kiểm tra công vụ',
+      phone: clean(screen.inspectionPhone),
     },
   ];
   return lines.filter((line) => line.phone !== '').map(({ name, ...line }) => (name ? { ...line, name } : line));
@@ -51,22 +51,22 @@ export function publicHotlines(settings: Settings): Hotline[] {
 
 /** The Zalo OA for questions and the national look-up page, each when its link is set. */
 export function publicLinks(settings: Settings): PublicLink[] {
-  const { desk } = settings;
+  const { deskScreen: screen } = settings;
   const links: PublicLink[] = [];
-  if (desk.zaloUrl.trim()) {
+  if (screen.zaloUrl.trim()) {
     links.push({
       id: 'zalo',
       title: 'Hỏi đáp qua Zalo',
-      caption: clean(desk.zaloName) || `Zalo OA ${unitTitle(settings)}`,
-      url: desk.zaloUrl.trim(),
+      caption: clean(screen.zaloName) || `Zalo OA ${unitTitle(settings)}`,
+      url: screen.zaloUrl.trim(),
     });
   }
-  if (desk.lookupUrl.trim()) {
+  if (screen.lookupUrl.trim()) {
     links.push({
       id: 'lookup',
       title: 'Tra cứu hồ sơ',
       caption: 'Cổng Dịch vụ công quốc gia',
-      url: desk.lookupUrl.trim(),
+      url: screen.lookupUrl.trim(),
     });
   }
   return links;
@@ -74,7 +74,7 @@ export function publicLinks(settings: Settings): PublicLink[] {
 
 /** The slogans shown, in order; each text split into the lines the team lead typed. */
 export const shownSlides = (settings: Settings) =>
-  settings.desk.slides
+  settings.deskScreen.slides
     .filter((slide) => !slide.disabled && slide.text.trim() !== '')
     .map((slide) => ({
       id: slide.id,

@@ -15,7 +15,7 @@ export interface DeskProcedure {
   url: string;
 }
 
-export interface DeskSettings {
+export interface DeskScreenSettings {
   /** Slogans in the order shown. */
   slides: DeskSlide[];
   /** How long each slogan stays on the screen. */

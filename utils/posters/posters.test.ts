@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../../tests/qr/read-qr';
 import { renderDocumentsPdf } from '../letters/render';
@@ -37,8 +37,8 @@ const SETTINGS: Settings = {
     placeName: 'Tân Phú',
     phone: '0251 3861 234',
   },
-  desk: {
-    ...structuredClone(DEFAULT_DESK),
+  deskScreen: {
+    ...structuredClone(DEFAULT_DESK_SCREEN),
     leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
     leaderPhone: '0912 345 678',
     inspectionPhone: '0251 3861 999',
@@ -133,23 +133,26 @@ describe('posters', () => {
       title: `Khẩu hiệu ${i + 1}`,
       text: planSentence(FIVE_NOTS, '; '),
     }));
-    const { pages, flat } = await render('slogans', { ...SETTINGS, desk: { ...SETTINGS.desk, slides: long } });
+    const { pages, flat } = await render('slogans', {
+      ...SETTINGS,
+      deskScreen: { ...SETTINGS.deskScreen, slides: long },
+    });
     expect(pages).toBe(1);
     expect(flat).toContain('KHẨU HIỆU 6');
   });
 
   it('prints decomposed (NFD) text with its diacritics in place', async () => {
     const nfd = { id: 'nfd', title: 'Lời chào', text: 'Xin chào, xin lỗi, xin cảm ơn, xin phép.'.normalize('NFD') };
-    const { text } = await render('slogans', { ...SETTINGS, desk: { ...SETTINGS.desk, slides: [nfd] } });
+    const { text } = await render('slogans', { ...SETTINGS, deskScreen: { ...SETTINGS.deskScreen, slides: [nfd] } });
     expect(text).toContain('Xin chào, xin lỗi, xin cảm ơn, xin phép.');
     expect(text).not.toMatch(/[\u0300-\u036f]/);
   });
 
   it('refuses a character the font lacks instead of printing a word without it', async () => {
     const slide = { id: 'x', title: '', text: 'Gọi ☎ 0912 345 678' };
-    await expect(render('slogans', { ...SETTINGS, desk: { ...SETTINGS.desk, slides: [slide] } })).rejects.toThrow(
-      /Phông chữ Tinos \(italic\) không có ký tự “☎”/,
-    );
+    await expect(
+      render('slogans', { ...SETTINGS, deskScreen: { ...SETTINGS.deskScreen, slides: [slide] } }),
+    ).rejects.toThrow(/Phông chữ Tinos \(italic\) không có ký tự “☎”/);
   });
 });
 
@@ -157,7 +160,7 @@ describe('posterProblems', () => {
   it('names what each board lacks, in Vietnamese', () => {
     const empty: Settings = {
       ...structuredClone(DEFAULT_SETTINGS),
-      desk: { ...DEFAULT_DESK, slides: DEFAULT_DESK.slides.map((s) => ({ ...s, disabled: true })) },
+      deskScreen: { ...DEFAULT_DESK_SCREEN, slides: DEFAULT_DESK_SCREEN.slides.map((s) => ({ ...s, disabled: true })) },
     };
     expect(posterProblems('slogans', empty).map((p) => p.label)).toEqual([
       'Tên xã/phường của cơ quan',

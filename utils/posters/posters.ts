@@ -38,11 +38,11 @@ export function posterProblems(kind: PosterKind, settings: Settings): MissingFie
   if (!issuingBodyOf(settings))
     missing.push({ field: 'office.issuingBody', label: FIELD_LABELS['office.issuingBody'] ?? 'Tên cơ quan' });
   if (kind === 'slogans' && shownSlides(settings).length === 0)
-    missing.push({ field: 'desk.slides', label: 'Ít nhất một khẩu hiệu đang bật' });
+    missing.push({ field: 'deskScreen.slides', label: 'Ít nhất một khẩu hiệu đang bật' });
   if (kind === 'hotlines' && publicHotlines(settings).length === 0)
-    missing.push({ field: 'desk.hotlines', label: 'Ít nhất một số điện thoại đường dây nóng' });
-  if (kind === 'procedures' && settings.desk.procedures.length === 0)
-    missing.push({ field: 'desk.procedures', label: 'Ít nhất một thủ tục niêm yết (tên và đường dẫn)' });
+    missing.push({ field: 'deskScreen.hotlines', label: 'Ít nhất một số điện thoại đường dây nóng' });
+  if (kind === 'procedures' && settings.deskScreen.procedures.length === 0)
+    missing.push({ field: 'deskScreen.procedures', label: 'Ít nhất một thủ tục niêm yết (tên và đường dẫn)' });
   return missing;
 }
 
@@ -75,7 +75,7 @@ function procedureBlocks(settings: Settings): PrintBlock[] {
     display('Quét mã QR bằng điện thoại để xem hồ sơ cần chuẩn bị, trình tự, thời hạn và lệ phí.', 'body', {
       style: 'italic',
     }),
-    ...settings.desk.procedures.map(
+    ...settings.deskScreen.procedures.map(
       (procedure, i): PrintBlock => ({
         type: 'qr',
         data: procedure.url.trim(),

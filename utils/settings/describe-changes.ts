@@ -1,4 +1,4 @@
-import type { DeskSettings, DeskSlide } from '../desk/types';
+import type { DeskScreenSettings, DeskSlide } from '../desk/types';
 import { displayDate } from '../format/display-date';
 import type { LetterKind } from '../letters/types';
 import { STAGE_LABEL } from '../scripts/stage';
@@ -105,8 +105,8 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   return lines;
 }
 
-const DESK_LABEL: Record<
-  Exclude<keyof DeskSettings, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>,
+const DESK_SCREEN_LABEL: Record<
+  Exclude<keyof DeskScreenSettings, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>,
   string
 > = {
   unitName: 'Tên bộ phận một cửa trên màn hình quầy',
@@ -122,10 +122,10 @@ const DESK_LABEL: Record<
 
 const slideName = (slide: DeskSlide) => `“${slide.title || slide.text.split('\n')[0]?.slice(0, 40)}”`;
 
-function deskChanges(before: DeskSettings, after: DeskSettings): string[] {
-  const lines = (Object.keys(DESK_LABEL) as Array<keyof typeof DESK_LABEL>)
+function deskScreenChanges(before: DeskScreenSettings, after: DeskScreenSettings): string[] {
+  const lines = (Object.keys(DESK_SCREEN_LABEL) as Array<keyof typeof DESK_SCREEN_LABEL>)
     .filter((key) => before[key] !== after[key])
-    .map((key) => `${DESK_LABEL[key]}: ${quoted(before[key])} → ${quoted(after[key])}`);
+    .map((key) => `${DESK_SCREEN_LABEL[key]}: ${quoted(before[key])} → ${quoted(after[key])}`);
   if (before.slideSeconds !== after.slideSeconds)
     lines.push(`Mỗi khẩu hiệu hiện trên màn hình quầy: ${before.slideSeconds} → ${after.slideSeconds} giây`);
   if (before.showFigures !== after.showFigures)
@@ -146,7 +146,7 @@ function deskChanges(before: DeskSettings, after: DeskSettings): string[] {
       .map((s) => s.id)
       .join('\n');
   if (order(before.slides, next) !== order(after.slides, old)) lines.push('Đổi thứ tự các khẩu hiệu');
-  const procedures = (list: DeskSettings['procedures']) => list.map((p) => `${p.name}\t${p.url}`);
+  const procedures = (list: DeskScreenSettings['procedures']) => list.map((p) => `${p.name}\t${p.url}`);
   const was = procedures(before.procedures);
   const now = procedures(after.procedures);
   const added = after.procedures.filter((_, i) => !was.includes(now[i] ?? ''));
@@ -168,6 +168,6 @@ export function describeChanges(before: Settings, after: Settings): string[] {
     ...officeChanges(before.office, after.office),
     ...letterChanges(before.letters, after.letters),
     ...register,
-    ...deskChanges(before.desk, after.desk),
+    ...deskScreenChanges(before.deskScreen, after.deskScreen),
   ];
 }

@@ -40,8 +40,13 @@ describe('public/managed-schema.json', () => {
     expect(keys(settings.register?.properties)).toEqual(keys(DEFAULT_SETTINGS.register));
     expect(keys(settings.letters?.properties)).toEqual(keys(DEFAULT_SETTINGS.letters));
     expect(keys(settings.letters?.properties?.templates?.properties)).toEqual([...LETTER_KINDS].sort());
-    expect(keys(settings.desk?.properties)).toEqual(keys(DEFAULT_SETTINGS.desk));
-    expect(keys(settings.desk?.properties?.slides?.items?.properties)).toEqual(['disabled', 'id', 'text', 'title']);
-    expect(keys(settings.desk?.properties?.procedures?.items?.properties)).toEqual(['name', 'url']);
+    expect(keys(settings.deskScreen?.properties)).toEqual(keys(DEFAULT_SETTINGS.deskScreen));
+    expect(keys(settings.deskScreen?.properties?.slides?.items?.properties)).toEqual([
+      'disabled',
+      'id',
+      'text',
+      'title',
+    ]);
+    expect(keys(settings.deskScreen?.properties?.procedures?.items?.properties)).toEqual(['name', 'url']);
   });
 });

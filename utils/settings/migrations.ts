@@ -20,7 +20,7 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     ...value,
   }),
   // v7: the desk screen and posters (slogans, hotlines, QR links, posted procedures), with the plan's words.
-  7: (value) => ({ desk: structuredClone(DEFAULT_SETTINGS.desk), ...value }),
+  7: (value) => ({ deskScreen: structuredClone(DEFAULT_SETTINGS.deskScreen), ...value }),
 };
 
 /** Brings a value stored at `from` up to the current version; `from` above the current one is an error. */

@@ -1,6 +1,6 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
-import type { DeskSettings } from '../desk/types';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import type { DeskScreenSettings } from '../desk/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 
@@ -33,7 +33,7 @@ export interface Settings {
     retentionMonths: number;
   };
   /** The desk screen facing citizens and the posters: slogans, hotlines, QR codes, posted procedures. */
-  desk: DeskSettings;
+  deskScreen: DeskScreenSettings;
 }
 
 export const DEFAULT_OFFICE: OfficeSettings = {
@@ -56,7 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   office: DEFAULT_OFFICE,
   letters: { templates: {}, addressStyle: 'formal' },
   register: { retentionMonths: 12 },
-  desk: DEFAULT_DESK,
+  deskScreen: DEFAULT_DESK_SCREEN,
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -71,7 +71,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       templates: { ...stored?.letters?.templates },
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
-    desk: { ...DEFAULT_DESK, ...stored?.desk },
+    deskScreen: { ...DEFAULT_DESK_SCREEN, ...stored?.deskScreen },
   };
 }
 

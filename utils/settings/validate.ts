@@ -10,7 +10,7 @@ export interface PartialSettings {
   office?: Partial<Settings['office']>;
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
-  desk?: Partial<Settings['desk']>;
+  deskScreen?: Partial<Settings['deskScreen']>;
 }
 
 export type SettingsSection = keyof Settings;
@@ -20,7 +20,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'office',
   'letters',
   'register',
-  'desk',
+  'deskScreen',
 ];
 
 export const LETTER_KINDS: readonly LetterKind[] = [
@@ -347,7 +347,7 @@ function checkProcedure(c: Checker, value: unknown, path: string): DeskProcedure
   return strict.errors.length === 0 ? (procedure as DeskProcedure) : undefined;
 }
 
-function checkDesk(c: Checker, value: unknown, path: string) {
+function checkDeskScreen(c: Checker, value: unknown, path: string) {
   const record = c.object(value, path);
   if (!record) return undefined;
   const slides = c.field(record, 'slides', path, (v, p) => {
@@ -389,7 +389,7 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   office: checkOffice,
   letters: checkLetters,
   register: checkRegister,
-  desk: checkDesk,
+  deskScreen: checkDeskScreen,
 };
 
 function check(value: unknown, partial: boolean): Result<PartialSettings> {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DESK } from '../../templates/desk-screen';
-import type { DeskSettings } from '../desk/types';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import type { DeskScreenSettings } from '../desk/types';
 import { describeChanges } from './describe-changes';
 import { effectiveSettings, managedSections, readPolicy } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { exportSettings, parseSettingsFile } from './settings-file';
 import { validateSettings } from './validate';
 
-const desk: DeskSettings = {
-  ...structuredClone(DEFAULT_DESK),
+const desk: DeskScreenSettings = {
+  ...structuredClone(DEFAULT_DESK_SCREEN),
   leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
   leaderPhone: '0912 345 678',
   inspectionPhone: '0251 3861 999',
@@ -17,16 +17,16 @@ const desk: DeskSettings = {
   procedures: [{ name: 'Đăng ký khai sinh', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' }],
   slideSeconds: 20,
 };
-const withDesk = (patch: Partial<DeskSettings>): Settings => ({
+const withDesk = (patch: Partial<DeskScreenSettings>): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),
-  desk: { ...desk, ...patch } as DeskSettings,
+  deskScreen: { ...desk, ...patch } as DeskScreenSettings,
 });
 const errorsOf = (value: unknown) => {
   const result = validateSettings(value);
   return result.ok ? [] : result.errors;
 };
 
-describe('desk settings: validation', () => {
+describe('desk screen settings: validation', () => {
   it('accepts the defaults and a filled-in desk', () => {
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     expect(validateSettings(withDesk({})).ok).toBe(true);
@@ -35,41 +35,44 @@ describe('desk settings: validation', () => {
   it.each([
     [
       { zaloUrl: 'zalo.me/123' },
-      '“settings.desk.zaloUrl”: phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://) (đang là "zalo.me/123").',
+      '“settings.deskScreen.zaloUrl”: phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://) (đang là "zalo.me/123").',
     ],
     [
       { lookupUrl: 'javascript:alert(1)' },
-      '“settings.desk.lookupUrl”: phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://) (đang là "javascript:alert(1)").',
+      '“settings.deskScreen.lookupUrl”: phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://) (đang là "javascript:alert(1)").',
     ],
     [
       { leaderPhone: 'gọi anh Bình' },
-      '“settings.desk.leaderPhone”: chỉ gồm chữ số, dấu cách và các dấu + . - ( ) , ; / (đang là "gọi anh Bình").',
+      '“settings.deskScreen.leaderPhone”: chỉ gồm chữ số, dấu cách và các dấu + . - ( ) , ; / (đang là "gọi anh Bình").',
     ],
-    [{ slideSeconds: 1 }, '“settings.desk.slideSeconds”: phải là số nguyên từ 3 đến 600 (đang là 1).'],
-    [{ unitName: ' ' }, '“settings.desk.unitName”: không được để trống.'],
-    [{ showFigures: 'có' }, '“settings.desk.showFigures”: phải là true hoặc false (đang là "có").'],
-    [{ procedures: [{ name: 'Khai sinh', url: '' }] }, '“settings.desk.procedures[0].url”: không được để trống.'],
-    [{ procedures: [{ name: '', url: 'https://a.vn' }] }, '“settings.desk.procedures[0].name”: không được để trống.'],
-    [{ slides: [{ id: 'a', title: '4 xin', text: '' }] }, '“settings.desk.slides[0].text”: không được để trống.'],
+    [{ slideSeconds: 1 }, '“settings.deskScreen.slideSeconds”: phải là số nguyên từ 3 đến 600 (đang là 1).'],
+    [{ unitName: ' ' }, '“settings.deskScreen.unitName”: không được để trống.'],
+    [{ showFigures: 'có' }, '“settings.deskScreen.showFigures”: phải là true hoặc false (đang là "có").'],
+    [{ procedures: [{ name: 'Khai sinh', url: '' }] }, '“settings.deskScreen.procedures[0].url”: không được để trống.'],
     [
-      { slides: [DEFAULT_DESK.slides[0], DEFAULT_DESK.slides[0]] },
-      '“settings.desk.slides[1].id”: trùng mã với một khẩu hiệu khác (“bon-xin”).',
+      { procedures: [{ name: '', url: 'https://a.vn' }] },
+      '“settings.deskScreen.procedures[0].name”: không được để trống.',
     ],
-  ] as [Partial<DeskSettings>, string][])('refuses %j in Vietnamese', (patch, error) => {
+    [{ slides: [{ id: 'a', title: '4 xin', text: '' }] }, '“settings.deskScreen.slides[0].text”: không được để trống.'],
+    [
+      { slides: [DEFAULT_DESK_SCREEN.slides[0], DEFAULT_DESK_SCREEN.slides[0]] },
+      '“settings.deskScreen.slides[1].id”: trùng mã với một khẩu hiệu khác (“bon-xin”).',
+    ],
+  ] as [Partial<DeskScreenSettings>, string][])('refuses %j in Vietnamese', (patch, error) => {
     expect(errorsOf(withDesk(patch))).toContain(error);
   });
 
   it('a file without the desk (missing section) is refused, as every other section', () => {
-    const { desk: _d, ...rest } = DEFAULT_SETTINGS;
-    expect(errorsOf(rest)).toContain('“settings.desk”: thiếu.');
+    const { deskScreen: _d, ...rest } = DEFAULT_SETTINGS;
+    expect(errorsOf(rest)).toContain('“settings.deskScreen”: thiếu.');
   });
 });
 
-describe('desk settings: the settings file', () => {
+describe('desk screen settings: the settings file', () => {
   it('exports the desk and reads it back equal, with the changes named', () => {
     const settings = withDesk({});
     const parsed = parseSettingsFile(exportSettings(settings), DEFAULT_SETTINGS);
-    expect(parsed.ok && parsed.settings.desk).toEqual(settings.desk);
+    expect(parsed.ok && parsed.settings.deskScreen).toEqual(settings.deskScreen);
     expect(parsed.ok && parsed.changes).toEqual([
       'Người trực đường dây nóng của lãnh đạo: (trống) → “Ông Lê Văn Bình, Chủ tịch UBND xã”',
       'Đường dây nóng của lãnh đạo: (trống) → “0912 345 678”',
@@ -82,7 +85,7 @@ describe('desk settings: the settings file', () => {
   });
 
   it('names slogan edits, additions, removals and order', () => {
-    const [a, b, c, ...rest] = DEFAULT_DESK.slides;
+    const [a, b, c, ...rest] = DEFAULT_DESK_SCREEN.slides;
     if (!a || !b || !c) throw new Error('defaults');
     const after = withDesk({
       slides: [b, { ...a, text: 'Xin chào!' }, { id: 'moi', title: 'Mới', text: 'Lời mới' }, { ...c, disabled: true }],
@@ -102,18 +105,18 @@ describe('desk settings: the settings file', () => {
   });
 });
 
-describe('desk settings: managed policy', () => {
+describe('desk screen settings: managed policy', () => {
   it('a policy may push some desk fields and lock the desk; officers keep the rest at the defaults', () => {
-    const policy = readPolicy({ settings: { desk: { leaderPhone: '0912 000 111' } }, locked: ['desk'] });
+    const policy = readPolicy({ settings: { deskScreen: { leaderPhone: '0912 000 111' } }, locked: ['deskScreen'] });
     expect(policy.errors).toEqual([]);
-    expect(managedSections(policy)).toEqual(['desk']);
+    expect(managedSections(policy)).toEqual(['deskScreen']);
     const effective = effectiveSettings(withDesk({ leaderPhone: '0999 999 999' }), policy);
-    expect(effective.desk).toEqual({ ...DEFAULT_DESK, leaderPhone: '0912 000 111' });
+    expect(effective.deskScreen).toEqual({ ...DEFAULT_DESK_SCREEN, leaderPhone: '0912 000 111' });
   });
 
   it('a wrong desk value in a policy is named and left out', () => {
-    const policy = readPolicy({ settings: { desk: { zaloUrl: 'ftp://x' } } });
-    expect(policy.settings.desk).toBeUndefined();
-    expect(policy.errors[0]).toMatch(/^Chính sách: “settings\.desk\.zaloUrl”: phải là địa chỉ web/);
+    const policy = readPolicy({ settings: { deskScreen: { zaloUrl: 'ftp://x' } } });
+    expect(policy.settings.deskScreen).toBeUndefined();
+    expect(policy.errors[0]).toMatch(/^Chính sách: “settings\.deskScreen\.zaloUrl”: phải là địa chỉ web/);
   });
 });
