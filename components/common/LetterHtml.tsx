@@ -72,6 +72,7 @@ function Block({ block }: { block: LetterBlock }) {
     case 'table':
       return (
         <table className="lh-table">
+          {block.caption && <caption>{block.caption}</caption>}
           <thead>
             <tr>
               {block.columns.map((column) => (

@@ -19,7 +19,7 @@ export function blockTexts(block: LetterBlock): string[] {
     case 'excerpt':
       return [block.title, block.note ?? '', ...block.items, block.source ?? ''];
     case 'table':
-      return [...block.columns.map((c) => c.header), ...block.rows.flat()];
+      return [block.caption ?? '', ...block.columns.map((c) => c.header), ...block.rows.flat()];
   }
 }
 
@@ -63,6 +63,7 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
     case 'table':
       return {
         ...block,
+        caption: optional(block.caption),
         columns: block.columns.map((column) => ({ ...column, header: map(column.header) })),
         rows: block.rows.map((row) => row.map(map)),
       };

@@ -56,6 +56,7 @@ const REPORT: LaidOutDocument = {
     },
     {
       type: 'table',
+      caption: '1. Tiếp nhận và trả kết quả',
       columns: [
         { header: 'STT', width: 1, align: 'center' },
         { header: 'Bàn tiếp nhận', width: 4 },
@@ -111,6 +112,14 @@ describe('a document in blocks as a PDF', () => {
     const right = all.filter((w) => /^\d+$/.test(w.text) && w.xMin > 400 && w.xMax < 449).map((w) => w.xMax);
     expect(right.length).toBeGreaterThan(rows.length);
     expect(Math.max(...right) - Math.min(...right)).toBeLessThan(1);
+  });
+
+  it('puts the caption in bold above the header, on the same page', () => {
+    const caption = find('1.')[0];
+    const header = find('STT')[0];
+    expect(caption && header).toBeTruthy();
+    expect(header?.yMin ?? 0).toBeGreaterThan(caption?.yMin ?? 0);
+    expect(poppler('pdffonts', file)).toMatch(/Tinos-Bold/);
   });
 
   it('ends with the signature and "Nơi nhận"', () => {

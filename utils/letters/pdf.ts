@@ -503,8 +503,15 @@ class Layout {
       'bold',
     );
     const rows = block.rows.map((cells, i) => layoutRow(cells, bold.has(i) ? 'bold' : 'regular'));
-    // The header never stays alone at the foot of a page.
-    this.ensure(header.height + (rows[0]?.height ?? 0));
+    const caption = block.caption
+      ? this.wrap(block.caption, width, 'bold', SIZE.body).length * lineHeight(SIZE.body)
+      : 0;
+    // The caption and header never stay alone at the foot of a page: a few rows go with them.
+    this.ensure(caption + header.height + rows.slice(0, 3).reduce((sum, row) => sum + row.height, 0));
+    if (block.caption) {
+      this.lines(block.caption, { left, width, style: 'bold', size: SIZE.body, align: 'left' });
+      this.y += 1;
+    }
     drawRow(header, true);
     for (const row of rows) {
       if (this.y + row.height > this.bottom()) {

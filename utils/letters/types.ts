@@ -92,8 +92,11 @@ export type LetterBlock =
   | { type: 'page-break' }
   /** An attachment: a titled list with an optional note and source, e.g. the happy-family criteria. */
   | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string }
-  /** Figures in a ruled table (a report), header repeated on each page; never in a team lead's letter template. */
-  | { type: 'table'; columns: TableColumn[]; rows: string[][]; boldRows?: number[] };
+  /**
+   * Figures in a ruled table (a report), header repeated on each page; never in a team lead's letter template. The
+   * caption, in bold above it, never stays behind at the foot of a page.
+   */
+  | { type: 'table'; caption?: string; columns: TableColumn[]; rows: string[][]; boldRows?: number[] };
 
 /** A table column: its header, its share of the text width (relative), and how its cells align. */
 export interface TableColumn {
