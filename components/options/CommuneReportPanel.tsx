@@ -5,7 +5,7 @@ import { type CommuneData, communeMonths, EMPTY_COMMUNE, withoutDesk } from '@/u
 import { communeReportDocument, defaultRecipients, missingReportFields } from '@/utils/register/commune-document';
 import { communeReport } from '@/utils/register/commune-report';
 import { clearCommune, communeItem, readCommune, saveCommune } from '@/utils/register/commune-store';
-import { summarySentences } from '@/utils/register/commune-summary';
+import { summarySentences, vnCount } from '@/utils/register/commune-summary';
 import { communeCsv, communeSheets, communeTableRows } from '@/utils/register/commune-table';
 import {
   PERIOD_KINDS,
@@ -15,6 +15,7 @@ import {
   periodLabel,
   periodsOf,
 } from '@/utils/register/periods';
+import type { ReportCell } from '@/utils/register/report-table';
 import { xlsxWorkbook } from '@/utils/register/xlsx';
 import type { Settings } from '@/utils/settings/schema';
 import { CommuneImportBox } from './CommuneImportBox';
@@ -22,6 +23,16 @@ import { DeskChart } from './DeskChart';
 import { downloadFile } from './download-file';
 import { reportPdf } from './report-pdf';
 import './commune-report.css';
+
+/** Numbers as Vietnamese read them on screen: 1.234 and 96,7; a share with nothing returned is a dash. */
+const shown = (cell: ReportCell) =>
+  cell === ''
+    ? '—'
+    : typeof cell === 'number' && !Number.isInteger(cell)
+      ? String(cell).replace('.', ',')
+      : typeof cell === 'number'
+        ? vnCount(cell)
+        : cell;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const KIND_LABEL: Record<PeriodKind, string> = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
@@ -159,7 +170,7 @@ export function CommuneReportPanel({ settings }: { settings: Settings }) {
                           <th scope="row">{label}</th>
                           {cells.map((cell, i) => (
                             <td key={String(i)} data-total={i === cells.length - 1 || undefined}>
-                              {cell === '' ? '—' : cell}
+                              {shown(cell)}
                             </td>
                           ))}
                         </tr>

@@ -7,6 +7,7 @@ import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { downloadFile } from './download-file';
 import { ManagedSection } from './ManagedSection';
+import './commune-report.css';
 
 const monthShort = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
@@ -66,7 +67,7 @@ export function DeskExportPanel({ state, onSave }: { state: SettingsState; onSav
         </div>
       </ManagedSection>
       <ManagedSection section="register" policy={state.policy}>
-        <div className="opt-field">
+        <div className="opt-field crp-check">
           <label className="opt-inline">
             <input
               type="checkbox"

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { expect, setExtensionToday, test } from './fixtures';
+import { installPolicy, policyDirProblem } from './managed-policy';
 import { writeSettings } from './office';
 import { printPageFrom, readPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
@@ -322,4 +323,43 @@ test('a quarter and a year add up the months; two desks with one name stay two d
   await panel.getByLabel('Báo cáo theo').selectOption('month');
   await panel.getByLabel('Kỳ báo cáo').selectOption('2026-10');
   expect((await tableCells(table)).get('Hồ sơ đã xem')).toEqual(['3', '3']);
+});
+
+test('an office policy names the desk: the officer cannot change it, the exported file carries it', async ({
+  today,
+}) => {
+  const problem = policyDirProblem();
+  test.skip(problem !== null, problem ?? '');
+  const installed = installPolicy({ settings: { desk: { name: 'Bàn 3 – Đất đai' } } });
+  const dir = mkdtempSync(join(tmpdir(), 'mctt-officer-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(installed.dir),
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  try {
+    await setExtensionToday(context, today);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${installed.id}/options.html`);
+    const panel = options.getByTestId('desk-export');
+    await expect(panel.getByLabel('Tên bàn')).toHaveValue('Bàn 3 – Đất đai');
+    await expect(panel.getByLabel('Tên bàn')).toBeDisabled();
+    await expect(panel.locator('[data-section="desk"]').getByTestId('lock-notice')).toBeVisible();
+    const waiting = options.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Xuất sổ theo dõi' }).click();
+    const file = JSON.parse(readFileSync((await (await waiting).path()) ?? '', 'utf8'));
+    expect(file.desk.name).toBe('Bàn 3 – Đất đai');
+    // The id is the browser's own, made once and kept.
+    expect(file.desk.id).toMatch(/^[0-9a-f-]{36}$/);
+    await options.reload();
+    const again = options.waitForEvent('download');
+    await options.getByTestId('desk-export').getByRole('button', { name: 'Xuất sổ theo dõi' }).click();
+    expect(JSON.parse(readFileSync((await (await again).path()) ?? '', 'utf8')).desk.id).toBe(file.desk.id);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+    installed.cleanup();
+  }
 });
