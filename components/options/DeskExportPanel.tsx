@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { now } from '@/utils/clock/clock';
 import { deskFile, deskFileName, exportDeskFile } from '@/utils/register/desk-file';
 import { readRegister } from '@/utils/register/register-store';
@@ -21,14 +21,10 @@ export function DeskExportPanel({ state, onSave }: { state: SettingsState; onSav
   const settings = state.effective;
   const [message, setMessage] = useState('');
 
-  // The desk's id is made as soon as the page opens, long before any save could start from settings without it.
-  useEffect(() => {
-    void ensureDeskId().catch(() => {});
-  }, []);
-
   const name = settings.desk.name.trim();
   const exportFile = async () => {
     try {
+      // Made when the page opened (entrypoints/options/main.tsx); made here if that failed.
       const deskId = await ensureDeskId();
       const at = now();
       const file = deskFile(await readRegister(), { id: deskId, name }, at, settings.register.shareDossierCodes);
