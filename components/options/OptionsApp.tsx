@@ -1,5 +1,7 @@
 import { AddedPortalsForm } from './AddedPortalsForm';
+import { CommuneReportPanel } from './CommuneReportPanel';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { DeskExportPanel } from './DeskExportPanel';
 import { ImportExportPanel } from './ImportExportPanel';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
 import { ManagedSection } from './ManagedSection';
@@ -34,6 +36,8 @@ export function OptionsApp() {
             <LetterTemplateEditor settings={settings} onSave={save} />
           </ManagedSection>
           <MonthlyReportPanel />
+          <DeskExportPanel state={state} onSave={save} />
+          <CommuneReportPanel settings={settings} />
           <ManagedSection section="register" policy={state.policy}>
             <RetentionForm settings={settings} onSave={save} />
           </ManagedSection>

@@ -12,6 +12,7 @@ export {
   type BatchProblem,
   LetterBatchError,
   type LetterRequest,
+  renderDocumentPdf,
   renderLetterPdf,
   renderLettersPdf,
 } from './render';
@@ -20,6 +21,7 @@ export type {
   AddressStyle,
   DossierLetterKind,
   FilledLetter,
+  LaidOutDocument,
   LetterBlock,
   LetterEligibility,
   LetterKind,
@@ -28,6 +30,7 @@ export type {
   LetterTemplate,
   OfficeProfile,
   PersonHonorific,
+  TableColumn,
   TemplateBlock,
   ThankYouInput,
   UnitType,

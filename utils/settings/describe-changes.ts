@@ -110,6 +110,10 @@ export function describeChanges(before: Settings, after: Settings): string[] {
     before.register.retentionMonths === after.register.retentionMonths
       ? []
       : [`Thời gian lưu sổ theo dõi: ${before.register.retentionMonths} → ${after.register.retentionMonths} tháng`];
+  if (before.register.shareDossierCodes !== after.register.shareDossierCodes)
+    register.push(
+      `Tệp sổ theo dõi của bàn ${after.register.shareDossierCodes ? 'kèm mã hồ sơ' : 'không kèm mã hồ sơ nữa'}`,
+    );
   return [
     ...deadlineChanges(before.deadline, after.deadline),
     ...scriptChanges(before.scripts, after.scripts),

@@ -39,6 +39,8 @@ describe('public/managed-schema.json', () => {
     expect(keys(settings.office?.properties)).toEqual(keys(DEFAULT_SETTINGS.office));
     expect(keys(settings.register?.properties)).toEqual(keys(DEFAULT_SETTINGS.register));
     expect(keys(settings.letters?.properties)).toEqual(keys(DEFAULT_SETTINGS.letters));
+    // A policy names the desk; the id is each browser's own.
+    expect(keys(settings.desk?.properties)).toEqual(['name']);
     expect(keys(settings.letters?.properties?.templates?.properties)).toEqual([...LETTER_KINDS].sort());
   });
 });

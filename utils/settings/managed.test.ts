@@ -18,7 +18,8 @@ const local: Settings = {
   ...structuredClone(DEFAULT_SETTINGS),
   deadline: { ...DEFAULT_SETTINGS.deadline, soonWorkingDays: 4 },
   office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Cũ', leaderName: 'Lê Văn A' },
-  register: { retentionMonths: 6 },
+  register: { retentionMonths: 6, shareDossierCodes: false },
+  desk: { name: 'Bàn 2', id: '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162' },
 };
 
 describe('readPolicy', () => {
@@ -49,6 +50,19 @@ describe('effectiveSettings', () => {
     expect(effective.office).toEqual({ ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú' });
     expect(effective.register).toEqual(DEFAULT_SETTINGS.register);
     expect(effectiveSettings(local, NO_POLICY)).toEqual(local);
+  });
+
+  it('a policy may name the desk, never give it an id: the id stays this browser’s own', () => {
+    const named = readPolicy({ settings: { desk: { name: 'Bàn Hộ tịch' } } });
+    expect(named.errors).toEqual([]);
+    expect(effectiveSettings(local, named).desk).toEqual({ name: 'Bàn Hộ tịch', id: local.desk.id });
+    const locked = readPolicy({ locked: ['desk'] });
+    expect(effectiveSettings(local, locked).desk).toEqual({ name: '', id: local.desk.id });
+    const withId = readPolicy({ settings: { desk: { name: 'Bàn 1', id: 'aaaaaaaa-bbbb' } } });
+    expect(withId.settings.desk).toBeUndefined();
+    expect(withId.errors).toEqual([
+      'Chính sách: “settings.desk.id”: do tiện ích tự tạo trên từng máy, chính sách không đặt được.',
+    ]);
   });
 
   it('an edit stores only the sections the officer may change', () => {

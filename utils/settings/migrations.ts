@@ -1,9 +1,12 @@
 import { DEFAULT_SETTINGS } from './schema';
 
 /** The version a settings value is stored and exported at. Raise it with every new shape. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 6;
 
 type Stored = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Stored =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One function per version step, `n` turning a version n-1 value into version n. Each keeps every field it does
@@ -17,6 +20,15 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     letters: { ...DEFAULT_SETTINGS.letters, templates: {} },
     register: { ...DEFAULT_SETTINGS.register },
     ...value,
+  }),
+  // Versions 3–5 belong to other changes; each step only adds what it knows, so the gap is harmless.
+  // v6: the desk (name and id) for the commune report, and whether its register file may carry dossier codes.
+  // The id is made later, once, on this browser (desk-identity.ts): a migration may also run on an imported file.
+  6: (value) => ({
+    desk: { ...DEFAULT_SETTINGS.desk },
+    ...value,
+    // A register that is not an object is left for the validator to refuse, not papered over.
+    register: isRecord(value.register) ? { shareDossierCodes: false, ...value.register } : value.register,
   }),
 };
 

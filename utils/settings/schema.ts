@@ -29,8 +29,21 @@ export interface Settings {
   register: {
     /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
     retentionMonths: number;
+    /** The team lead allows dossier codes (never names) in the desk's register file; off by default. */
+    shareDossierCodes: boolean;
   };
+  /** This browser's desk in the commune report. Never comes from a settings file; a policy may set the name only. */
+  desk: DeskSettings;
 }
+
+export interface DeskSettings {
+  /** As the team lead reads it in the commune report: "Bàn 1 – Hộ tịch", "Chị Lan". */
+  name: string;
+  /** Random, made once on this browser (see desk-identity.ts): two desks with the same name stay two desks. */
+  id: string;
+}
+
+export const DEFAULT_DESK: DeskSettings = { name: '', id: '' };
 
 export const DEFAULT_OFFICE: OfficeSettings = {
   communeName: '',
@@ -51,7 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
   scripts: DEFAULT_SCRIPTS,
   office: DEFAULT_OFFICE,
   letters: { templates: {}, addressStyle: 'formal' },
-  register: { retentionMonths: 12 },
+  register: { retentionMonths: 12, shareDossierCodes: false },
+  desk: DEFAULT_DESK,
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -66,6 +80,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       templates: { ...stored?.letters?.templates },
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
+    desk: { ...DEFAULT_DESK, ...stored?.desk },
   };
 }
 

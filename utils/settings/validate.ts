@@ -9,10 +9,20 @@ export interface PartialSettings {
   office?: Partial<Settings['office']>;
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
+  desk?: Partial<Settings['desk']>;
 }
 
 export type SettingsSection = keyof Settings;
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = ['deadline', 'scripts', 'office', 'letters', 'register'];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  'deadline',
+  'scripts',
+  'office',
+  'letters',
+  'register',
+  'desk',
+];
+/** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
+export const DESK_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 
 export const LETTER_KINDS: readonly LetterKind[] = [
   'birth-congratulation',
@@ -276,7 +286,30 @@ function checkLetters(c: Checker, value: unknown, path: string) {
 function checkRegister(c: Checker, value: unknown, path: string) {
   const record = c.object(value, path);
   if (!record) return undefined;
-  return defined({ retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)) });
+  return defined({
+    retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)),
+    shareDossierCodes: c.field(record, 'shareDossierCodes', path, (v, p) => c.boolean(v, p)),
+  });
+}
+
+function checkDesk(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  // A policy names a desk; its id is the browser's own, or two desks would merge in the commune report.
+  if (c.partial && record.id !== undefined) {
+    c.fail(`${path}.id`, 'do tiện ích tự tạo trên từng máy, chính sách không đặt được');
+    return undefined;
+  }
+  return defined({
+    name: c.field(record, 'name', path, c.string({ max: 100 })),
+    id: c.partial
+      ? undefined
+      : c.field(record, 'id', path, (v, p) => {
+          if (v === '' || (typeof v === 'string' && DESK_ID_PATTERN.test(v))) return v as string;
+          c.fail(p, 'phải để trống hoặc là mã bàn do tiện ích tạo (8–64 chữ, số, dấu gạch)', v);
+          return undefined;
+        }),
+  });
 }
 
 const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path: string) => unknown> = {
@@ -285,6 +318,7 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   office: checkOffice,
   letters: checkLetters,
   register: checkRegister,
+  desk: checkDesk,
 };
 
 function check(value: unknown, partial: boolean): Result<PartialSettings> {
