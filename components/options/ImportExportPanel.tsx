@@ -18,6 +18,7 @@ const SECTION_LABEL = {
   office: 'thông tin cơ quan',
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
+  recipes: 'cách đọc cổng',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

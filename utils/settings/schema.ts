@@ -1,4 +1,5 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import type { Recipe } from '../dossier/recipes/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 
@@ -30,6 +31,8 @@ export interface Settings {
     /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
     retentionMonths: number;
   };
+  /** How to read portals the built-in readers cannot, one recipe per host, taught by pointing in the sidebar. */
+  recipes: Recipe[];
 }
 
 export const DEFAULT_OFFICE: OfficeSettings = {
@@ -52,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   office: DEFAULT_OFFICE,
   letters: { templates: {}, addressStyle: 'formal' },
   register: { retentionMonths: 12 },
+  recipes: [],
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -66,6 +70,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       templates: { ...stored?.letters?.templates },
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
+    recipes: Array.isArray(stored?.recipes) ? stored.recipes : [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { LetterKind, LetterTemplate } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
+import { checkRecipes } from './validate-recipes';
 
 /** The parts of the settings a policy may set; within an object section, any subset of its fields. */
 export interface PartialSettings {
@@ -9,10 +10,18 @@ export interface PartialSettings {
   office?: Partial<Settings['office']>;
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
+  recipes?: Settings['recipes'];
 }
 
 export type SettingsSection = keyof Settings;
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = ['deadline', 'scripts', 'office', 'letters', 'register'];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  'deadline',
+  'scripts',
+  'office',
+  'letters',
+  'register',
+  'recipes',
+];
 
 export const LETTER_KINDS: readonly LetterKind[] = [
   'birth-congratulation',
@@ -285,6 +294,8 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   office: checkOffice,
   letters: checkLetters,
   register: checkRegister,
+  // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
+  recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
 };
 
 function check(value: unknown, partial: boolean): Result<PartialSettings> {
