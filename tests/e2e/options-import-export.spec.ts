@@ -21,7 +21,7 @@ test('export, change a setting, import the file back: the change list shows, app
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported).toMatchObject({
     app: 'mot-cua-than-thien',
-    version: 2,
+    version: 3,
     settings: { deadline: { soonWorkingDays: 4 } },
   });
 

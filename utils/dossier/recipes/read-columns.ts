@@ -144,6 +144,7 @@ export function readTaughtList(doc: Document, recipe: Recipe, builtIn: readonly 
     if (code && !found.code) continue;
     rows.push({ row, summary: overlayRow(byRow.get(row), found) });
   }
-  const stale = taught.filter((f) => !seen.has(f));
+  // A column can only be missed in rows there are: without rows, only a taught code column is known to miss.
+  const stale = rows.length > 0 ? taught.filter((f) => !seen.has(f)) : code ? ['code' as const] : [];
   return { rows: rows.length > 0 ? rows : null, stale };
 }
