@@ -157,10 +157,11 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-/** Whether a text read for a field is a value of that field: a code looks like one, a date parses. */
+/** Whether a text read for a field is a value of that field: a code looks like one (and is no date), a date parses. */
 export function acceptsValue(field: RecipeField, text: string | undefined): text is string {
   if (!text) return false;
-  if (field === 'code') return looksLikeDossierCode(text) || isPlausibleCode(text);
+  if (field === 'code')
+    return (looksLikeDossierCode(text) || isPlausibleCode(text)) && parseVietnameseDate(text) === undefined;
   if (field === 'dueAt' || field === 'receivedAt') return parseVietnameseDate(text) !== undefined;
   return true;
 }
