@@ -1,27 +1,19 @@
 import { useId } from 'react';
 import { forgetField, forgetHost } from '@/utils/dossier/recipes/edit';
+import { describeLocator } from '@/utils/dossier/recipes/taught-values';
 import {
   type ColumnLocator,
   type FieldLocator,
   RECIPE_FIELD_LABEL,
   RECIPE_FIELDS,
   type Recipe,
+  type RecipeField,
   type RecipeScope,
 } from '@/utils/dossier/recipes/types';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { ManagedSection } from './ManagedSection';
 import { RecipeTrials } from './RecipeTrials';
-
-/** How a taught way finds its field, in words: the label or header first, the selector as the fallback. */
-function wayOf(locator: FieldLocator | ColumnLocator): string {
-  const text = 'label' in locator ? locator.label : 'header' in locator ? locator.header : undefined;
-  const parts = [
-    text && ('label' in locator ? `theo nhãn “${text}”` : `theo tiêu đề cột “${text}”`),
-    locator.selector && (text ? `dự phòng ô ${locator.selector}` : `theo ô ${locator.selector}`),
-  ];
-  return parts.filter(Boolean).join('; ');
-}
 
 function TaughtWays({
   recipe,
@@ -30,7 +22,7 @@ function TaughtWays({
 }: {
   recipe: Recipe;
   scope: RecipeScope;
-  onForget: (scope: RecipeScope, field: (typeof RECIPE_FIELDS)[number]) => void;
+  onForget: (scope: RecipeScope, field: RecipeField) => void;
 }) {
   const map = scope === 'dossier' ? recipe.fields : recipe.columns;
   const taught = RECIPE_FIELDS.filter((f) => map[f]);
@@ -43,7 +35,7 @@ function TaughtWays({
           const name = scope === 'dossier' ? RECIPE_FIELD_LABEL[field] : `cột ${RECIPE_FIELD_LABEL[field]}`;
           return (
             <li key={field} data-scope={scope} data-field={field}>
-              <strong>{name}</strong>: {wayOf(map[field] as FieldLocator | ColumnLocator)}{' '}
+              <strong>{name}</strong>: {describeLocator(map[field] as FieldLocator | ColumnLocator)}{' '}
               <button
                 type="button"
                 aria-label={`Bỏ cách đọc ${name} của cổng ${recipe.host}`}

@@ -1,18 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { describeLocator } from '@/utils/dossier/recipes/taught-values';
 import { RECIPE_FIELD_LABEL } from '@/utils/dossier/recipes/types';
-import type { Teaching } from '@/utils/store/teach-slice';
 import { useSidebar, useSidebarActions } from './store-context';
-
-/** How the taught way finds the field, in the officer's words. */
-function describeWay({ locator, scope }: Teaching): string[] {
-  if (!locator) return [];
-  const text = 'label' in locator ? locator.label : 'header' in locator ? locator.header : undefined;
-  const lines: string[] = [];
-  if (text) lines.push(scope === 'list' ? `Tìm theo tiêu đề cột “${text}”.` : `Tìm theo nhãn “${text}” bên cạnh.`);
-  if (locator.selector)
-    lines.push(text ? `Dự phòng khi nhãn đổi: ô ${locator.selector}.` : `Tìm theo ô ${locator.selector} trên trang.`);
-  return lines;
-}
 
 /**
  * The teaching in progress: what to point at, then what the sidebar would read there for the officer to confirm.
@@ -80,9 +69,7 @@ export function TeachPanel() {
             {teaching.value}
           </p>
           <ul className="mctt-teach-way" data-testid="teach-way">
-            {describeWay(teaching).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {teaching.locator && <li>Cách tìm: {describeLocator(teaching.locator)}.</li>}
             {teaching.rows !== undefined && <li>Cột này đọc được ở {teaching.rows} dòng trên trang.</li>}
           </ul>
           <div className="mctt-actions">

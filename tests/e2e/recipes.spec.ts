@@ -89,7 +89,9 @@ test('an officer teaches a page the built-in reader cannot read, by pointing; af
   // What it would read, and how; the confirm button has the focus, so Enter confirms.
   await expect(panel).toHaveAttribute('data-phase', 'proposed');
   await expect(panel.getByTestId('teach-value')).toHaveText(dmy(clock.day(1)));
-  await expect(panel.getByTestId('teach-way')).toContainText('Tìm theo nhãn “Hẹn trả ngày” bên cạnh.');
+  await expect(panel.getByTestId('teach-way')).toHaveText(
+    'Cách tìm: theo nhãn “Hẹn trả ngày”; dự phòng ô span#ctl00_cph_lblHenTra.',
+  );
   await expect(panel.getByRole('button', { name: 'Xác nhận' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(panel).toHaveAttribute('data-phase', 'saved');
@@ -163,7 +165,7 @@ test('a list page taught by pointing at a code cell and a due cell: the recipe f
 
   await sidebar.pointAt('code', rows.nth(2).locator('a.lnk-ma'), 'list');
   const way = sidebar.teachPanel.getByTestId('teach-way');
-  await expect(way).toContainText('Tìm theo tiêu đề cột “Số tiếp nhận”.');
+  await expect(way).toContainText('Cách tìm: theo tiêu đề cột “Số tiếp nhận”; dự phòng ô td.c-so.');
   await expect(way).toContainText('Cột này đọc được ở 8 dòng trên trang.');
   await sidebar.confirmTeaching();
   await expect(sidebar.root.getByTestId('list-count')).toHaveText('8');

@@ -1,9 +1,7 @@
-import { parseVietnameseDate } from '../dates';
 import { textUpTo } from '../dom-text';
-import { classifyKind } from '../kind';
-import { mapStatus } from '../status';
 import type { DossierSummary, ListRow } from '../types';
 import { acceptsValue, labelKey, selectAll, shownText } from './find';
+import { taughtValues } from './taught-values';
 import { type ColumnLocator, RECIPE_FIELDS, type Recipe, type RecipeField } from './types';
 
 /** The row, table and header cell shapes of HTML tables, ARIA grids and Angular Material tables. */
@@ -93,25 +91,6 @@ const EMPTY_SUMMARY: DossierSummary = {
   applicantName: '',
 };
 
-function overlayRow(base: DossierSummary | undefined, found: Partial<Record<RecipeField, string>>): DossierSummary {
-  const summary: DossierSummary = { ...(base ?? EMPTY_SUMMARY) };
-  if (found.code) summary.code = found.code;
-  if (found.procedureName) {
-    summary.procedureName = found.procedureName;
-    summary.kind = classifyKind(found.procedureName);
-  }
-  if (found.applicantName) summary.applicantName = found.applicantName;
-  const receivedAt = parseVietnameseDate(found.receivedAt);
-  if (receivedAt) summary.receivedAt = receivedAt;
-  const dueAt = parseVietnameseDate(found.dueAt);
-  if (dueAt) summary.dueAt = dueAt;
-  if (found.status) {
-    summary.statusText = found.status;
-    summary.status = mapStatus(found.status);
-  }
-  return summary;
-}
-
 export interface TaughtList {
   /** The rows read with the taught columns; null when the recipe found no rows (the built-in rows stand). */
   rows: ListRow[] | null;
@@ -142,7 +121,7 @@ export function readTaughtList(doc: Document, recipe: Recipe, builtIn: readonly 
     }
     // Group headers, pagers and padding rows have no code: they are not dossiers.
     if (code && !found.code) continue;
-    rows.push({ row, summary: overlayRow(byRow.get(row), found) });
+    rows.push({ row, summary: { ...(byRow.get(row) ?? EMPTY_SUMMARY), ...taughtValues(found) } });
   }
   // A column can only be missed in rows there are: without rows, only a taught code column is known to miss.
   const stale = rows.length > 0 ? taught.filter((f) => !seen.has(f)) : code ? ['code' as const] : [];

@@ -1,8 +1,5 @@
 import { hostOf } from '../adapters/select';
-import { parseVietnameseDate } from '../dates';
-import { classifyKind } from '../kind';
 import { missingFields } from '../missing';
-import { mapStatus } from '../status';
 import type { Dossier, DossierReading } from '../types';
 import {
   acceptsValue,
@@ -14,6 +11,7 @@ import {
   type ValueHit,
   valueAfterLabel,
 } from './find';
+import { taughtValues } from './taught-values';
 import { type FieldLocator, RECIPE_FIELDS, type Recipe, type RecipeField, type TaughtReading } from './types';
 
 /** The recipe taught for the host of `url`, if any. */
@@ -84,22 +82,8 @@ const EMPTY_DOSSIER: Dossier = {
 export function overlayTaught(base: Dossier | null, found: TaughtReading['found']): Dossier | null {
   if (!base && !found.code) return null;
   const from = base ?? EMPTY_DOSSIER;
-  const dossier: Dossier = { ...from, applicant: { ...from.applicant } };
-  if (found.code) dossier.code = found.code;
-  if (found.procedureName) {
-    dossier.procedureName = found.procedureName;
-    dossier.kind = classifyKind(found.procedureName);
-  }
-  if (found.applicantName) dossier.applicant.name = found.applicantName;
-  const receivedAt = parseVietnameseDate(found.receivedAt);
-  if (receivedAt) dossier.receivedAt = receivedAt;
-  const dueAt = parseVietnameseDate(found.dueAt);
-  if (dueAt) dossier.dueAt = dueAt;
-  if (found.status) {
-    dossier.statusText = found.status;
-    dossier.status = mapStatus(found.status);
-  }
-  return dossier;
+  const { applicantName, ...values } = taughtValues(found);
+  return { ...from, ...values, applicant: { ...from.applicant, ...(applicantName && { name: applicantName }) } };
 }
 
 /** A dossier page read with its host's recipe over the built-in reading; `taught` says what the recipe did. */
