@@ -103,6 +103,8 @@ function pairOf(label: Element): Element | null {
 
 // "Tiến độ: Đang giải quyết" is another field's label and value, not this field's value.
 const LABELLED = /^[^\d:：]{2,80}[:：]/;
+// A header cell heads a column: the label's value is never the next header (a list page's header row).
+const isHeaderCell = (el: Element) => el.localName === 'th' || el.getAttribute('role') === 'columnheader';
 
 /**
  * The value that follows a label: its `<label for>` control, the `dd` of a `dt`, the text after it, or the first
@@ -131,21 +133,13 @@ export function valueAfterLabel(hit: LabelHit): ValueHit | undefined {
       const control = controlText(el);
       if (control !== undefined) return { element: el, text: cleanValue(control) };
       const text = cleanValue(textUpTo(el, MAX_VALUE_TEXT));
-      if (text && text.length <= MAX_VALUE_TEXT) return LABELLED.test(text) ? undefined : { element: el, text };
+      if (text && text.length <= MAX_VALUE_TEXT)
+        return LABELLED.test(text) || isHeaderCell(el) ? undefined : { element: el, text };
     }
     // Empty or long: its children may hold the value.
     el = nextElement(el, scope, skip);
   }
   return undefined;
-}
-
-/** The element a selector finds first, or undefined (also for a selector the browser refuses). */
-export function selectOne(root: ParentNode, selector: string): Element | undefined {
-  try {
-    return root.querySelector(selector) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every element a selector finds, or none for a selector the browser refuses. */

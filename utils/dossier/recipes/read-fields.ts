@@ -6,7 +6,7 @@ import {
   findLabels,
   type LabelHit,
   labelKey,
-  selectOne,
+  selectAll,
   shownText,
   type ValueHit,
   valueAfterLabel,
@@ -30,7 +30,8 @@ export function labelHits(doc: Document, locators: readonly (FieldLocator | unde
 
 /**
  * Reads one taught field: by its label first, then by its selector; the first that gives a value of the field's kind
- * wins (a code-like code, a date that parses). Undefined when neither does.
+ * wins (a code-like code, a date that parses). Undefined when neither does. A selector must find one element alone,
+ * as when it was taught: the same class on every row of a list page is not this page's field.
  */
 export function readField(
   doc: Document,
@@ -44,8 +45,8 @@ export function readField(
     if (value && acceptsValue(field, value.text)) return value;
   }
   if (locator.selector) {
-    const element = selectOne(doc, locator.selector);
-    const text = element && shownText(element);
+    const [element, ...more] = selectAll(doc, locator.selector);
+    const text = element && more.length === 0 ? shownText(element) : undefined;
     if (element && acceptsValue(field, text)) return { element, text };
   }
   return undefined;

@@ -157,6 +157,26 @@ describe('label-near: the value beside a taught label, in the layouts portals us
   });
 });
 
+describe('one host, two kinds of page', () => {
+  it('the receipt’s recipe never mistakes the same portal’s list for a dossier', () => {
+    const recipe: Recipe = {
+      host: '127.0.0.1',
+      fields: {
+        code: { label: 'Số tiếp nhận', selector: 'a.lnk-ma' },
+        applicantName: { label: 'Tổ chức/cá nhân đề nghị' },
+      },
+      columns: { code: { header: 'Số tiếp nhận' } },
+    };
+    const { reading, rows } = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [recipe]);
+    expect(reading.dossier).toBeNull();
+    expect(reading.taught?.found).toEqual({});
+    expect(rows).toHaveLength(8);
+    expect(readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [recipe]).reading.dossier?.code).toBe(
+      '09.H44.261124.00108',
+    );
+  });
+});
+
 describe('a recipe that no longer matches', () => {
   const IGATE = `${PORTAL}/vi/dossier/processing/1012`;
   const builtIn = readDossier(loadPage('igate-birth.html'), IGATE).dossier;
