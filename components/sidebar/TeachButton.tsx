@@ -16,7 +16,7 @@ export function TeachButton({ scope, field }: { scope: RecipeScope; field: Recip
       data-scope={scope}
       data-field={field}
       aria-label={`Chỉ trên trang: ${name}`}
-      aria-pressed={pointingHere}
+      data-pointing={pointingHere || undefined}
       onClick={() => startTeaching(scope, field)}
     >
       Chỉ trên trang
