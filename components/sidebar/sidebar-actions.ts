@@ -2,6 +2,7 @@ import type { ManualEntry } from '@/utils/manual-entry/manual-entry';
 import type { TeachActions } from '@/utils/page/teach-session';
 import type { PrintJob } from '@/utils/print/print-job';
 import type { CourtesyAct } from '@/utils/scripts/types';
+import type { saveTaughtLocator } from '@/utils/settings/recipe-storage';
 
 /** What the sidebar asks of the content script; each answers whether it worked. */
 export interface PageActions {
@@ -15,6 +16,8 @@ export interface PageActions {
   openOptions(): void;
   /** Reads the page again now (a recipe was just taught). */
   rereadPage(): void;
+  /** Stores a way of finding a field the officer confirmed, in the officer's settings. */
+  saveTaughtLocator: typeof saveTaughtLocator;
 }
 
 /**

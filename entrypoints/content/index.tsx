@@ -19,6 +19,7 @@ import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/utils/settings/managed';
+import { saveTaughtLocator } from '@/utils/settings/recipe-storage';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 
@@ -36,6 +37,7 @@ export default defineContentScript({
 
     const actions: PageActions = {
       rereadPage: () => void refresh(),
+      saveTaughtLocator,
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});

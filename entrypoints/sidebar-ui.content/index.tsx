@@ -21,6 +21,7 @@ export default defineContentScript({
         doc: document,
         isOwn: (target) => target instanceof Element && target.closest(SIDEBAR_HOST_TAG) !== null,
         refresh: actions.rereadPage,
+        save: actions.saveTaughtLocator,
       });
       ctx.onInvalidated(dispose);
       return createSidebarUi(ctx, store, { ...actions, ...teach });

@@ -1,6 +1,6 @@
 import { proposeColumnLocator, proposeFieldLocator } from '../dossier/recipes/propose';
 import { RECIPE_FIELD_LABEL, type RecipeField, type RecipeScope } from '../dossier/recipes/types';
-import { type SaveOutcome, saveTaughtLocator } from '../settings/recipe-storage';
+import type { SaveOutcome, saveTaughtLocator } from '../settings/recipe-storage';
 import type { SidebarStore } from '../store/sidebar-store';
 import type { Teaching } from '../store/teach-slice';
 import { startPointing } from './point-picker';
@@ -12,7 +12,8 @@ export interface TeachSessionOptions {
   isOwn(target: EventTarget | null): boolean;
   /** Reads the page again once a field is taught, so the sidebar shows what it now reads. */
   refresh(): void;
-  save?: typeof saveTaughtLocator;
+  /** Stores the confirmed way (the content script does: it owns the settings). */
+  save: typeof saveTaughtLocator;
 }
 
 /** What the sidebar asks while teaching: point, confirm, cancel. */
@@ -31,7 +32,7 @@ export function createTeachSession({
   doc,
   isOwn,
   refresh,
-  save = saveTaughtLocator,
+  save,
 }: TeachSessionOptions): TeachActions & { dispose(): void } {
   let stopPointing: (() => void) | undefined;
   const set = (teaching: Teaching | null) => store.getState().setTeaching(teaching);
