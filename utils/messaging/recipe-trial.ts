@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { type RecipeTrial, tryRecipe } from '../dossier/recipes/test-recipe';
+import { type RecipeTrial, tryRecipe } from '../dossier/recipes/trial';
 import type { Recipe } from '../dossier/recipes/types';
 import { validatePartialSettings } from '../settings/validate';
 import type { RecipeTrialRequest } from './protocol';
