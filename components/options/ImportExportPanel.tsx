@@ -19,6 +19,7 @@ const SECTION_LABEL = {
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
   desk: 'tên bàn',
+  recipes: 'cách đọc cổng',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

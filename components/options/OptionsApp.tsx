@@ -8,6 +8,7 @@ import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PolicyProblems } from './PolicyProblems';
+import { RecipesPanel } from './RecipesPanel';
 import { RetentionForm } from './RetentionForm';
 import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
@@ -42,6 +43,7 @@ export function OptionsApp() {
             <RetentionForm settings={settings} onSave={save} />
           </ManagedSection>
           <AddedPortalsForm />
+          <RecipesPanel state={state} onSave={save} />
           <ImportExportPanel state={state} onMessage={setMessage} />
         </>
       ) : (

@@ -74,6 +74,29 @@ describe('effectiveSettings', () => {
   });
 });
 
+describe('recipes in a policy', () => {
+  const recipe = { host: 'motcua.tanphu.gov.vn', fields: { code: { label: 'Số tiếp nhận' } }, columns: {} };
+
+  it('a policy sets the recipe list whole and locks it; the officer’s own are kept aside', () => {
+    const own = { ...local, recipes: [{ ...recipe, host: 'khac.gov.vn' }] };
+    const policy = readPolicy({ settings: { recipes: [recipe] } });
+    expect(managedSections(policy)).toEqual(['recipes']);
+    expect(effectiveSettings(own, policy).recipes).toEqual([recipe]);
+    expect(localAfterEdit(effectiveSettings(own, policy), own, policy).recipes).toEqual(own.recipes);
+  });
+
+  it('a locked section without recipes means none; a tampered recipe is refused with its reason', () => {
+    expect(effectiveSettings({ ...local, recipes: [recipe] }, readPolicy({ locked: ['recipes'] })).recipes).toEqual([]);
+    const tampered = readPolicy({
+      settings: { recipes: [{ ...recipe, fields: { code: { selector: 'tr:nth-child(2)' } } }] },
+    });
+    expect(tampered.settings.recipes).toBeUndefined();
+    expect(tampered.errors).toEqual([
+      expect.stringMatching(/^Chính sách: “settings.recipes\[0\].fields.code.selector”: là đường dẫn theo vị trí/),
+    ]);
+  });
+});
+
 describe('loading and watching', () => {
   beforeEach(() => fakeBrowser.reset());
 

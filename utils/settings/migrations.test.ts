@@ -51,6 +51,10 @@ describe('settings migrations', () => {
     });
   });
 
+  it('v1 → current also adds an empty recipe list', () => {
+    expect(migrateSettings(structuredClone(v1), 1).recipes).toEqual([]);
+  });
+
   it('keeps fields it does not know about', () => {
     expect(migrateSettings({ ...v1, future: 1 }, 1).future).toBe(1);
   });
@@ -72,5 +76,23 @@ describe('settings migrations', () => {
     const settings = withDefaults(migrateSettings(structuredClone(v1), 1));
     expect(settings.deadline.soonWorkingDays).toBe(4);
     expect(settings.office.leaderTitle).toBe('CHỦ TỊCH');
+  });
+});
+
+describe('migration 3: recipes', () => {
+  const v2 = { ...structuredClone(v1), office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú' } };
+  const recipe = { host: 'motcua.tanphu.gov.vn', fields: { code: { label: 'Số tiếp nhận' } }, columns: {} };
+
+  it('adds an empty recipe list and keeps every v2 choice', () => {
+    const migrated = SETTINGS_MIGRATIONS[3]?.(structuredClone(v2));
+    expect(migrated).toEqual({ ...v2, recipes: [] });
+  });
+
+  it('keeps recipes already there (written by a newer build, then rolled back)', () => {
+    expect(migrateSettings({ ...structuredClone(v2), recipes: [recipe] }, 2).recipes).toEqual([recipe]);
+  });
+
+  it('a migrated v2 value reads back whole through withDefaults', () => {
+    expect(withDefaults(migrateSettings(structuredClone(v2), 2)).recipes).toEqual([]);
   });
 });

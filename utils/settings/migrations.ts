@@ -21,7 +21,9 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     register: { ...DEFAULT_SETTINGS.register },
     ...value,
   }),
-  // Versions 3–5 belong to other changes; each step only adds what it knows, so the gap is harmless.
+  // v3: recipes taught for portals the built-in readers cannot read; none yet.
+  3: (value) => ({ recipes: [], ...value }),
+  // Versions 4–5 belong to other changes; each step only adds what it knows, so the gap is harmless.
   // v6: the desk (name and id) for the commune report, and whether its register file may carry dossier codes.
   // The id is made later, once, on this browser (desk-identity.ts): a migration may also run on an imported file.
   6: (value) => ({

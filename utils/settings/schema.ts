@@ -1,4 +1,5 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import type { Recipe } from '../dossier/recipes/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 
@@ -34,6 +35,8 @@ export interface Settings {
   };
   /** This browser's desk in the commune report. Never comes from a settings file; a policy may set the name only. */
   desk: DeskSettings;
+  /** How to read portals the built-in readers cannot, one recipe per host, taught by pointing in the sidebar. */
+  recipes: Recipe[];
 }
 
 export interface DeskSettings {
@@ -66,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   letters: { templates: {}, addressStyle: 'formal' },
   register: { retentionMonths: 12, shareDossierCodes: false },
   desk: DEFAULT_DESK,
+  recipes: [],
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -81,6 +85,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
     desk: { ...DEFAULT_DESK, ...stored?.desk },
+    recipes: Array.isArray(stored?.recipes) ? stored.recipes : [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { LetterKind, LetterTemplate } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
+import { checkRecipes } from './validate-recipes';
 
 /** The parts of the settings a policy may set; within an object section, any subset of its fields. */
 export interface PartialSettings {
@@ -10,6 +11,7 @@ export interface PartialSettings {
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
   desk?: Partial<Settings['desk']>;
+  recipes?: Settings['recipes'];
 }
 
 export type SettingsSection = keyof Settings;
@@ -20,6 +22,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'letters',
   'register',
   'desk',
+  'recipes',
 ];
 /** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
 export const DESK_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
@@ -319,6 +322,8 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   letters: checkLetters,
   register: checkRegister,
   desk: checkDesk,
+  // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
+  recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
 };
 
 function check(value: unknown, partial: boolean): Result<PartialSettings> {
