@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { createCalendar, DEFAULT_THRESHOLDS, deadlineLevel } from '../../utils/deadline';
+import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, setExtensionToday, test } from './fixtures';
@@ -218,7 +219,7 @@ test('a recipe travels in the settings file, is tried on the open tab and delete
   const file = await download.path();
   const text = await readFile(file, 'utf8');
   const exported = JSON.parse(text);
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(SETTINGS_VERSION);
   expect(exported.settings.recipes).toEqual([
     {
       host: '127.0.0.1',
