@@ -1,5 +1,7 @@
 import { AddedPortalsForm } from './AddedPortalsForm';
+import { CommuneReportPanel } from './CommuneReportPanel';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { DeskExportPanel } from './DeskExportPanel';
 import { DeskScreenSettings } from './DeskScreenSettings';
 import { ImportExportPanel } from './ImportExportPanel';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
@@ -8,6 +10,7 @@ import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PolicyProblems } from './PolicyProblems';
 import { PostersPanel } from './PostersPanel';
+import { RecipesPanel } from './RecipesPanel';
 import { RetentionForm } from './RetentionForm';
 import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
@@ -36,12 +39,15 @@ export function OptionsApp() {
             <LetterTemplateEditor settings={settings} onSave={save} />
           </ManagedSection>
           <MonthlyReportPanel />
+          <DeskExportPanel state={state} onSave={save} />
+          <CommuneReportPanel settings={settings} />
           <ManagedSection section="register" policy={state.policy}>
             <RetentionForm settings={settings} onSave={save} />
           </ManagedSection>
           <DeskScreenSettings state={state} onSave={save} />
           <PostersPanel state={state} onSave={save} />
           <AddedPortalsForm />
+          <RecipesPanel state={state} onSave={save} />
           <ImportExportPanel state={state} onMessage={setMessage} />
         </>
       ) : (

@@ -1,6 +1,6 @@
 import { bundledFontSource } from '@/utils/letters/bundled-fonts';
 import { setFontSource } from '@/utils/letters/fonts';
-import { renderDocumentsPdf } from '@/utils/letters/render';
+import { renderDocumentPdf } from '@/utils/letters/render';
 import { type PosterKind, posterDocument } from '@/utils/posters/posters';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -14,5 +14,5 @@ export async function posterPdf(kind: PosterKind, settings: Settings): Promise<U
   }
   const poster = posterDocument(kind, settings);
   const author = settings.office.communeName.trim() && `Ủy ban nhân dân ${settings.office.communeName.trim()}`;
-  return renderDocumentsPdf([poster], { title: poster.name, ...(author && { author }) });
+  return renderDocumentPdf(poster, { title: poster.name, ...(author && { author }) });
 }

@@ -13,6 +13,7 @@ import { NoticePanel } from './NoticePanel';
 import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
+import { TaughtNotice } from './TaughtNotice';
 
 export function DossierPanel({
   reading,
@@ -38,26 +39,27 @@ export function DossierPanel({
       </h2>
       <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
       {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
+      <TaughtNotice />
       <dl className="mctt-fields">
-        <FieldRow label="Mã hồ sơ" testId="dossier-code">
+        <FieldRow label="Mã hồ sơ" testId="dossier-code" teach="code">
           {dossier.code}
         </FieldRow>
-        <FieldRow label="Thủ tục" testId="dossier-procedure">
+        <FieldRow label="Thủ tục" testId="dossier-procedure" teach="procedureName">
           {dossier.procedureName}
         </FieldRow>
         <FieldRow label="Loại" testId="dossier-kind">
           <span data-kind={dossier.kind}>{KIND_LABEL[dossier.kind]}</span>
         </FieldRow>
-        <FieldRow label="Người nộp" testId="dossier-applicant">
+        <FieldRow label="Người nộp" testId="dossier-applicant" teach="applicantName">
           {dossier.applicant.name}
         </FieldRow>
-        <FieldRow label="Ngày tiếp nhận" testId="dossier-received">
+        <FieldRow label="Ngày tiếp nhận" testId="dossier-received" teach="receivedAt">
           {dossier.receivedAt && <time dateTime={dossier.receivedAt}>{displayDate(dossier.receivedAt)}</time>}
         </FieldRow>
-        <FieldRow label="Ngày hẹn trả" testId="dossier-due">
+        <FieldRow label="Ngày hẹn trả" testId="dossier-due" teach="dueAt">
           {dossier.dueAt && <time dateTime={dossier.dueAt}>{displayDate(dossier.dueAt)}</time>}
         </FieldRow>
-        <FieldRow label="Trạng thái" testId="dossier-status">
+        <FieldRow label="Trạng thái" testId="dossier-status" teach="status">
           {dossier.statusText && <span data-status={dossier.status}>{dossier.statusText}</span>}
         </FieldRow>
       </dl>

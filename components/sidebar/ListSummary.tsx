@@ -7,6 +7,8 @@ import { BatchLetters } from './BatchLetters';
 import { KIND_LABEL } from './labels';
 import { LEVEL_ICON } from './level-style';
 import { useSidebar } from './store-context';
+import { TaughtNotice } from './TaughtNotice';
+import { TeachColumns } from './TeachStart';
 
 const KINDS: DossierKind[] = ['birth', 'marriage', 'death', 'other'];
 const LEVELS: DeadlineLevel[] = ['overdue', 'due-today', 'soon', 'ok'];
@@ -73,6 +75,8 @@ export function ListSummary() {
           {urgent.length > MAX_LISTED && <p>và {urgent.length - MAX_LISTED} hồ sơ khác được đánh dấu trong bảng.</p>}
         </>
       )}
+      <TaughtNotice columns />
+      <TeachColumns />
       <BatchLetters />
     </section>
   );

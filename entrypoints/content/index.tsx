@@ -1,12 +1,13 @@
 import { browser, defineContentScript } from '#imports';
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import { startClock } from '@/utils/clock/today-override';
-import { readDossier, readListRows } from '@/utils/dossier';
+import { readTaughtPage } from '@/utils/dossier';
 import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
-import { isContentMessage } from '@/utils/messaging/protocol';
+import { isContentMessage, isRecipeTrialRequest } from '@/utils/messaging/protocol';
+import { answerRecipeTrial } from '@/utils/messaging/recipe-trial';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { SIDEBAR_HOST_TAG, type SidebarUi, sidebarUiOffered } from '@/utils/page/sidebar-ui-bridge';
@@ -18,6 +19,7 @@ import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/utils/settings/managed';
+import { saveTaughtLocator } from '@/utils/settings/recipe-storage';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 
@@ -33,7 +35,9 @@ export default defineContentScript({
     let ui: SidebarUi | undefined;
     let lastCount = -1;
 
-    const actions: SidebarActions = {
+    const actions: PageActions = {
+      rereadPage: () => void refresh(),
+      saveTaughtLocator,
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});
@@ -160,8 +164,7 @@ export default defineContentScript({
 
     const refresh = async () => {
       const url = location.href;
-      const reading = readDossier(document, url);
-      const rows = reading.dossier ? [] : readListRows(document, url);
+      const { reading, rows } = readTaughtPage(document, url, store.getState().settings.recipes);
       if (rows.length === 0) clearRowFlags(document);
       const { now, settings } = store.getState();
       store.getState().setPage(reading, flagListRows(rows, now, settings));
@@ -199,8 +202,11 @@ export default defineContentScript({
     store.getState().setCollapsed(collapsed);
     store.getState().setSettings(settings);
     const unwatchSettings = watchEffectiveSettings((settings) => {
+      const taughtBefore = JSON.stringify(store.getState().settings.recipes);
       store.getState().setSettings(settings);
-      reevaluate();
+      // A recipe taught, imported or deleted elsewhere changes how this page reads.
+      if (JSON.stringify(settings.recipes) !== taughtBefore) void refresh();
+      else reevaluate();
     });
     ctx.onInvalidated(unwatchSettings);
     ctx.setInterval(() => {
@@ -209,6 +215,7 @@ export default defineContentScript({
     }, TICK_MS);
 
     const onMessage = (message: unknown) => {
+      if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
       if (!isContentMessage(message)) return;
       // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
       if (ui?.mounted && !store.getState().collapsed) actions.setCollapsed(true);

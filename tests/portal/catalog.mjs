@@ -216,6 +216,20 @@ export const CATALOG = [
     },
   },
   {
+    path: '/motcua/ho-so/xem/7781',
+    file: 'motcua-receipt.html',
+    title: 'Một cửa điện tử kiểu cũ — phiếu tiếp nhận, nhãn lạ (đọc được sau khi dạy)',
+    adapter: null,
+    expected: null,
+  },
+  {
+    path: '/motcua/so-theo-doi',
+    file: 'motcua-register.html',
+    title: 'Một cửa điện tử kiểu cũ — sổ theo dõi 8 hồ sơ, tiêu đề cột lạ (đọc được sau khi dạy)',
+    adapter: null,
+    expected: null,
+  },
+  {
     path: '/hostile',
     file: 'hostile.html',
     title: 'Dữ liệu bất thường: mã HTML trong giá trị, nhãn trùng, ngày sai, 1 MB chữ',

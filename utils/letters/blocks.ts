@@ -4,7 +4,7 @@ import type { PrintBlock } from './types';
 export function blockTexts(block: PrintBlock): string[] {
   switch (block.type) {
     case 'heading':
-      return [block.issuingBody, block.placeDate ?? ''];
+      return [block.issuingBody, block.placeDate ?? '', block.number ?? ''];
     case 'title':
       return [block.text, block.subtitle ?? ''];
     case 'paragraph':
@@ -22,6 +22,8 @@ export function blockTexts(block: PrintBlock): string[] {
       return [block.text];
     case 'qr':
       return [block.title, block.caption ?? ''];
+    case 'table':
+      return [block.caption ?? '', ...block.columns.map((c) => c.header), ...block.rows.flat()];
   }
 }
 
@@ -31,7 +33,12 @@ export function mapBlockTexts(block: PrintBlock, map: (text: string) => string):
   const optional = (text: string | undefined) => (text === undefined ? undefined : map(text));
   switch (block.type) {
     case 'heading':
-      return { ...block, issuingBody: map(block.issuingBody), placeDate: optional(block.placeDate) };
+      return {
+        ...block,
+        issuingBody: map(block.issuingBody),
+        placeDate: optional(block.placeDate),
+        number: optional(block.number),
+      };
     case 'title':
       return { ...block, text: map(block.text), subtitle: optional(block.subtitle) };
     case 'paragraph':
@@ -61,5 +68,12 @@ export function mapBlockTexts(block: PrintBlock, map: (text: string) => string):
       return { ...block, text: map(block.text) };
     case 'qr':
       return { ...block, title: map(block.title), caption: optional(block.caption) };
+    case 'table':
+      return {
+        ...block,
+        caption: optional(block.caption),
+        columns: block.columns.map((column) => ({ ...column, header: map(column.header) })),
+        rows: block.rows.map((row) => row.map(map)),
+      };
   }
 }

@@ -9,11 +9,11 @@ import { cleanText } from './fill';
 import type { FontStyle } from './fonts';
 import type {
   DisplaySize,
+  LaidOutDocument,
   LetterBlock,
   LetterLayout,
   PosterBlock,
   PrintBlock,
-  PrintDocument,
   TextStyle,
 } from './types';
 
@@ -41,7 +41,9 @@ const RIGHT_COLUMN = { centre: 145, width: 100 };
 const SIGNATURE_CENTRE = RIGHT_COLUMN.centre;
 const RECIPIENTS_WIDTH = 70;
 
-const SIZE = { body: 14, header: 13, small: 12, recipientItem: 11, large: 18, certificateTitle: 32 };
+const SIZE = { body: 14, header: 13, small: 12, recipientItem: 11, large: 18, certificateTitle: 32, table: 12 };
+/** Inside a table cell: room between the rule and the text. */
+const CELL_PADDING = { x: 1.5, y: 1 };
 const LINE_FACTOR = 1.3;
 const INDENT = 10;
 const PARAGRAPH_GAP = 2;
@@ -142,7 +144,7 @@ class Layout {
     private readonly fonts: PdfFonts,
   ) {}
 
-  letter(letter: PrintDocument, first: boolean, displayScale = 1): void {
+  letter(letter: LaidOutDocument, first: boolean, displayScale = 1): void {
     if (!first) this.doc.addPage();
     this.displayScale = displayScale;
     this.layout = letter.layout;
@@ -160,7 +162,7 @@ class Layout {
     switch (block.type) {
       case 'heading':
         if (this.layout === 'certificate') this.certificateHeading(block.issuingBody);
-        else this.letterHeading(block.issuingBody, block.placeDate);
+        else this.letterHeading(block.issuingBody, block.placeDate, block.number);
         return;
       case 'title':
         this.title(block.text, block.subtitle);
@@ -186,6 +188,9 @@ class Layout {
         return;
       case 'qr':
         this.qr(block);
+        return;
+      case 'table':
+        this.table(block);
         return;
     }
   }
@@ -273,8 +278,14 @@ class Layout {
     });
   }
 
-  /** Writes wrapped text from the current position, breaking pages between lines. */
+  /** Writes wrapped text from the current position, breaking pages between lines; `\n` starts a new line. */
   private lines(text: string, options: TextOptions): void {
+    text.split('\n').forEach((part, i) => {
+      this.wrappedLines(part, i === 0 ? options : { ...options, indent: 0 });
+    });
+  }
+
+  private wrappedLines(text: string, options: TextOptions): void {
     const { left, width, style, size, align, indent = 0 } = options;
     const height = lineHeight(size);
     const wrapped = this.wrap(text, width, style, size, indent);
@@ -359,10 +370,13 @@ class Layout {
 
   // --- blocks ----------------------------------------------------------------------------------------------------
 
-  private letterHeading(issuingBody: string, placeDate: string | undefined): void {
+  private letterHeading(issuingBody: string, placeDate: string | undefined, number: string | undefined): void {
     const top = this.y;
     const height = lineHeight(SIZE.header);
-    const bodyLines = this.wrap(issuingBody, LEFT_COLUMN.width, 'bold', SIZE.header);
+    // A line break given in the name is kept, so that "ỦY BAN NHÂN DÂN" / "XÃ TÂN PHÚ" never splits the name.
+    const bodyLines = issuingBody
+      .split('\n')
+      .flatMap((part) => this.wrap(part, LEFT_COLUMN.width, 'bold', SIZE.header));
     bodyLines.forEach((line, i) => {
       this.draw(line, LEFT_COLUMN.centre, baselineOf(top + i * height, SIZE.header), 'bold', SIZE.header, 'center');
     });
@@ -377,6 +391,12 @@ class Layout {
       const dateTop = right + 4;
       this.draw(placeDate, RIGHT_COLUMN.centre, baselineOf(dateTop, SIZE.body), 'italic', SIZE.body, 'center');
       bottom = dateTop + lineHeight(SIZE.body);
+    }
+    if (number) {
+      // Decree 30: the document's number under the issuing body, facing the place-and-date line.
+      const numberTop = leftBottom + 4;
+      this.draw(number, LEFT_COLUMN.centre, baselineOf(numberTop, SIZE.header), 'regular', SIZE.header, 'center');
+      bottom = Math.max(bottom, numberTop + lineHeight(SIZE.header));
     }
     this.y = bottom + 8;
   }
@@ -524,6 +544,62 @@ class Layout {
     this.y = top + height + 6;
   }
 
+  /** A ruled table in 12 pt: cells wrap, a row never splits across pages, the header row repeats on each page. */
+  private table(block: Extract<LetterBlock, { type: 'table' }>): void {
+    const { left, width } = this.area();
+    const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+    const widths = block.columns.map((c) => (c.width / total) * width);
+    const bold = new Set(block.boldRows ?? []);
+    const lineStep = lineHeight(SIZE.table);
+    const layoutRow = (cells: readonly string[], style: FontStyle) => {
+      const wrapped = widths.map((w, i) => this.wrap(cells[i] ?? '', w - 2 * CELL_PADDING.x, style, SIZE.table));
+      const height = Math.max(1, ...wrapped.map((l) => l.length)) * lineStep + 2 * CELL_PADDING.y;
+      return { wrapped, height, style };
+    };
+    const drawRow = (row: ReturnType<typeof layoutRow>, header: boolean) => {
+      let x = left;
+      this.doc.setLineWidth(0.2);
+      row.wrapped.forEach((cellLines, i) => {
+        const w = widths[i] ?? 0;
+        this.doc.rect(x, this.y, w, row.height);
+        const align = header ? 'center' : (block.columns[i]?.align ?? 'left');
+        const textX = align === 'center' ? x + w / 2 : align === 'right' ? x + w - CELL_PADDING.x : x + CELL_PADDING.x;
+        // Header cells are centred vertically; body cells start at the top.
+        const free = row.height - 2 * CELL_PADDING.y - cellLines.length * lineStep;
+        let top = this.y + CELL_PADDING.y + (header ? free / 2 : 0);
+        for (const line of cellLines) {
+          this.draw(line, textX, baselineOf(top, SIZE.table), row.style, SIZE.table, align);
+          top += lineStep;
+        }
+        x += w;
+      });
+      this.y += row.height;
+    };
+    const header = layoutRow(
+      block.columns.map((c) => c.header),
+      'bold',
+    );
+    const rows = block.rows.map((cells, i) => layoutRow(cells, bold.has(i) ? 'bold' : 'regular'));
+    const caption = block.caption
+      ? this.wrap(block.caption, width, 'bold', SIZE.body).length * lineHeight(SIZE.body)
+      : 0;
+    // The caption and header never stay alone at the foot of a page: a few rows go with them.
+    this.ensure(caption + header.height + rows.slice(0, 3).reduce((sum, row) => sum + row.height, 0));
+    if (block.caption) {
+      this.lines(block.caption, { left, width, style: 'bold', size: SIZE.body, align: 'left' });
+      this.y += 1;
+    }
+    drawRow(header, true);
+    for (const row of rows) {
+      if (this.y + row.height > this.bottom()) {
+        this.newPage();
+        drawRow(header, true);
+      }
+      drawRow(row, false);
+    }
+    this.y += PARAGRAPH_GAP + 2;
+  }
+
   private signature(
     block: Extract<LetterBlock, { type: 'signature' }>,
     recipients: Extract<LetterBlock, { type: 'recipients' }> | undefined,
@@ -580,7 +656,7 @@ const newDocument = () =>
   new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
 
 /** The largest scale of large type at which a document fits on one page, tried on scratch documents. */
-function fitScale(document: PrintDocument, fonts: PdfFonts): number {
+function fitScale(document: LaidOutDocument, fonts: PdfFonts): number {
   for (const scale of FIT_SCALES) {
     const scratch = newDocument();
     new Layout(scratch, fonts).letter(document, true, scale);
@@ -589,11 +665,14 @@ function fitScale(document: PrintDocument, fonts: PdfFonts): number {
   return FIT_SCALES[FIT_SCALES.length - 1] ?? 1;
 }
 
+/** NFC, one space between words; a line break given on purpose (a report's heading, say) is kept. */
+const cleanLines = (text: string): string => text.split('\n').map(cleanText).join('\n');
+
 /**
- * Draws letters (or posters) on consecutive A4 pages of one PDF; every string is normalised to NFC first. Throws
+ * Draws letters (or reports, posters) on consecutive A4 pages of one PDF; every string is normalised to NFC first. Throws
  * when a character is missing from the font rather than print a word without it.
  */
-export function lettersToPdf(letters: readonly PrintDocument[], fonts: PdfFonts, info: PdfInfo): Uint8Array {
+export function lettersToPdf(letters: readonly LaidOutDocument[], fonts: PdfFonts, info: PdfInfo): Uint8Array {
   if (letters.length === 0) throw new RangeError('No letter to render');
   const doc = newDocument();
   doc.setProperties({
@@ -604,7 +683,7 @@ export function lettersToPdf(letters: readonly PrintDocument[], fonts: PdfFonts,
   doc.setLanguage('vi');
   const layout = new Layout(doc, fonts);
   letters.forEach((letter, i) => {
-    const clean = { ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanText)) };
+    const clean = { ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanLines)) };
     layout.letter(clean, i === 0, letter.fitOnePage ? fitScale(clean, fonts) : 1);
   });
   return new Uint8Array(doc.output('arraybuffer'));

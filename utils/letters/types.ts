@@ -69,8 +69,12 @@ export interface LetterOptions {
 export type TextStyle = 'normal' | 'bold' | 'italic' | 'bold-italic';
 
 export type LetterBlock =
-  /** Issuing body and, for letters, the place-and-date line; the national title and motto are fixed. */
-  | { type: 'heading'; issuingBody: string; placeDate?: string }
+  /**
+   * Issuing body and, for letters, the place-and-date line; the national title and motto are fixed. A line break
+   * (`\n`) in the issuing body starts a new line there ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ"). `number` is an outgoing
+   * document's "Số: …/BC-UBND", under the issuing body.
+   */
+  | { type: 'heading'; issuingBody: string; placeDate?: string; number?: string }
   | { type: 'title'; text: string; subtitle?: string }
   | {
       type: 'paragraph';
@@ -87,7 +91,19 @@ export type LetterBlock =
   | { type: 'recipients'; items: string[] }
   | { type: 'page-break' }
   /** An attachment: a titled list with an optional note and source, e.g. the happy-family criteria. */
-  | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string };
+  | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string }
+  /**
+   * Figures in a ruled table (a report), header repeated on each page; never in a team lead's letter template. The
+   * caption, in bold above it, never stays behind at the foot of a page.
+   */
+  | { type: 'table'; caption?: string; columns: TableColumn[]; rows: string[][]; boldRows?: number[] };
+
+/** A table column: its header, its share of the text width (relative), and how its cells align. */
+export interface TableColumn {
+  header: string;
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
 
 /** Type sizes of a poster, large enough to read from a few metres; the PDF module turns them into points. */
 export type DisplaySize = 'title' | 'heading' | 'body' | 'number';
@@ -102,8 +118,9 @@ export type PosterBlock =
 /** Anything the PDF module draws. */
 export type PrintBlock = LetterBlock | PosterBlock;
 
-/** A document of one or more A4 pages: a filled letter, or a poster. */
-export interface PrintDocument {
+/** What the PDF module draws on one or more A4 pages: a filled letter, a report or a poster, laid out in blocks. */
+export interface LaidOutDocument {
+  /** Document name, used for the PDF title. */
   name: string;
   layout: LetterLayout;
   blocks: PrintBlock[];

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../../tests/qr/read-qr';
-import { renderDocumentsPdf } from '../letters/render';
+import { renderDocumentPdf } from '../letters/render';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { POSTER_KINDS, type PosterKind, posterDocument, posterProblems } from './posters';
 
@@ -50,7 +50,7 @@ const SETTINGS: Settings = {
 
 async function render(kind: PosterKind, settings: Settings = SETTINGS) {
   const file = join(dir, `${kind}-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, await renderDocumentsPdf([posterDocument(kind, settings)], { title: kind }));
+  writeFileSync(file, await renderDocumentPdf(posterDocument(kind, settings), { title: kind }));
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return { file, text, flat: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), info };

@@ -1,7 +1,7 @@
 import { publicHotlines, publicLinks, shownSlides, unitTitle } from '../desk/public-info';
 import { FIELD_LABELS, type MissingField, MissingFieldsError } from '../letters/fill';
 import { letterValues } from '../letters/letter-values';
-import type { PosterBlock, PrintBlock, PrintDocument } from '../letters/types';
+import type { LaidOutDocument, PosterBlock, PrintBlock } from '../letters/types';
 import { officeProfileOf, type Settings } from '../settings/schema';
 
 /** The boards a team lead prints for the desk. */
@@ -111,7 +111,7 @@ const BODIES: Readonly<Record<PosterKind, (settings: Settings) => PrintBlock[]>>
  * left, national title and motto on the right), the board's title, then its content. Slogan and hotline boards are
  * one sheet each; the procedures board runs over as many pages as its list needs.
  */
-export function posterDocument(kind: PosterKind, settings: Settings): PrintDocument {
+export function posterDocument(kind: PosterKind, settings: Settings): LaidOutDocument {
   const missing = posterProblems(kind, settings);
   if (missing.length > 0) throw new MissingFieldsError(missing);
   return {

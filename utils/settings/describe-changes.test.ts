@@ -42,4 +42,31 @@ describe('describeChanges', () => {
     ]);
     expect(describeChanges(after, base)).toContain('Thư chia buồn: trở về mẫu mặc định');
   });
+
+  it('names each taught portal and field', () => {
+    const tanPhu = {
+      host: 'motcua.tanphu.gov.vn',
+      fields: { code: { label: 'Số tiếp nhận' }, dueAt: { label: 'Hẹn trả ngày' } },
+      columns: { code: { header: 'Số tiếp nhận' } },
+    };
+    const before: Settings = {
+      ...base,
+      recipes: [tanPhu, { host: 'cu.gov.vn', fields: { code: { label: 'Số' } }, columns: {} }],
+    };
+    const after: Settings = {
+      ...base,
+      recipes: [
+        {
+          ...tanPhu,
+          fields: { code: { label: 'Số tiếp nhận', selector: 'a.lnk-ma' }, applicantName: { label: 'Người đề nghị' } },
+        },
+        { host: 'moi.gov.vn', fields: { dueAt: { label: 'Hạn' } }, columns: { dueAt: { header: 'Hạn' } } },
+      ],
+    };
+    expect(describeChanges(before, after)).toEqual([
+      'Cách đọc cổng motcua.tanphu.gov.vn: đổi cách tìm Mã hồ sơ; thêm Người nộp hồ sơ; bỏ Ngày hẹn trả',
+      'Thêm cách đọc cổng moi.gov.vn: Ngày hẹn trả, cột Ngày hẹn trả',
+      'Bỏ cách đọc cổng cu.gov.vn',
+    ]);
+  });
 });

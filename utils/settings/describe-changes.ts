@@ -1,4 +1,5 @@
 import type { DeskScreenSettings, DeskSlide } from '../desk/types';
+import { RECIPE_FIELD_LABEL, RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { displayDate } from '../format/display-date';
 import type { LetterKind } from '../letters/types';
 import { STAGE_LABEL } from '../scripts/stage';
@@ -156,18 +157,59 @@ function deskScreenChanges(before: DeskScreenSettings, after: DeskScreenSettings
   return lines;
 }
 
+/** What was taught for a host, by field name: "Mã hồ sơ, Ngày hẹn trả, cột Mã hồ sơ". */
+function taughtNames(recipe: Recipe): string {
+  const names = (map: Recipe['fields'] | Recipe['columns'], prefix: string) =>
+    RECIPE_FIELDS.filter((f) => map[f]).map((f) => `${prefix}${RECIPE_FIELD_LABEL[f]}`);
+  return [...names(recipe.fields, ''), ...names(recipe.columns, 'cột ')].join(', ');
+}
+
+function locatorChanges(before: Recipe['fields'], after: Recipe['fields'], prefix: string): string[] {
+  return RECIPE_FIELDS.flatMap((field) => {
+    const [was, now, name] = [before[field], after[field], `${prefix}${RECIPE_FIELD_LABEL[field]}`];
+    if (!was && now) return [`thêm ${name}`];
+    if (was && !now) return [`bỏ ${name}`];
+    return was && now && JSON.stringify(was) !== JSON.stringify(now) ? [`đổi cách tìm ${name}`] : [];
+  });
+}
+
+function recipeChanges(before: Recipe[], after: Recipe[]): string[] {
+  const lines: string[] = [];
+  const old = new Map(before.map((r) => [r.host, r]));
+  for (const recipe of after) {
+    const was = old.get(recipe.host);
+    if (!was) {
+      lines.push(`Thêm cách đọc cổng ${recipe.host}: ${taughtNames(recipe)}`);
+      continue;
+    }
+    const parts = [
+      ...locatorChanges(was.fields, recipe.fields, ''),
+      ...locatorChanges(was.columns, recipe.columns, 'cột '),
+    ];
+    if (parts.length > 0) lines.push(`Cách đọc cổng ${recipe.host}: ${parts.join('; ')}`);
+  }
+  const kept = new Set(after.map((r) => r.host));
+  for (const recipe of before) if (!kept.has(recipe.host)) lines.push(`Bỏ cách đọc cổng ${recipe.host}`);
+  return lines;
+}
+
 /** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */
 export function describeChanges(before: Settings, after: Settings): string[] {
   const register =
     before.register.retentionMonths === after.register.retentionMonths
       ? []
       : [`Thời gian lưu sổ theo dõi: ${before.register.retentionMonths} → ${after.register.retentionMonths} tháng`];
+  if (before.register.shareDossierCodes !== after.register.shareDossierCodes)
+    register.push(
+      `Tệp sổ theo dõi của bàn ${after.register.shareDossierCodes ? 'kèm mã hồ sơ' : 'không kèm mã hồ sơ nữa'}`,
+    );
   return [
     ...deadlineChanges(before.deadline, after.deadline),
     ...scriptChanges(before.scripts, after.scripts),
     ...officeChanges(before.office, after.office),
     ...letterChanges(before.letters, after.letters),
     ...register,
+    ...recipeChanges(before.recipes, after.recipes),
     ...deskScreenChanges(before.deskScreen, after.deskScreen),
   ];
 }

@@ -1,10 +1,12 @@
 import { DEFAULT_SETTINGS } from './schema';
 
 /** The version a settings value is stored and exported at. Raise it with every new shape. */
-// Versions 3–6 belong to other branches; their steps arrive when those branches are merged.
 export const SETTINGS_VERSION = 7;
 
 type Stored = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Stored =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One function per version step, `n` turning a version n-1 value into version n. Each keeps every field it does
@@ -18,6 +20,17 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     letters: { ...DEFAULT_SETTINGS.letters, templates: {} },
     register: { ...DEFAULT_SETTINGS.register },
     ...value,
+  }),
+  // v3: recipes taught for portals the built-in readers cannot read; none yet.
+  3: (value) => ({ recipes: [], ...value }),
+  // Versions 4–5 belong to other changes; each step only adds what it knows, so the gap is harmless.
+  // v6: the desk (name and id) for the commune report, and whether its register file may carry dossier codes.
+  // The id is made later, once, on this browser (desk-identity.ts): a migration may also run on an imported file.
+  6: (value) => ({
+    desk: { ...DEFAULT_SETTINGS.desk },
+    ...value,
+    // A register that is not an object is left for the validator to refuse, not papered over.
+    register: isRecord(value.register) ? { shareDossierCodes: false, ...value.register } : value.register,
   }),
   // v7: the desk screen and posters (slogans, hotlines, QR links, posted procedures), with the plan's words.
   7: (value) => ({ deskScreen: structuredClone(DEFAULT_SETTINGS.deskScreen), ...value }),

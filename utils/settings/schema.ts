@@ -1,6 +1,7 @@
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import type { DeskScreenSettings } from '../desk/types';
+import type { Recipe } from '../dossier/recipes/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 
@@ -31,10 +32,25 @@ export interface Settings {
   register: {
     /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
     retentionMonths: number;
+    /** The team lead allows dossier codes (never names) in the desk's register file; off by default. */
+    shareDossierCodes: boolean;
   };
+  /** This browser's desk in the commune report. Never comes from a settings file; a policy may set the name only. */
+  desk: DeskSettings;
+  /** How to read portals the built-in readers cannot, one recipe per host, taught by pointing in the sidebar. */
+  recipes: Recipe[];
   /** The desk screen facing citizens and the posters: slogans, hotlines, QR codes, posted procedures. */
   deskScreen: DeskScreenSettings;
 }
+
+export interface DeskSettings {
+  /** As the team lead reads it in the commune report: "Bàn 1 – Hộ tịch", "Chị Lan". */
+  name: string;
+  /** Random, made once on this browser (see desk-identity.ts): two desks with the same name stay two desks. */
+  id: string;
+}
+
+export const DEFAULT_DESK: DeskSettings = { name: '', id: '' };
 
 export const DEFAULT_OFFICE: OfficeSettings = {
   communeName: '',
@@ -55,7 +71,9 @@ export const DEFAULT_SETTINGS: Settings = {
   scripts: DEFAULT_SCRIPTS,
   office: DEFAULT_OFFICE,
   letters: { templates: {}, addressStyle: 'formal' },
-  register: { retentionMonths: 12 },
+  register: { retentionMonths: 12, shareDossierCodes: false },
+  desk: DEFAULT_DESK,
+  recipes: [],
   deskScreen: DEFAULT_DESK_SCREEN,
 };
 
@@ -71,6 +89,8 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       templates: { ...stored?.letters?.templates },
     },
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
+    desk: { ...DEFAULT_DESK, ...stored?.desk },
+    recipes: Array.isArray(stored?.recipes) ? stored.recipes : [],
     deskScreen: { ...DEFAULT_DESK_SCREEN, ...stored?.deskScreen },
   };
 }

@@ -51,6 +51,16 @@ describe('validateSettings', () => {
       },
       '“settings.letters.templates.apology.kind”: phải là “apology” (đang là "condolence").',
     ],
+    [
+      { ...DEFAULT_SETTINGS, register: { retentionMonths: 12, shareDossierCodes: 'có' } },
+      '“settings.register.shareDossierCodes”: phải là true hoặc false (đang là "có").',
+    ],
+    [{ ...DEFAULT_SETTINGS, desk: undefined }, '“settings.desk”: thiếu.'],
+    [
+      { ...DEFAULT_SETTINGS, desk: { name: 'Bàn 1', id: 'bàn một' } },
+      '“settings.desk.id”: phải để trống hoặc là mã bàn do tiện ích tạo (8–64 chữ, số, dấu gạch) (đang là "bàn một").',
+    ],
+    [{ ...DEFAULT_SETTINGS, desk: { name: 7, id: '' } }, '“settings.desk.name”: phải là chữ (chuỗi) (đang là 7).'],
   ])('refuses %j', (value, error) => {
     expect(errorsOf(validateSettings(value))).toContain(error);
   });

@@ -2,6 +2,7 @@ import type { DeskProcedure, DeskSlide } from '../desk/types';
 import type { LetterKind, LetterTemplate } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
+import { checkRecipes } from './validate-recipes';
 
 /** The parts of the settings a policy may set; within an object section, any subset of its fields. */
 export interface PartialSettings {
@@ -10,6 +11,8 @@ export interface PartialSettings {
   office?: Partial<Settings['office']>;
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
+  desk?: Partial<Settings['desk']>;
+  recipes?: Settings['recipes'];
   deskScreen?: Partial<Settings['deskScreen']>;
 }
 
@@ -20,8 +23,12 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'office',
   'letters',
   'register',
+  'desk',
+  'recipes',
   'deskScreen',
 ];
+/** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
+export const DESK_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 
 export const LETTER_KINDS: readonly LetterKind[] = [
   'birth-congratulation',
@@ -285,7 +292,30 @@ function checkLetters(c: Checker, value: unknown, path: string) {
 function checkRegister(c: Checker, value: unknown, path: string) {
   const record = c.object(value, path);
   if (!record) return undefined;
-  return defined({ retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)) });
+  return defined({
+    retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)),
+    shareDossierCodes: c.field(record, 'shareDossierCodes', path, (v, p) => c.boolean(v, p)),
+  });
+}
+
+function checkDesk(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  // A policy names a desk; its id is the browser's own, or two desks would merge in the commune report.
+  if (c.partial && record.id !== undefined) {
+    c.fail(`${path}.id`, 'do tiện ích tự tạo trên từng máy, chính sách không đặt được');
+    return undefined;
+  }
+  return defined({
+    name: c.field(record, 'name', path, c.string({ max: 100 })),
+    id: c.partial
+      ? undefined
+      : c.field(record, 'id', path, (v, p) => {
+          if (v === '' || (typeof v === 'string' && DESK_ID_PATTERN.test(v))) return v as string;
+          c.fail(p, 'phải để trống hoặc là mã bàn do tiện ích tạo (8–64 chữ, số, dấu gạch)', v);
+          return undefined;
+        }),
+  });
 }
 
 const MAX_SLIDES = 30;
@@ -389,6 +419,9 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   office: checkOffice,
   letters: checkLetters,
   register: checkRegister,
+  desk: checkDesk,
+  // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
+  recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
   deskScreen: checkDeskScreen,
 };
 
