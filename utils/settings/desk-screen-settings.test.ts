@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { exportSettings, parseSettingsFile } from './settings-file';
 import { validateSettings } from './validate';
 
-const desk: DeskScreenSettings = {
+const deskScreen: DeskScreenSettings = {
   ...structuredClone(DEFAULT_DESK_SCREEN),
   leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
   leaderPhone: '0912 345 678',
@@ -17,19 +17,20 @@ const desk: DeskScreenSettings = {
   procedures: [{ name: 'Đăng ký khai sinh', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' }],
   slideSeconds: 20,
 };
-const withDesk = (patch: Partial<DeskScreenSettings>): Settings => ({
+const withDeskScreen = (patch: Partial<DeskScreenSettings>): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),
-  deskScreen: { ...desk, ...patch } as DeskScreenSettings,
+  deskScreen: { ...deskScreen, ...patch } as DeskScreenSettings,
 });
+const OFFICER_DESK_ID = '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162';
 const errorsOf = (value: unknown) => {
   const result = validateSettings(value);
   return result.ok ? [] : result.errors;
 };
 
 describe('desk screen settings: validation', () => {
-  it('accepts the defaults and a filled-in desk', () => {
+  it('accepts the defaults and a filled-in desk screen', () => {
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
-    expect(validateSettings(withDesk({})).ok).toBe(true);
+    expect(validateSettings(withDeskScreen({})).ok).toBe(true);
   });
 
   it.each([
@@ -59,18 +60,18 @@ describe('desk screen settings: validation', () => {
       '“settings.deskScreen.slides[1].id”: trùng mã với một khẩu hiệu khác (“bon-xin”).',
     ],
   ] as [Partial<DeskScreenSettings>, string][])('refuses %j in Vietnamese', (patch, error) => {
-    expect(errorsOf(withDesk(patch))).toContain(error);
+    expect(errorsOf(withDeskScreen(patch))).toContain(error);
   });
 
-  it('a file without the desk (missing section) is refused, as every other section', () => {
+  it('a file without the desk screen (missing section) is refused, as every other section', () => {
     const { deskScreen: _d, ...rest } = DEFAULT_SETTINGS;
     expect(errorsOf(rest)).toContain('“settings.deskScreen”: thiếu.');
   });
 });
 
 describe('desk screen settings: the settings file', () => {
-  it('exports the desk and reads it back equal, with the changes named', () => {
-    const settings = withDesk({});
+  it('exports the desk screen and reads it back equal, with the changes named', () => {
+    const settings = withDeskScreen({});
     const parsed = parseSettingsFile(exportSettings(settings), DEFAULT_SETTINGS);
     expect(parsed.ok && parsed.settings.deskScreen).toEqual(settings.deskScreen);
     expect(parsed.ok && parsed.changes).toEqual([
@@ -84,14 +85,25 @@ describe('desk screen settings: the settings file', () => {
     ]);
   });
 
+  it('carries the desk screen but never this browser’s desk in the commune report (name, id)', () => {
+    const lead = { ...withDeskScreen({}), desk: { name: 'Bàn tổ trưởng', id: 'aaaaaaaa-1111-4222-8333-444444444444' } };
+    const file = JSON.parse(exportSettings(lead));
+    expect(file.settings.desk).toBeUndefined();
+    expect(file.settings.deskScreen).toEqual(lead.deskScreen);
+    const officer = { ...structuredClone(DEFAULT_SETTINGS), desk: { name: 'Bàn 2', id: OFFICER_DESK_ID } };
+    const parsed = parseSettingsFile(JSON.stringify(file), officer);
+    expect(parsed.ok && parsed.settings.desk).toEqual(officer.desk);
+    expect(parsed.ok && parsed.settings.deskScreen).toEqual(lead.deskScreen);
+  });
+
   it('names slogan edits, additions, removals and order', () => {
     const [a, b, c, ...rest] = DEFAULT_DESK_SCREEN.slides;
     if (!a || !b || !c) throw new Error('defaults');
-    const after = withDesk({
+    const after = withDeskScreen({
       slides: [b, { ...a, text: 'Xin chào!' }, { id: 'moi', title: 'Mới', text: 'Lời mới' }, { ...c, disabled: true }],
       procedures: [],
     });
-    const lines = describeChanges(withDesk({ slides: [a, b, c, ...rest] }), after);
+    const lines = describeChanges(withDeskScreen({ slides: [a, b, c, ...rest] }), after);
     expect(lines).toEqual(
       expect.arrayContaining([
         'Sửa khẩu hiệu “4 xin”',
@@ -106,17 +118,27 @@ describe('desk screen settings: the settings file', () => {
 });
 
 describe('desk screen settings: managed policy', () => {
-  it('a policy may push some desk fields and lock the desk; officers keep the rest at the defaults', () => {
+  it('a policy may push some desk screen fields and lock them; officers keep the rest at the defaults', () => {
     const policy = readPolicy({ settings: { deskScreen: { leaderPhone: '0912 000 111' } }, locked: ['deskScreen'] });
     expect(policy.errors).toEqual([]);
     expect(managedSections(policy)).toEqual(['deskScreen']);
-    const effective = effectiveSettings(withDesk({ leaderPhone: '0999 999 999' }), policy);
+    const effective = effectiveSettings(withDeskScreen({ leaderPhone: '0999 999 999' }), policy);
     expect(effective.deskScreen).toEqual({ ...DEFAULT_DESK_SCREEN, leaderPhone: '0912 000 111' });
   });
 
-  it('a wrong desk value in a policy is named and left out', () => {
+  it('a wrong desk screen value in a policy is named and left out', () => {
     const policy = readPolicy({ settings: { deskScreen: { zaloUrl: 'ftp://x' } } });
     expect(policy.settings.deskScreen).toBeUndefined();
     expect(policy.errors[0]).toMatch(/^Chính sách: “settings\.deskScreen\.zaloUrl”: phải là địa chỉ web/);
+  });
+
+  it('the desk screen and the report’s desk are managed apart: each policy leaves the other (and the id) alone', () => {
+    const local = { ...withDeskScreen({ leaderPhone: '0999 999 999' }), desk: { name: 'Bàn 2', id: OFFICER_DESK_ID } };
+    const screenOnly = effectiveSettings(local, readPolicy({ locked: ['deskScreen'] }));
+    expect(screenOnly.deskScreen).toEqual(DEFAULT_DESK_SCREEN);
+    expect(screenOnly.desk).toEqual(local.desk);
+    const deskOnly = effectiveSettings(local, readPolicy({ settings: { desk: { name: 'Bàn 1' } }, locked: ['desk'] }));
+    expect(deskOnly.desk).toEqual({ name: 'Bàn 1', id: OFFICER_DESK_ID });
+    expect(deskOnly.deskScreen).toEqual(local.deskScreen);
   });
 });
