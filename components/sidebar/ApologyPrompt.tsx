@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DeadlineStatus } from '@/utils/deadline';
+import { type DeadlineStatus, isUrgent } from '@/utils/deadline';
 import type { Dossier } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
 import { letterEligibility } from '@/utils/letters/rules';
@@ -28,7 +28,7 @@ export function ApologyPrompt({
   const now = useSidebar((s) => s.now);
   const { status: printStatus, print } = usePrintLetters();
   const [reason, setReason] = useState('');
-  if (status.level === 'ok') return null;
+  if (!isUrgent(status)) return null;
   const late = status.level === 'overdue';
   const slip = letterEligibility(dossier, now).find((letter) => letter.kind === 'apology' && letter.applies);
   const order: LetterOrder = {

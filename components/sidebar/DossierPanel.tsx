@@ -3,7 +3,7 @@ import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
 import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
-import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
+import { calendarFor, deadlineUnder } from '@/utils/settings/deadline-settings';
 import { ApologyPrompt } from './ApologyPrompt';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
@@ -36,7 +36,7 @@ export function DossierPanel({
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
         Hồ sơ đang mở
       </h2>
-      <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
+      <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
       {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">

@@ -9,9 +9,13 @@ export {
   type DeadlineThresholds,
   deadlineLevel,
   describeLevel,
+  isUrgent,
   LEVEL_NAMES,
+  type RunningLevel,
+  type RunningStatus,
 } from './level';
 export { type LunarDate, lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
 export { OFFICIAL_SCHEDULES } from './official-schedules';
 export { proposeNewReturnDate, SAME_DAY_CUTOFF_MINUTES, sameDayReturnDate } from './return-dates';
 export { type Instant, vietnamToday } from './vietnam-time';
+export { type ClockOwner, clockOwner, dossierLevel } from './whose-clock';
