@@ -7,7 +7,8 @@ function Block({ block }: { block: LetterBlock }) {
       return (
         <div className="lh-heading">
           <div>
-            <strong>{block.issuingBody}</strong>
+            <strong className="lh-lines">{block.issuingBody}</strong>
+            {block.number && <div>{block.number}</div>}
           </div>
           <div>
             <strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
@@ -39,6 +40,12 @@ function Block({ block }: { block: LetterBlock }) {
         <div className="lh-signature">
           <strong>{block.authority}</strong>
           <br />
+          {block.deputy && (
+            <>
+              <strong>{block.deputy}</strong>
+              <br />
+            </>
+          )}
           <strong>{block.title}</strong>
           <div className="lh-sign-space" />
           <strong>{block.name}</strong>

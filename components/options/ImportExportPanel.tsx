@@ -18,6 +18,7 @@ const SECTION_LABEL = {
   office: 'thông tin cơ quan',
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
+  plan: 'lời “4 xin, 4 luôn, 5 không”',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

@@ -1,18 +1,22 @@
-import { proposeNewReturnDate } from '@/utils/deadline';
+import { vietnamToday } from '@/utils/deadline';
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
+import { proposedReturnDate } from '@/utils/print/letter-context';
 import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
-import { calendarFor, deadlineUnder } from '@/utils/settings/deadline-settings';
+import { deadlineUnder } from '@/utils/settings/deadline-settings';
 import { ApologyPrompt } from './ApologyPrompt';
+import { CalendarNotice } from './CalendarNotice';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
+import { HonorificNote } from './HonorificNote';
 import { LettersPanel } from './LettersPanel';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
 import { NoticePanel } from './NoticePanel';
 import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
+import { useIssuedApologies } from './use-issued-apologies';
 
 export function DossierPanel({
   reading,
@@ -23,21 +27,20 @@ export function DossierPanel({
 }) {
   const dossier = reading.dossier;
   const now = useSidebar((s) => s.now);
-  const deadlineSettings = useSidebar((s) => s.settings.deadline);
+  const settings = useSidebar((s) => s.settings);
+  const issued = useIssuedApologies(dossier?.code ? [dossier.code] : [])[dossier?.code ?? ''];
   if (!dossier) return null;
-  const deadline = deadlineUnder(dossier, now, deadlineSettings);
-  const newReturnDate = proposeNewReturnDate(
-    now,
-    deadlineSettings.apologyExtraWorkingDays,
-    calendarFor(deadlineSettings),
-  );
+  const deadline = deadlineUnder(dossier, now, settings.deadline);
+  // Once a slip is entered, its new date is the one promised: it is set only once.
+  const newReturnDate = issued?.newReturnDate ?? proposedReturnDate(dossier, now, settings);
   return (
     <section aria-labelledby="mctt-dossier-heading">
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
         Hồ sơ đang mở
       </h2>
       <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
-      {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
+      <CalendarNotice days={[vietnamToday(now), dossier.dueAt, newReturnDate]} />
+      <ApologyPrompt dossier={dossier} status={deadline} issued={issued} />
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}
@@ -50,6 +53,7 @@ export function DossierPanel({
         </FieldRow>
         <FieldRow label="Người nộp" testId="dossier-applicant">
           {dossier.applicant.name}
+          {dossier.applicant.name && <HonorificNote person={dossier.applicant} testId="applicant-honorific" />}
         </FieldRow>
         <FieldRow label="Ngày tiếp nhận" testId="dossier-received">
           {dossier.receivedAt && <time dateTime={dossier.receivedAt}>{displayDate(dossier.receivedAt)}</time>}
@@ -68,6 +72,7 @@ export function DossierPanel({
         dossier={dossier}
         stage={stageOf(dossier.status, deadline?.level ?? null)}
         newReturnDate={newReturnDate}
+        reason={issued?.reason}
       />
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">

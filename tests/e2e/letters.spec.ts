@@ -115,7 +115,7 @@ test('a thank-you certificate comes from a form, not a dossier', async ({
 
   await form.getByLabel('Tổ chức, doanh nghiệp').check();
   await form.getByLabel('Tên tổ chức').fill('Công ty TNHH Hưng Thịnh');
-  await form.getByLabel(/Đã giúp đỡ xã việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
+  await form.getByLabel(/Đã giúp đỡ địa phương việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
   await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
   await expect(form.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
   const pdf = await downloadPdf(form);

@@ -4,7 +4,7 @@ import type { LetterBlock } from './types';
 export function blockTexts(block: LetterBlock): string[] {
   switch (block.type) {
     case 'heading':
-      return [block.issuingBody, block.placeDate ?? ''];
+      return [block.issuingBody, block.placeDate ?? '', block.number ?? ''];
     case 'title':
       return [block.text, block.subtitle ?? ''];
     case 'paragraph':
@@ -13,7 +13,7 @@ export function blockTexts(block: LetterBlock): string[] {
     case 'recipients':
       return block.items;
     case 'signature':
-      return [block.authority, block.title, block.name, block.placeDate ?? ''];
+      return [block.authority, block.deputy ?? '', block.title, block.name, block.placeDate ?? ''];
     case 'page-break':
       return [];
     case 'excerpt':
@@ -27,7 +27,12 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
   const optional = (text: string | undefined) => (text === undefined ? undefined : map(text));
   switch (block.type) {
     case 'heading':
-      return { ...block, issuingBody: map(block.issuingBody), placeDate: optional(block.placeDate) };
+      return {
+        ...block,
+        issuingBody: map(block.issuingBody),
+        placeDate: optional(block.placeDate),
+        number: optional(block.number),
+      };
     case 'title':
       return { ...block, text: map(block.text), subtitle: optional(block.subtitle) };
     case 'paragraph':
@@ -39,6 +44,7 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
       return {
         ...block,
         authority: map(block.authority),
+        deputy: optional(block.deputy),
         title: map(block.title),
         name: map(block.name),
         placeDate: optional(block.placeDate),
