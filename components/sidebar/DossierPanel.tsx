@@ -53,8 +53,12 @@ export function DossierPanel({
         </FieldRow>
         <FieldRow label="Người nộp" testId="dossier-applicant">
           {dossier.applicant.name}
-          {dossier.applicant.name && <HonorificNote person={dossier.applicant} testId="applicant-honorific" />}
         </FieldRow>
+        {dossier.applicant.name && (
+          <FieldRow label="Xưng hô">
+            <HonorificNote person={dossier.applicant} testId="applicant-honorific" />
+          </FieldRow>
+        )}
         <FieldRow label="Ngày tiếp nhận" testId="dossier-received">
           {dossier.receivedAt && <time dateTime={dossier.receivedAt}>{displayDate(dossier.receivedAt)}</time>}
         </FieldRow>

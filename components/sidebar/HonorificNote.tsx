@@ -12,10 +12,10 @@ export function HonorificNote({ person, testId }: { person: { name: string; gend
   const { gender, source } = readGender(person);
   const word = gender && honorificFor(gender, style);
   return (
-    <small className="mctt-honorific" data-testid={testId} data-source={source} data-honorific={word ?? ''}>
-      {source === 'given' && ` (${word})`}
-      {source === 'name' && ` (${word}: đoán theo tên đệm; nếu sai, sửa giới tính ở phần nhập tay)`}
-      {source === 'unknown' && ' (chưa rõ xưng ông hay bà: chọn giới tính ở phần nhập tay)'}
-    </small>
+    <span className="mctt-honorific" data-testid={testId} data-source={source} data-honorific={word ?? ''}>
+      {source === 'given' && word}
+      {source === 'name' && `${word} (đoán theo tên đệm; nếu sai, sửa giới tính ở phần nhập tay)`}
+      {source === 'unknown' && 'Chưa rõ ông hay bà: chọn giới tính ở phần nhập tay'}
+    </span>
   );
 }

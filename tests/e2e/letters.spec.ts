@@ -49,7 +49,9 @@ test('a birth registered after 60 days gets no letter, and the sidebar says why'
   await page.goto(`${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
   const sidebar = new SidebarPage(page);
   const why = sidebar.root.locator('[data-testid="letter-unavailable"][data-kind="birth-congratulation"]');
-  await expect(why).toContainText('sau 60 ngày');
+  // The reception day is the child's 75th: 15 days past the 60-day period, said in plain words.
+  await expect(why).toContainText('Đăng ký sau 75 ngày, quá hạn');
+  await expect(why).toContainText('không trao thư chúc mừng');
   await expect(sidebar.letterButton('birth-congratulation')).toHaveCount(0);
 });
 
