@@ -73,7 +73,7 @@ export const CONDOLENCE: LetterTemplate = {
       type: 'excerpt',
       title: 'TRỢ CẤP MAI TÁNG',
       items: [
-        'Người đang hưởng trợ cấp xã hội hằng tháng, kể cả người cao tuổi hưởng trợ cấp hưu trí xã hội từ ngày 01/7/2025: người tổ chức mai táng đề nghị hỗ trợ chi phí mai táng tại Ủy ban nhân dân cấp xã nơi người mất đang hưởng trợ cấp.',
+        'Người đang hưởng trợ cấp xã hội hằng tháng, kể cả người cao tuổi hưởng trợ cấp hưu trí xã hội từ ngày 01 tháng 7 năm 2025: người tổ chức mai táng đề nghị hỗ trợ chi phí mai táng tại Ủy ban nhân dân cấp xã nơi người mất đang hưởng trợ cấp.',
         'Người đang đóng bảo hiểm xã hội, người đang hưởng lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng: người tổ chức mai táng nhận trợ cấp mai táng tại cơ quan bảo hiểm xã hội.',
         'Trợ cấp được trả cho người đã đứng ra tổ chức mai táng. Mức hưởng và giấy tờ thay đổi theo từng thời kỳ; xin gia đình liên hệ {{office.oneStopUnit}} để được hướng dẫn, kể cả khi chưa rõ người mất có thuộc diện nào.',
       ],

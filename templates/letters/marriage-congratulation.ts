@@ -17,7 +17,8 @@ export const MARRIAGE_CONGRATULATION: LetterTemplate = {
     // Only the words DOMAIN.md confirms, as a marked excerpt; a commune pastes the whole text in the settings.
     'criteria.items':
       'Tiêu chí chung: “Tôn trọng, bình đẳng, yêu thương, chia sẻ”.\nĐối với vợ và chồng: “Chung thủy, nghĩa tình…”.',
-    'criteria.source': 'Trích Quyết định số 224/QĐ-BVHTTDL ngày 28/01/2022 của Bộ Văn hóa, Thể thao và Du lịch',
+    'criteria.source':
+      'Trích Quyết định số 224/QĐ-BVHTTDL ngày 28 tháng 01 năm 2022 của Bộ Văn hóa, Thể thao và Du lịch',
   },
   blocks: [
     HEADING,

@@ -3,15 +3,10 @@ import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
+import { writtenDay } from './vn-date';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const COMBINING = /[\u0300-\u036f]/;
-
-/** Decree 30's date words: "ngày 05 tháng 3 năm 2026", "ngày 01 tháng 02 năm 2027", "ngày 25 tháng 12 năm 2026". */
-const writtenDay = (day: string) => {
-  const month = Number(day.slice(5, 7));
-  return `ngày ${day.slice(8, 10)} tháng ${month <= 2 ? `0${month}` : month} năm ${day.slice(0, 4)}`;
-};
 
 test('one click prints the birth congratulation as an A4 PDF with the names in NFC', async ({
   context,

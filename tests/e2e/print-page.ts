@@ -8,7 +8,8 @@ export async function readPdf(download: Download) {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  return { text: text.replace(/\s+/g, ' '), info, fonts };
+  // `layout` keeps the lines as printed (header columns side by side); `text` is one line for phrase checks.
+  return { text: text.replace(/\s+/g, ' '), layout: text, info, fonts };
 }
 
 /** The print page a click opens, once its PDF is ready. */
