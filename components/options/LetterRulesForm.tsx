@@ -76,7 +76,7 @@ export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSa
         <small id={`${id}-criteria-hint`} className="opt-hint">
           Để trống: trang kèm thư kết hôn trích nguyên văn vài tiêu chí của Quyết định số 224/QĐ-BVHTTDL ngày
           28/01/2022, có ghi nguồn. Nhập văn bản của địa phương: trang kèm thư in văn bản đó, ghi là tài liệu của Ủy ban
-          nhân dân xã.
+          nhân dân địa phương.
         </small>
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
+import { printAndRead } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { writtenDay } from './vn-date';
 
@@ -38,7 +38,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh nơi cư trú của người mẹ');
   await expect(slipButton).toBeEnabled();
 
-  const slip = await downloadPdf(await printPageFrom(context, () => slipButton.click()));
+  const slip = await printAndRead(context, () => slipButton.click());
   expect(slip.text).toContain('Số: 1/PXL-UBND');
   expect(slip.text).toContain('Lý do: Chờ kết quả xác minh nơi cư trú của người mẹ.');
   expect(slip.text).toContain(`Xin hẹn trả kết quả cho ông vào ${writtenDay(newDate)}`);
@@ -52,9 +52,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.reload();
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('1/PXL-UBND');
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('không lập phiếu thứ hai');
-  const again = await downloadPdf(
-    await printPageFrom(context, () => sidebar.apologyPrompt.getByTestId('apology-reprint').click()),
-  );
+  const again = await printAndRead(context, () => sidebar.apologyPrompt.getByTestId('apology-reprint').click());
   expect(again.text).toContain('Số: 1/PXL-UBND');
   expect(again.text).toContain(writtenDay(newDate));
 
@@ -62,7 +60,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   await expect(sidebar.apologyPrompt).toHaveAttribute('data-state', 'offered');
   await sidebar.root.getByTestId('apology-reason').fill('Chờ trích lục từ nơi đăng ký khai sinh');
-  const next = await downloadPdf(await printPageFrom(context, () => sidebar.letterButton('apology').click()));
+  const next = await printAndRead(context, () => sidebar.letterButton('apology').click());
   expect(next.text).toContain('Số: 2/PXL-UBND');
   expect(next.text).toContain('Kính gửi: Bà Nguyễn Thị Mai');
 });

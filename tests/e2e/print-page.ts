@@ -27,3 +27,11 @@ export async function downloadPdf(page: Page) {
   await page.getByTestId('download-pdf').click();
   return readPdf(await download);
 }
+
+/** Clicks, reads the PDF of the print page that opens, and closes that page (previews weigh on a busy machine). */
+export async function printAndRead(context: BrowserContext, click: () => Promise<void>) {
+  const page = await printPageFrom(context, click);
+  const pdf = await downloadPdf(page);
+  await page.close();
+  return pdf;
+}

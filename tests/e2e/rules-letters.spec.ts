@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
+import { printAndRead } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { writtenDay } from './vn-date';
 
@@ -35,7 +35,7 @@ test('a marriage letter names the registration day, asked for while the dossier 
   await sidebar.root.getByTestId('registration-day-input').fill(planned);
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-date', planned);
   await expect(button).toBeEnabled();
-  const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
+  const pdf = await printAndRead(context, () => button.click());
   expect(pdf.text).toContain(`đăng ký kết hôn ${writtenDay(planned)}`);
   // Printed ahead for the handover, the letter is dated on the registration day.
   expect(pdf.text).toContain(`Tân Phú, ${writtenDay(planned)}`);
@@ -82,9 +82,7 @@ test('the honorific is guessed from the name, shown as a guess, and the officer�
   await expect(honorific).toHaveAttribute('data-honorific', 'bà');
   await expect(honorific).toContainText('đoán theo tên đệm');
 
-  const letter = await downloadPdf(
-    await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click()),
-  );
+  const letter = await printAndRead(context, () => sidebar.letterButton('birth-congratulation').click());
   expect(letter.text).toContain('Kính gửi: Bà Lý Thị Kim Oanh và gia đình');
   expect(letter.text).not.toMatch(/ông\/bà|Ông\/bà/);
   // Two header lines, never splitting the commune's name; one date form.
@@ -95,8 +93,6 @@ test('the honorific is guessed from the name, shown as a guess, and the officer�
   await sidebar.enterByHand({ 'Giới tính người nộp (để xưng ông/bà)': 'Nam' });
   await expect(honorific).toHaveAttribute('data-source', 'given');
   await expect(honorific).toHaveAttribute('data-honorific', 'ông');
-  const corrected = await downloadPdf(
-    await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click()),
-  );
+  const corrected = await printAndRead(context, () => sidebar.letterButton('birth-congratulation').click());
   expect(corrected.text).toContain('Kính gửi: Ông Lý Thị Kim Oanh và gia đình');
 });

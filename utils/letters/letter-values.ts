@@ -1,13 +1,13 @@
 import { now } from '../clock/clock';
 import { vietnamToday } from '../deadline';
 import { genderFromName } from '../dossier/gender';
-import type { Dossier } from '../dossier/types';
+import type { Dossier, Gender } from '../dossier/types';
 import { placeDateLine, vietnamDayOf, writtenDate } from './date-words';
 import { cleanText, type FieldValues, oneLine } from './fill';
 import { capitalise, coupleAddress, honorificFor } from './honorific';
 import { addressGender, personName, wasChild } from './people';
 import { registrationDay } from './registration';
-import type { LetterOptions, OfficeProfile, ThankYouInput } from './types';
+import type { AddressStyle, LetterOptions, OfficeProfile, ThankYouInput } from './types';
 
 const dateWords = (input: string | undefined): string | undefined => {
   const day = vietnamDayOf(input);
@@ -79,9 +79,9 @@ function officeValues(office: Partial<OfficeProfile>, letterDay: string, options
 }
 
 /** How a letter addresses a person: by the gender given or guessed from the name; undefined when nothing tells. */
-const honorificOf = (person: { name: string; gender?: Dossier['applicant']['gender'] } | undefined, style?: string) => {
+const honorificOf = (person: { name: string; gender?: Gender } | undefined, style?: AddressStyle) => {
   const gender = addressGender(person);
-  return gender && honorificFor(gender, style === 'familiar' ? 'familiar' : 'formal');
+  return gender && honorificFor(gender, style);
 };
 
 function deceasedHonorific(deceased: Dossier['deceased']): string | undefined {

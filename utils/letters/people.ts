@@ -3,7 +3,7 @@ import { readGender } from '../dossier/gender';
 import type { Gender, Person } from '../dossier/types';
 import { daysBetween, vietnamDayOf } from './date-words';
 
-/** NFC, single spaces, no blank ends. */
+/** NFC, single spaces, no blank ends (fill.ts's oneLine, which this module cannot import without a cycle). */
 const tidy = (text: string) =>
   text
     .normalize('NFC')

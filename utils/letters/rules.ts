@@ -22,6 +22,8 @@ export interface LetterContext {
   issuedApology?: IssuedApology;
 }
 
+type RuleContext = LetterContext & Required<Pick<LetterContext, 'calendar'>>;
+
 const LETTER_OF: Readonly<Record<CivilEvent, DossierLetterKind>> = {
   birth: 'birth-congratulation',
   marriage: 'marriage-congratulation',
@@ -43,7 +45,7 @@ const CANCELLED_REASON = 'Hồ sơ bị từ chối hoặc đã rút: không g�
 
 const refused = (kind: DossierLetterKind, reason: string): LetterEligibility => ({ kind, applies: false, reason });
 
-function birthLetter(dossier: Dossier, calendar: NonNullable<LetterContext['calendar']>): LetterEligibility {
+function birthLetter(dossier: Dossier, calendar: RuleContext['calendar']): LetterEligibility {
   const kind = 'birth-congratulation';
   const birthDate = dossier.child?.birthDate;
   if (!birthDate) return refused(kind, 'Thiếu ngày sinh của trẻ');
@@ -88,7 +90,7 @@ function condolence(dossier: Dossier, today: string, maxDays: number): LetterEli
  * The apology slip: offered from 1 working day before the due date (the law: at the latest 1 day before it) until
  * the dossier closes, once per dossier; never while the citizen has the dossier or once the result is ready.
  */
-function apology(dossier: Dossier, today: string, context: LetterContext): LetterEligibility {
+function apology(dossier: Dossier, today: string, context: RuleContext): LetterEligibility {
   const kind = 'apology';
   const owner = clockOwner(dossier.status);
   if (owner === 'nobody') return refused(kind, 'Hồ sơ đã có kết quả hoặc đã kết thúc: không cần phiếu xin lỗi');
@@ -112,8 +114,7 @@ function apology(dossier: Dossier, today: string, context: LetterContext): Lette
       ? { kind, applies: true, reason: 'Cổng ghi hồ sơ quá hạn' }
       : refused(kind, 'Thiếu ngày hẹn trả kết quả');
   }
-  const calendar = context.calendar ?? createCalendar();
-  const from = calendar.addWorkingDays(due, -1);
+  const from = context.calendar.addWorkingDays(due, -1);
   if (today < from) {
     return refused(
       kind,
@@ -132,7 +133,7 @@ function apology(dossier: Dossier, today: string, context: LetterContext): Lette
 }
 
 /** The event letter of a dossier, or why there is none. */
-function eventLetter(dossier: Dossier, today: string, context: LetterContext): LetterEligibility | undefined {
+function eventLetter(dossier: Dossier, today: string, context: RuleContext): LetterEligibility | undefined {
   const meaning = readProcedure(dossier.procedureName);
   // A copy, a re-issue, a re-registration… names an event that is not happening now, whatever kind was chosen.
   const named = meaning.mentions ?? (dossier.kind === 'other' ? undefined : dossier.kind);
@@ -140,10 +141,9 @@ function eventLetter(dossier: Dossier, today: string, context: LetterContext): L
   const kind = LETTER_OF[named];
   if (meaning.act) return refused(kind, NOT_AN_EVENT[meaning.act]);
   if (CANCELLED.has(dossier.status)) return refused(kind, CANCELLED_REASON);
-  const calendar = context.calendar ?? createCalendar();
   switch (kind) {
     case 'birth-congratulation':
-      return birthLetter(dossier, calendar);
+      return birthLetter(dossier, context.calendar);
     case 'condolence':
       return condolence(dossier, today, context.condolenceMaxDays ?? DEFAULT_CONDOLENCE_MAX_DAYS);
     default:
@@ -155,8 +155,9 @@ function eventLetter(dossier: Dossier, today: string, context: LetterContext): L
 export function letterEligibility(dossier: Dossier, today: Instant, context: LetterContext = {}): LetterEligibility[] {
   const day = vietnamDayOf(today);
   if (!day) throw new RangeError(`Not a date: ${String(today)}`);
-  const event = eventLetter(dossier, day, context);
-  return [...(event ? [event] : []), apology(dossier, day, context)];
+  const rules: RuleContext = { ...context, calendar: context.calendar ?? createCalendar() };
+  const event = eventLetter(dossier, day, rules);
+  return [...(event ? [event] : []), apology(dossier, day, rules)];
 }
 
 /** The letters that apply to a dossier today (Vietnam time). */

@@ -112,7 +112,7 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   )
     lines.push(
       after.familyCriteriaText.trim()
-        ? 'Tiêu chí gia đình hạnh phúc: dùng văn bản của xã'
+        ? 'Tiêu chí gia đình hạnh phúc: dùng văn bản của địa phương'
         : 'Tiêu chí gia đình hạnh phúc: dùng trích dẫn Quyết định 224/QĐ-BVHTTDL',
     );
   for (const kind of LETTER_KINDS) {
