@@ -4,7 +4,7 @@ import type { Dossier } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
 import { letterEligibility } from '@/utils/letters/rules';
 import type { IssuedApology } from '@/utils/letters/types';
-import { letterContext, proposedReturnDate } from '@/utils/print/letter-context';
+import { letterContext } from '@/utils/print/letter-context';
 import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
@@ -20,11 +20,14 @@ export function ApologyPrompt({
   dossier,
   status,
   issued,
+  newReturnDate,
 }: {
   dossier: Dossier;
   status: DeadlineStatus | null;
   /** The slip already entered in the register for this dossier. */
   issued: IssuedApology | undefined;
+  /** The new return date the slip would promise. */
+  newReturnDate: string;
 }) {
   const id = useId();
   const settings = useSidebar((s) => s.settings);
@@ -59,7 +62,6 @@ export function ApologyPrompt({
     );
   }
 
-  const newReturnDate = proposedReturnDate(dossier, now, settings);
   const order: LetterOrder = {
     kind: 'apology',
     dossier,

@@ -40,7 +40,7 @@ export function DossierPanel({
       </h2>
       <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
       <CalendarNotice days={[vietnamToday(now), dossier.dueAt, newReturnDate]} />
-      <ApologyPrompt dossier={dossier} status={deadline} issued={issued} />
+      <ApologyPrompt dossier={dossier} status={deadline} issued={issued} newReturnDate={newReturnDate} />
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}

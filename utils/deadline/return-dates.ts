@@ -50,5 +50,5 @@ export function apologyReturnDate(
   } catch {
     due = undefined;
   }
-  return calendar.addWorkingDays(formatIsoDay(due !== undefined && due > today ? due : today), workingDays);
+  return proposeNewReturnDate(formatIsoDay(due !== undefined && due > today ? due : today), workingDays, calendar);
 }
