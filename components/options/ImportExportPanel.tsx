@@ -20,6 +20,7 @@ const SECTION_LABEL = {
   register: 'sổ theo dõi',
   desk: 'tên bàn',
   recipes: 'cách đọc cổng',
+  plan: 'lời “4 xin, 4 luôn, 5 không”',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

@@ -13,7 +13,7 @@ export function blockTexts(block: LetterBlock): string[] {
     case 'recipients':
       return block.items;
     case 'signature':
-      return [block.authority, block.title, block.name, block.placeDate ?? ''];
+      return [block.authority, block.deputy ?? '', block.title, block.name, block.placeDate ?? ''];
     case 'page-break':
       return [];
     case 'excerpt':
@@ -46,6 +46,7 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
       return {
         ...block,
         authority: map(block.authority),
+        deputy: optional(block.deputy),
         title: map(block.title),
         name: map(block.name),
         placeDate: optional(block.placeDate),
