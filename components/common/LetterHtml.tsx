@@ -7,7 +7,7 @@ function Block({ block }: { block: LetterBlock }) {
       return (
         <div className="lh-heading">
           <div>
-            <strong className="lh-issuing">{block.issuingBody}</strong>
+            <strong className="lh-lines">{block.issuingBody}</strong>
             {block.number && <div>{block.number}</div>}
           </div>
           <div>
@@ -40,6 +40,12 @@ function Block({ block }: { block: LetterBlock }) {
         <div className="lh-signature">
           <strong>{block.authority}</strong>
           <br />
+          {block.deputy && (
+            <>
+              <strong>{block.deputy}</strong>
+              <br />
+            </>
+          )}
           <strong>{block.title}</strong>
           <div className="lh-sign-space" />
           <strong>{block.name}</strong>

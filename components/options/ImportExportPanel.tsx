@@ -21,6 +21,7 @@ const SECTION_LABEL = {
   desk: 'tên bàn',
   deskScreen: 'màn hình quầy và bảng niêm yết',
   recipes: 'cách đọc cổng',
+  plan: 'lời “4 xin, 4 luôn, 5 không”',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };

@@ -4,14 +4,17 @@ import { DeadlineSettingsForm } from './DeadlineSettingsForm';
 import { DeskExportPanel } from './DeskExportPanel';
 import { DeskScreenSettings } from './DeskScreenSettings';
 import { ImportExportPanel } from './ImportExportPanel';
+import { LetterRulesForm } from './LetterRulesForm';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
 import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
+import { PlanWordsForm } from './PlanWordsForm';
 import { PolicyProblems } from './PolicyProblems';
 import { PostersPanel } from './PostersPanel';
 import { RecipesPanel } from './RecipesPanel';
 import { RetentionForm } from './RetentionForm';
+import { ScheduleYearsForm } from './ScheduleYearsForm';
 import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
 
@@ -28,14 +31,19 @@ export function OptionsApp() {
           <PolicyProblems policy={state.policy} />
           <ManagedSection section="deadline" policy={state.policy}>
             <DeadlineSettingsForm settings={settings} onSave={save} />
+            <ScheduleYearsForm settings={settings} onSave={save} />
           </ManagedSection>
           <ManagedSection section="scripts" policy={state.policy}>
             <ScriptEditor settings={settings} onSave={save} />
+          </ManagedSection>
+          <ManagedSection section="plan" policy={state.policy}>
+            <PlanWordsForm settings={settings} onSave={save} />
           </ManagedSection>
           <ManagedSection section="office" policy={state.policy}>
             <OfficeProfileForm settings={settings} onSave={save} />
           </ManagedSection>
           <ManagedSection section="letters" policy={state.policy}>
+            <LetterRulesForm settings={settings} onSave={save} />
             <LetterTemplateEditor settings={settings} onSave={save} />
           </ManagedSection>
           <MonthlyReportPanel />

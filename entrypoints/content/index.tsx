@@ -49,6 +49,7 @@ export default defineContentScript({
         if (ok) {
           store.getState().setManualEntry(key, entry);
           reportUrgentCount();
+          noteSeen();
         }
         return ok;
       },
@@ -150,15 +151,20 @@ export default defineContentScript({
 
     /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
     let lastSeen = '';
+    let lastKept = '';
     const noteSeen = () => {
       const { reading, manualEntry, settings } = store.getState();
       const dossier = applyManualEntry(reading, manualEntry).dossier;
       if (!dossier?.code) return;
       const seen = `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}`;
-      if (seen === lastSeen) return;
-      lastSeen = seen;
-      void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
-      // Kept for the session so that a list page can print this dossier's letters in a batch.
+      if (seen !== lastSeen) {
+        lastSeen = seen;
+        void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
+      }
+      // Kept for the session, with the officer's corrections, so that a list page can print its letters in a batch.
+      const kept = JSON.stringify(dossier);
+      if (kept === lastKept) return;
+      lastKept = kept;
       void saveForDossier('dossier', dossier.code, dossier);
     };
 

@@ -73,6 +73,32 @@ export class SidebarPage {
     await this.teachPanel.and(this.page.locator('[data-phase="saved"]')).waitFor();
   }
 
+  /** Why a letter does not apply (DESIGN.md: `letter-unavailable` with `data-kind`). */
+  letterUnavailable(kind: string): Locator {
+    return this.root.locator(`[data-testid="letter-unavailable"][data-kind="${kind}"]`);
+  }
+
+  get apologyPrompt() {
+    return this.root.getByTestId('apology-prompt');
+  }
+
+  get badge() {
+    return this.root.getByTestId('deadline-badge');
+  }
+
+  /** Opens "Sửa hoặc nhập thông tin bằng tay", sets fields by label (inputs are filled, selects chosen), saves. */
+  async enterByHand(fields: Record<string, string>) {
+    const form = this.manualEntry;
+    if (!(await form.isVisible())) await this.root.locator('.mctt-manual > summary').click();
+    for (const [label, value] of Object.entries(fields)) {
+      const field = form.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await form.getByRole('status').getByText('Đã lưu').waitFor();
+  }
+
   /** What the toolbar button does: the background asks the active tab's content script to toggle. */
   async clickToolbarButton(worker: Worker) {
     await this.page.bringToFront();

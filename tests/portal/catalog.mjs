@@ -82,6 +82,23 @@ export const CATALOG = [
     },
   },
   {
+    path: '/vi/dossier/processing/1016',
+    file: 'igate-birth-copy.html',
+    title: 'iGate — cấp bản sao trích lục khai sinh (không phải khai sinh mới; tên viết hoa)',
+    adapter: 'igate',
+    expected: {
+      code: '000.17.22.H56-{{yymmdd:-1}}-0016',
+      kind: 'other',
+      procedureName: 'Cấp bản sao trích lục khai sinh',
+      status: 'processing',
+      statusText: 'Đang xử lý',
+      applicantName: 'NGUYỄN THỊ LAN',
+      receivedOffsetDays: -1,
+      dueOffsetDays: 1,
+      missing: [],
+    },
+  },
+  {
     path: '/vi/dossier/processing',
     file: 'igate-list.html',
     title: 'iGate — danh sách 320 hồ sơ cần xử lý',

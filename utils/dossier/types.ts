@@ -55,6 +55,8 @@ export interface Dossier {
   receivedAt?: string;
   dueAt?: string;
   completedAt?: string;
+  /** The day the event is (to be) registered, as the officer entered it: a marriage's planned registration day. */
+  registeredAt?: string;
   /** Lĩnh vực, when shown. */
   field?: string;
   child?: Child;

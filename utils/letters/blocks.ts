@@ -13,7 +13,7 @@ export function blockTexts(block: PrintBlock): string[] {
     case 'recipients':
       return block.items;
     case 'signature':
-      return [block.authority, block.title, block.name, block.placeDate ?? ''];
+      return [block.authority, block.deputy ?? '', block.title, block.name, block.placeDate ?? ''];
     case 'page-break':
       return [];
     case 'excerpt':
@@ -50,6 +50,7 @@ export function mapBlockTexts(block: PrintBlock, map: (text: string) => string):
       return {
         ...block,
         authority: map(block.authority),
+        deputy: optional(block.deputy),
         title: map(block.title),
         name: map(block.name),
         placeDate: optional(block.placeDate),

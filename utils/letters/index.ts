@@ -7,7 +7,10 @@ export { daysBetween, placeDateLine, writtenDate } from './date-words';
 export { FIELD_LABELS, type MissingField, MissingFieldsError } from './fill';
 export { type FontSource, type FontStyle, setFontSource } from './fonts';
 export { capitalise, coupleAddress, familyAddress, honorificFor, orderedCouple } from './honorific';
+export { oneStopUnitOf } from './letter-values';
+export { addressGender, givenName, personName, wasChild } from './people';
 export { missingLetterFields, prepareLetter, templateOf } from './prepare';
+export { type RegistrationDay, type RegistrationSource, registrationDay } from './registration';
 export {
   type BatchProblem,
   LetterBatchError,
@@ -16,11 +19,18 @@ export {
   renderLetterPdf,
   renderLettersPdf,
 } from './render';
-export { BIRTH_REGISTRATION_DAYS, letterEligibility, lettersFor } from './rules';
+export {
+  BIRTH_REGISTRATION_DAYS,
+  DEFAULT_CONDOLENCE_MAX_DAYS,
+  type LetterContext,
+  letterEligibility,
+  lettersFor,
+} from './rules';
 export type {
   AddressStyle,
   DossierLetterKind,
   FilledLetter,
+  IssuedApology,
   LaidOutDocument,
   LetterBlock,
   LetterEligibility,

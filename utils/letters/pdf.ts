@@ -35,13 +35,15 @@ const TEXT_LEFT = MARGIN.left;
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN.right - MARGIN.left;
 
 /** Header columns as laid out in Decree 30: issuing body on the left, national title and motto on the right. */
-const LEFT_COLUMN = { centre: 61, width: 62 };
+const LEFT_COLUMN = { centre: 62, width: 64 };
 const RIGHT_COLUMN = { centre: 145, width: 100 };
 /** The signature sits under the right column; "Nơi nhận" faces it on the left. */
 const SIGNATURE_CENTRE = RIGHT_COLUMN.centre;
 const RECIPIENTS_WIDTH = 70;
 
 const SIZE = { body: 14, header: 13, small: 12, recipientItem: 11, large: 18, certificateTitle: 32, table: 12 };
+/** The smallest an issuing body's line is set: Decree 30 asks 12 to 13 pt, but never splitting a name matters more. */
+const MIN_HEADER_SIZE = 10;
 /** Inside a table cell: room between the rule and the text. */
 const CELL_PADDING = { x: 1.5, y: 1 };
 const LINE_FACTOR = 1.3;
@@ -133,6 +135,8 @@ const baselineOf = (top: number, size: number) => top + lineHeight(size) / 2 + 0
 class Layout {
   private y = MARGIN.top;
   private pageOfLetter = 1;
+  /** Enclosures are not pages of the letter: Decree 30 numbers the letter's own pages only. */
+  private inEnclosure = false;
   private layout: LetterLayout = 'letter';
   private readonly registered = new Set<FontStyle>();
 
@@ -149,6 +153,7 @@ class Layout {
     this.displayScale = displayScale;
     this.layout = letter.layout;
     this.pageOfLetter = 1;
+    this.inEnclosure = false;
     this.startPage();
     const { blocks } = letter;
     blocks.forEach((block, i) => {
@@ -178,6 +183,7 @@ class Layout {
         this.y = this.recipients(block.items, this.y) + PARAGRAPH_GAP;
         return;
       case 'page-break':
+        if (block.attachment) this.inEnclosure = true;
         this.newPage();
         return;
       case 'excerpt':
@@ -278,23 +284,22 @@ class Layout {
     });
   }
 
-  /** Writes wrapped text from the current position, breaking pages between lines; `\n` starts a new line. */
+  /**
+   * Writes wrapped text from the current position, breaking pages between lines. A line break in the text starts a
+   * new line; the line before it is not justified.
+   */
   private lines(text: string, options: TextOptions): void {
-    text.split('\n').forEach((part, i) => {
-      this.wrappedLines(part, i === 0 ? options : { ...options, indent: 0 });
-    });
-  }
-
-  private wrappedLines(text: string, options: TextOptions): void {
     const { left, width, style, size, align, indent = 0 } = options;
     const height = lineHeight(size);
-    const wrapped = this.wrap(text, width, style, size, indent);
-    wrapped.forEach((line, i) => {
+    const wrapped = text.split('\n').flatMap((part, p) => {
+      const parts = this.wrap(part, width, style, size, p === 0 ? indent : 0);
+      return parts.map((line, i) => ({ line, last: i === parts.length - 1 }));
+    });
+    wrapped.forEach(({ line, last }, i) => {
       this.ensure(height);
       const baseline = baselineOf(this.y, size);
       const x = left + (i === 0 ? indent : 0);
-      if (align === 'justify' && i < wrapped.length - 1)
-        this.justified(line, x, baseline, left + width - x, style, size);
+      if (align === 'justify' && !last) this.justified(line, x, baseline, left + width - x, style, size);
       else if (align === 'center') this.draw(line, left + width / 2, baseline, style, size, 'center');
       else if (align === 'right') this.draw(line, left + width, baseline, style, size, 'right');
       else this.draw(line, x, baseline, style, size);
@@ -329,7 +334,7 @@ class Layout {
       this.frame();
       this.y = CERTIFICATE.frame.y + 10;
     }
-    if (this.pageOfLetter > 1) {
+    if (this.pageOfLetter > 1 && !this.inEnclosure) {
       // Decree 30: pages are numbered from the second, centred in the top margin.
       this.draw(String(this.pageOfLetter), PAGE_WIDTH / 2, MARGIN.top - 8, 'regular', SIZE.header, 'center');
       this.y = Math.max(this.y, MARGIN.top + 2);
@@ -370,33 +375,40 @@ class Layout {
 
   // --- blocks ----------------------------------------------------------------------------------------------------
 
+  /**
+   * The issuing body, one name per line as given ("ỦY BAN NHÂN DÂN" / "PHƯỜNG LONG HƯƠNG"): a line too wide for the
+   * column is set smaller rather than broken, so a name is never split (down to 10 pt; beyond that it wraps).
+   */
+  private issuingBodyLines(issuingBody: string): { lines: string[]; size: number } {
+    const given = issuingBody.split('\n');
+    const widest = Math.max(...given.map((line) => this.width(line, 'bold', SIZE.header)));
+    const size = Math.max(MIN_HEADER_SIZE, Math.min(SIZE.header, (SIZE.header * LEFT_COLUMN.width) / widest));
+    return { lines: given.flatMap((line) => this.wrap(line, LEFT_COLUMN.width, 'bold', size)), size };
+  }
+
   private letterHeading(issuingBody: string, placeDate: string | undefined, number: string | undefined): void {
     const top = this.y;
-    const height = lineHeight(SIZE.header);
-    // A line break given in the name is kept, so that "ỦY BAN NHÂN DÂN" / "XÃ TÂN PHÚ" never splits the name.
-    const bodyLines = issuingBody
-      .split('\n')
-      .flatMap((part) => this.wrap(part, LEFT_COLUMN.width, 'bold', SIZE.header));
+    const { lines: bodyLines, size } = this.issuingBodyLines(issuingBody);
+    const height = lineHeight(size);
     bodyLines.forEach((line, i) => {
-      this.draw(line, LEFT_COLUMN.centre, baselineOf(top + i * height, SIZE.header), 'bold', SIZE.header, 'center');
+      this.draw(line, LEFT_COLUMN.centre, baselineOf(top + i * height, size), 'bold', size, 'center');
     });
-    const widest = Math.max(...bodyLines.map((line) => this.width(line, 'bold', SIZE.header)));
+    const widest = Math.max(...bodyLines.map((line) => this.width(line, 'bold', size)));
     // Decree 30: a rule a third to a half as long as the line above it.
     const leftBottom = top + bodyLines.length * height + RULE_GAP;
     this.rule(LEFT_COLUMN.centre, leftBottom, widest * 0.4);
 
     const right = this.nationalTitle(RIGHT_COLUMN.centre, RIGHT_COLUMN.width, top);
     let bottom = Math.max(leftBottom, right);
-    if (placeDate) {
-      const dateTop = right + 4;
-      this.draw(placeDate, RIGHT_COLUMN.centre, baselineOf(dateTop, SIZE.body), 'italic', SIZE.body, 'center');
-      bottom = dateTop + lineHeight(SIZE.body);
-    }
+    // The number under the issuing body and the place and date under the motto share one line (Decree 30).
+    const lineTop = bottom + 4;
     if (number) {
-      // Decree 30: the document's number under the issuing body, facing the place-and-date line.
-      const numberTop = leftBottom + 4;
-      this.draw(number, LEFT_COLUMN.centre, baselineOf(numberTop, SIZE.header), 'regular', SIZE.header, 'center');
-      bottom = Math.max(bottom, numberTop + lineHeight(SIZE.header));
+      this.draw(number, LEFT_COLUMN.centre, baselineOf(lineTop, SIZE.header), 'regular', SIZE.header, 'center');
+      bottom = Math.max(bottom, lineTop + lineHeight(SIZE.header));
+    }
+    if (placeDate) {
+      this.draw(placeDate, RIGHT_COLUMN.centre, baselineOf(lineTop, SIZE.body), 'italic', SIZE.body, 'center');
+      bottom = Math.max(bottom, lineTop + lineHeight(SIZE.body));
     }
     this.y = bottom + 8;
   }
@@ -605,9 +617,9 @@ class Layout {
     recipients: Extract<LetterBlock, { type: 'recipients' }> | undefined,
   ): void {
     const header = lineHeight(SIZE.header);
-    const lines = [block.authority, block.title].flatMap((text) =>
-      this.wrap(text, RIGHT_COLUMN.width - 10, 'bold', SIZE.header),
-    );
+    const lines = [block.authority, block.deputy ?? '', block.title]
+      .filter(Boolean)
+      .flatMap((text) => this.wrap(text, RIGHT_COLUMN.width - 10, 'bold', SIZE.header));
     const dateHeight = block.placeDate ? lineHeight(SIZE.body) : 0;
     const signatureHeight = dateHeight + lines.length * header + SIGNING_SPACE + lineHeight(SIZE.body);
     const recipientsHeight = recipients ? this.recipientsHeight(recipients.items) : 0;

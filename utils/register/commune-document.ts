@@ -1,6 +1,6 @@
 import { placeDateLine } from '../letters/date-words';
 import { FIELD_LABELS, type MissingField } from '../letters/fill';
-import { displayName } from '../letters/letter-values';
+import { personName } from '../letters/people';
 import type { LaidOutDocument, LetterBlock, TableColumn } from '../letters/types';
 import type { OfficeSettings } from '../settings/schema';
 import type { CommuneReport, DeskReport, Figures } from './commune-report';
@@ -158,7 +158,7 @@ export function communeReportDocument(
       type: 'signature',
       authority: office.signingAuthority,
       title: office.leaderTitle,
-      name: displayName(office.leaderName) ?? office.leaderName,
+      name: personName(office.leaderName) ?? office.leaderName,
     },
     { type: 'recipients', items: [...options.recipients] },
   ];

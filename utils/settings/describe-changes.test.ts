@@ -24,7 +24,7 @@ describe('describeChanges', () => {
       'Lời nói “Xin chào” (Tiếp nhận hồ sơ): đổi nội dung thành “Chào {{honorific}}.”',
       'Lời nói “Xin chào” (Tiếp nhận hồ sơ): tắt, không hiện nữa',
       'Thêm lời nói “Tạm biệt” (Mọi lúc)',
-      'Bỏ lời nói “Đề nghị bổ sung nhẹ nhàng” (Đề nghị bổ sung)',
+      'Bỏ lời nói “Hướng dẫn tận tình” (Tiếp nhận hồ sơ)',
       'Đổi thứ tự các lời nói',
     ]);
   });
@@ -33,7 +33,11 @@ describe('describeChanges', () => {
     const after: Settings = {
       ...base,
       deadline: { ...base.deadline, extraWorkingDays: ['2026-12-26'] },
-      letters: { addressStyle: 'familiar', templates: { condolence: DEFAULT_LETTER_TEMPLATES.condolence } },
+      letters: {
+        ...base.letters,
+        addressStyle: 'familiar',
+        templates: { condolence: DEFAULT_LETTER_TEMPLATES.condolence },
+      },
     };
     expect(describeChanges(base, after)).toEqual([
       'Ngày làm việc bù: thêm 26/12/2026',

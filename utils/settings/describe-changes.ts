@@ -17,6 +17,8 @@ const OFFICE_LABEL: Record<keyof Settings['office'], string> = {
   leaderTitle: 'Chức vụ người ký',
   signingAuthority: 'Thẩm quyền ký',
   issuingBody: 'Cơ quan ban hành',
+  oneStopUnit: 'Tên bộ phận một cửa',
+  headName: 'Chủ tịch (ký phiếu xin lỗi)',
   phone: 'Điện thoại',
   email: 'Thư điện tử',
 };
@@ -56,6 +58,10 @@ function deadlineChanges(before: Settings['deadline'], after: Settings['deadline
     lines.push(
       `Ngày hẹn mới trên phiếu xin lỗi: sau ${before.apologyExtraWorkingDays} → ${after.apologyExtraWorkingDays} ngày làm việc`,
     );
+  const confirmed = after.confirmedYears.filter((year) => !before.confirmedYears.includes(year));
+  const unconfirmed = before.confirmedYears.filter((year) => !after.confirmedYears.includes(year));
+  if (confirmed.length > 0) lines.push(`Đã đối chiếu lịch nghỉ chính thức năm ${confirmed.join(', ')}`);
+  if (unconfirmed.length > 0) lines.push(`Bỏ đánh dấu đã đối chiếu lịch nghỉ năm ${unconfirmed.join(', ')}`);
   return [
     ...lines,
     ...dayChanges('Ngày nghỉ thêm', before.extraDaysOff, after.extraDaysOff),
@@ -96,6 +102,21 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   const lines: string[] = [];
   if (before.addressStyle !== after.addressStyle)
     lines.push(`Cách xưng hô trong thư: ${ADDRESS_LABEL[before.addressStyle]} → ${ADDRESS_LABEL[after.addressStyle]}`);
+  if (before.apologyNumberFormat !== after.apologyNumberFormat)
+    lines.push(`Số phiếu xin lỗi: ${quoted(before.apologyNumberFormat)} → ${quoted(after.apologyNumberFormat)}`);
+  if (before.condolenceMaxDays !== after.condolenceMaxDays)
+    lines.push(`Thư chia buồn khi mất không quá: ${before.condolenceMaxDays} → ${after.condolenceMaxDays} ngày`);
+  if (before.marriageGift !== after.marriageGift)
+    lines.push(`Thư chúc mừng kết hôn: ${after.marriageGift ? 'có' : 'không'} dòng tặng quà`);
+  if (
+    before.familyCriteriaTitle !== after.familyCriteriaTitle ||
+    before.familyCriteriaText !== after.familyCriteriaText
+  )
+    lines.push(
+      after.familyCriteriaText.trim()
+        ? 'Tiêu chí gia đình hạnh phúc: dùng văn bản của địa phương'
+        : 'Tiêu chí gia đình hạnh phúc: dùng trích dẫn Quyết định 224/QĐ-BVHTTDL',
+    );
   for (const kind of LETTER_KINDS) {
     const was = before.templates[kind];
     const now = after.templates[kind];
@@ -193,6 +214,18 @@ function recipeChanges(before: Recipe[], after: Recipe[]): string[] {
   return lines;
 }
 
+const PLAN_LABEL: Record<keyof Settings['plan'], string> = {
+  fourAsks: '“4 xin”',
+  fourAlways: '“4 luôn”',
+  fiveNevers: '“5 không”',
+};
+
+function planChanges(before: Settings['plan'], after: Settings['plan']): string[] {
+  return (Object.keys(PLAN_LABEL) as Array<keyof Settings['plan']>)
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `Lời ${PLAN_LABEL[key]}: ${quoted(after[key])}`);
+}
+
 /** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */
 export function describeChanges(before: Settings, after: Settings): string[] {
   const register =
@@ -210,6 +243,7 @@ export function describeChanges(before: Settings, after: Settings): string[] {
     ...letterChanges(before.letters, after.letters),
     ...register,
     ...recipeChanges(before.recipes, after.recipes),
+    ...planChanges(before.plan, after.plan),
     ...deskScreenChanges(before.deskScreen, after.deskScreen),
   ];
 }

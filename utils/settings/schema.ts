@@ -1,4 +1,4 @@
-import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import type { DeskScreenSettings } from '../desk/types';
 import type { Recipe } from '../dossier/recipes/types';
@@ -6,7 +6,14 @@ import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '..
 import type { CourtesyScript } from '../scripts/types';
 
 /** The commune as the team lead typed it; blank fields stay blank, so a letter lists them as missing. */
-export type OfficeSettings = Required<Omit<OfficeProfile, 'issuingBody'>> & { issuingBody: string };
+export type OfficeSettings = Required<OfficeProfile>;
+
+/** The plan's own words, shown word for word. */
+export interface PlanWords {
+  fourAsks: string;
+  fourAlways: string;
+  fiveNevers: string;
+}
 
 /** Everything a team lead decides. Each new shape gets a new version and a migration in migrations.ts. */
 export interface Settings {
@@ -17,8 +24,13 @@ export interface Settings {
     extraDaysOff: string[];
     /** Days that are working days although the calendar says otherwise (make-up Saturdays). */
     extraWorkingDays: string[];
-    /** Working days promised on an apology slip, counted from today. */
+    /** Working days promised on an apology slip, counted from the due date (or today, once it has passed). */
     apologyExtraWorkingDays: number;
+    /**
+     * Years the team lead checked against the government's announcement, for years the product ships no official
+     * schedule for: until then the sidebar and options say the year follows the law alone.
+     */
+    confirmedYears: number[];
   };
   /** Courtesy scripts by stage, in the order the sidebar shows them. */
   scripts: CourtesyScript[];
@@ -26,9 +38,20 @@ export interface Settings {
   letters: {
     /** Team leads' edited templates; a kind without one prints the default. */
     templates: Partial<Record<LetterKind, LetterTemplate>>;
-    /** ông/bà, or anh/chị for a commune that prefers it. */
+    /** ông/bà, or anh/chị for a commune that prefers it; the spoken scripts follow it too. */
     addressStyle: AddressStyle;
+    /** The apology slip's number line: `{số}` is the slip's number in the year, `{năm}` the year. */
+    apologyNumberFormat: string;
+    /** A death registered more than this many days after it gets no condolence letter. */
+    condolenceMaxDays: number;
+    /** The commune hands a gift with the marriage letter, so the letter says so. */
+    marriageGift: boolean;
+    /** The commune's own happy-family criteria (one per line) printed instead of the Ministry's quoted words. */
+    familyCriteriaTitle: string;
+    familyCriteriaText: string;
   };
+  /** The commune's plan: the words the sidebar keeps in view ("4 xin, 4 luôn, 5 không"). */
+  plan: PlanWords;
   register: {
     /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
     retentionMonths: number;
@@ -62,18 +85,37 @@ export const DEFAULT_OFFICE: OfficeSettings = {
   leaderTitle: 'CHỦ TỊCH',
   signingAuthority: 'TM. ỦY BAN NHÂN DÂN',
   issuingBody: '',
+  oneStopUnit: '',
+  headName: '',
   phone: '',
   email: '',
 };
 
+export const DEFAULT_APOLOGY_NUMBER_FORMAT = '{số}/PXL-UBND';
+
 export const DEFAULT_SETTINGS: Settings = {
-  deadline: { soonWorkingDays: 2, extraDaysOff: [], extraWorkingDays: [], apologyExtraWorkingDays: 2 },
+  deadline: {
+    soonWorkingDays: 2,
+    extraDaysOff: [],
+    extraWorkingDays: [],
+    apologyExtraWorkingDays: 2,
+    confirmedYears: [],
+  },
   scripts: DEFAULT_SCRIPTS,
   office: DEFAULT_OFFICE,
-  letters: { templates: {}, addressStyle: 'formal' },
+  letters: {
+    templates: {},
+    addressStyle: 'formal',
+    apologyNumberFormat: DEFAULT_APOLOGY_NUMBER_FORMAT,
+    condolenceMaxDays: 60,
+    marriageGift: false,
+    familyCriteriaTitle: '',
+    familyCriteriaText: '',
+  },
   register: { retentionMonths: 12, shareDossierCodes: false },
   desk: DEFAULT_DESK,
   recipes: [],
+  plan: PLAN_WORDS,
   deskScreen: DEFAULT_DESK_SCREEN,
 };
 
@@ -91,6 +133,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     register: { ...DEFAULT_SETTINGS.register, ...stored?.register },
     desk: { ...DEFAULT_DESK, ...stored?.desk },
     recipes: Array.isArray(stored?.recipes) ? stored.recipes : [],
+    plan: { ...DEFAULT_SETTINGS.plan, ...stored?.plan },
     deskScreen: { ...DEFAULT_DESK_SCREEN, ...stored?.deskScreen },
   };
 }

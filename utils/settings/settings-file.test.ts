@@ -12,7 +12,13 @@ import {
 
 const custom: Settings = {
   ...structuredClone(DEFAULT_SETTINGS),
-  deadline: { soonWorkingDays: 5, extraDaysOff: ['2026-12-24'], extraWorkingDays: [], apologyExtraWorkingDays: 3 },
+  deadline: {
+    soonWorkingDays: 5,
+    extraDaysOff: ['2026-12-24'],
+    extraWorkingDays: [],
+    apologyExtraWorkingDays: 3,
+    confirmedYears: [],
+  },
   office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú', unitType: 'xã', province: 'tỉnh Đồng Nai' },
   register: { retentionMonths: 24, shareDossierCodes: true },
 };
@@ -90,10 +96,10 @@ describe('exportSettings / parseSettingsFile', () => {
     const errors = errorsOf(
       fileWith({
         ...DEFAULT_SETTINGS,
-        deadline: { soonWorkingDays: 99, extraDaysOff: ['2026-02-30'], extraWorkingDays: 'x' },
+        deadline: { soonWorkingDays: 99, extraDaysOff: ['2026-02-30'], extraWorkingDays: 'x', confirmedYears: [] },
         scripts: [{ id: 'a', stage: 'lunch', title: '', text: 'Chào' }],
         office: { ...DEFAULT_SETTINGS.office, unitType: 'huyện' },
-        letters: { templates: {}, addressStyle: 'thân mật' },
+        letters: { ...DEFAULT_SETTINGS.letters, addressStyle: 'thân mật' },
         register: { retentionMonths: 0, shareDossierCodes: false },
       }),
     );
@@ -117,7 +123,7 @@ describe('exportSettings / parseSettingsFile', () => {
     };
     const parsed = parseSettingsFile(fileWith(v1, 1));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    expect(parsed.settings.deadline).toEqual(v1.deadline);
+    expect(parsed.settings.deadline).toEqual({ ...v1.deadline, confirmedYears: [] });
     expect(parsed.settings.scripts).toEqual(v1.scripts);
     expect(parsed.settings.office).toEqual(DEFAULT_SETTINGS.office);
     expect(parsed.settings.register).toEqual({ retentionMonths: 12, shareDossierCodes: false });

@@ -1,5 +1,6 @@
 import type { DeskProcedure, DeskSlide } from '../desk/types';
 import type { LetterKind, LetterTemplate } from '../letters/types';
+import { NUMBER_TOKEN } from '../register/apology-number';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
 import { checkRecipes } from './validate-recipes';
@@ -13,6 +14,7 @@ export interface PartialSettings {
   register?: Partial<Settings['register']>;
   desk?: Partial<Settings['desk']>;
   recipes?: Settings['recipes'];
+  plan?: Partial<Settings['plan']>;
   deskScreen?: Partial<Settings['deskScreen']>;
 }
 
@@ -25,6 +27,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'register',
   'desk',
   'recipes',
+  'plan',
   'deskScreen',
 ];
 /** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
@@ -163,6 +166,7 @@ function checkDeadline(c: Checker, value: unknown, path: string) {
     extraDaysOff: c.field(record, 'extraDaysOff', path, days),
     extraWorkingDays: c.field(record, 'extraWorkingDays', path, days),
     apologyExtraWorkingDays: c.field(record, 'apologyExtraWorkingDays', path, c.integer(1, 30)),
+    confirmedYears: c.field(record, 'confirmedYears', path, c.list(c.integer(2000, 2100), 100)),
   });
 }
 
@@ -207,11 +211,11 @@ function checkOffice(c: Checker, value: unknown, path: string) {
 }
 
 const BLOCK_FIELDS: Record<string, { strings?: string[]; optional?: string[]; lists?: string[] }> = {
-  heading: { strings: ['issuingBody'], optional: ['placeDate'] },
+  heading: { strings: ['issuingBody'], optional: ['placeDate', 'number'] },
   title: { strings: ['text'], optional: ['subtitle'] },
   paragraph: { strings: ['text'] },
   list: { lists: ['items'] },
-  signature: { strings: ['authority', 'title', 'name'], optional: ['placeDate'] },
+  signature: { strings: ['authority', 'title', 'name'], optional: ['placeDate', 'deputy'] },
   recipients: { lists: ['items'] },
   'page-break': {},
   excerpt: { strings: ['title'], optional: ['note', 'source'], lists: ['items'] },
@@ -239,7 +243,9 @@ function checkBlock(c: Checker, value: unknown, path: string): true | undefined 
   for (const [key, choices] of Object.entries(BLOCK_CHOICES)) {
     if (record[key] !== undefined) strict.oneOf(choices)(record[key], `${path}.${key}`);
   }
-  if (record.indent !== undefined) strict.boolean(record.indent, `${path}.indent`);
+  for (const key of ['indent', 'attachment']) {
+    if (record[key] !== undefined) strict.boolean(record[key], `${path}.${key}`);
+  }
   c.errors.push(...strict.errors);
   return c.errors.length === before ? true : undefined;
 }
@@ -286,7 +292,37 @@ function checkLetters(c: Checker, value: unknown, path: string) {
     }
     return ok ? out : undefined;
   });
-  return defined({ templates, addressStyle: c.field(record, 'addressStyle', path, c.oneOf(ADDRESS_STYLES)) });
+  return defined({
+    templates,
+    addressStyle: c.field(record, 'addressStyle', path, c.oneOf(ADDRESS_STYLES)),
+    apologyNumberFormat: c.field(record, 'apologyNumberFormat', path, (v, p) => checkNumberFormat(c, v, p)),
+    condolenceMaxDays: c.field(record, 'condolenceMaxDays', path, c.integer(1, 3650)),
+    marriageGift: c.field(record, 'marriageGift', path, (v, p) => c.boolean(v, p)),
+    familyCriteriaTitle: c.field(record, 'familyCriteriaTitle', path, c.string({ max: 200 })),
+    familyCriteriaText: c.field(record, 'familyCriteriaText', path, c.string()),
+  });
+}
+
+/** The apology's number line must say where the number goes. */
+function checkNumberFormat(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.string({ nonEmpty: true, max: 100 })(value, path);
+  if (text === undefined) return undefined;
+  if (!text.includes(NUMBER_TOKEN)) {
+    c.fail(path, `phải có “${NUMBER_TOKEN}” ở chỗ ghi số phiếu`, value);
+    return undefined;
+  }
+  return text;
+}
+
+function checkPlan(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  const words = c.string({ nonEmpty: true, max: 2000 });
+  return defined({
+    fourAsks: c.field(record, 'fourAsks', path, words),
+    fourAlways: c.field(record, 'fourAlways', path, words),
+    fiveNevers: c.field(record, 'fiveNevers', path, words),
+  });
 }
 
 function checkRegister(c: Checker, value: unknown, path: string) {
@@ -422,6 +458,7 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   desk: checkDesk,
   // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
   recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
+  plan: checkPlan,
   deskScreen: checkDeskScreen,
 };
 
