@@ -53,7 +53,8 @@ test('a team lead lists procedures and prints the three boards; every line and e
   expect(slogans.fileName).toBe(`bang-khau-hieu-${clock.today}.pdf`);
   expect(slogans.fonts).toMatch(/Tinos/);
   for (const line of [
-    'UBND XÃ TÂN PHÚ',
+    'ỦY BAN NHÂN DÂN',
+    'XÃ TÂN PHÚ',
     'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     'Độc lập - Tự do - Hạnh phúc',
     'BỘ PHẬN MỘT CỬA XÃ TÂN PHÚ',

@@ -62,7 +62,8 @@ describe('posters', () => {
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(pages).toBe(1);
     for (const line of [
-      'UBND XÃ TÂN PHÚ',
+      'ỦY BAN NHÂN DÂN',
+      'XÃ TÂN PHÚ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'BỘ PHẬN MỘT CỬA XÃ TÂN PHÚ',
