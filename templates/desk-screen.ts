@@ -1,14 +1,14 @@
 import type { DeskScreenSettings, DeskSlide } from '../utils/desk/types';
-import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_LIST_NAMES, PLAN_MOTTO, planSentence } from './plan-words';
+import { PLAN_LIST_NAMES, PLAN_MOTTO } from './plan-words';
 
 /**
- * The desk screen's default slogans: the plan's own words, word for word (see plan-words.ts). "5 không" keeps one
- * group a line, so that a screen read from across the room shows each group whole.
+ * The desk screen's default slogans: the plan's three lists, read from the settings' `plan` section when shown (so a
+ * team lead's wording there reaches the screen and the slogan board), then the plan's motto.
  */
 export const DEFAULT_DESK_SLIDES: DeskSlide[] = [
-  { id: 'bon-xin', title: PLAN_LIST_NAMES.fourPlease, text: planSentence(FOUR_PLEASE) },
-  { id: 'bon-luon', title: PLAN_LIST_NAMES.fourAlways, text: planSentence(FOUR_ALWAYS) },
-  { id: 'nam-khong', title: PLAN_LIST_NAMES.fiveNots, text: planSentence(FIVE_NOTS, '; ').replaceAll('; ', ';\n') },
+  { id: 'bon-xin', title: PLAN_LIST_NAMES.fourAsks, text: '', planWords: 'fourAsks' },
+  { id: 'bon-luon', title: PLAN_LIST_NAMES.fourAlways, text: '', planWords: 'fourAlways' },
+  { id: 'nam-khong', title: PLAN_LIST_NAMES.fiveNevers, text: '', planWords: 'fiveNevers' },
   { id: 'phuong-cham-1', title: '', text: PLAN_MOTTO[0] },
   { id: 'phuong-cham-2', title: '', text: PLAN_MOTTO[1] },
 ];

@@ -1,11 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { DEFAULT_DESK_SLIDES } from '@/templates/desk-screen';
+import { PLAN_LIST_NAMES } from '@/templates/plan-words';
 import type { DeskSlide } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
 
-/** One slogan: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
+/**
+ * One slogan: wording edited as a draft and saved on request; order, on/off and delete apply at once. A slogan that
+ * shows one of the plan's lists has no words of its own here: they are edited in the plan's section.
+ */
 function SlideEditor({
   slide,
+  planText,
   canMoveUp,
   canMoveDown,
   onChange,
@@ -13,6 +18,8 @@ function SlideEditor({
   onRemove,
 }: {
   slide: DeskSlide;
+  /** The plan section's words for a slogan that shows one of the plan's lists. */
+  planText: string | undefined;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onChange: (patch: Partial<DeskSlide>) => void;
@@ -25,8 +32,10 @@ function SlideEditor({
   useEffect(() => setTitle(slide.title), [slide.title]);
   useEffect(() => setText(slide.text), [slide.text]);
   const dirty = title !== slide.title || text !== slide.text;
-  const valid = text.trim() !== '' && text.length <= 1000 && title.length <= 100;
-  const name = slide.title || slide.text.split('\n')[0]?.slice(0, 40);
+  const fromPlan = slide.planWords !== undefined;
+  const valid = (fromPlan || text.trim() !== '') && text.length <= 1000 && title.length <= 100;
+  const name =
+    slide.title || (slide.planWords ? PLAN_LIST_NAMES[slide.planWords] : slide.text.split('\n')[0]?.slice(0, 40));
   return (
     <fieldset className="opt-script" data-slide={slide.id} data-disabled={slide.disabled || undefined}>
       <legend>
@@ -37,22 +46,32 @@ function SlideEditor({
         <label htmlFor={`${id}-title`}>Tiêu đề (để trống nếu không cần)</label>
         <input id={`${id}-title`} value={title} maxLength={100} onChange={(e) => setTitle(e.target.value)} />
       </div>
-      <div className="opt-field">
-        <label htmlFor={`${id}-text`}>Nội dung (mỗi dòng hiện thành một dòng)</label>
-        <textarea
-          id={`${id}-text`}
-          rows={Math.min(8, Math.max(3, text.split('\n').length + 1))}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      {fromPlan ? (
+        <div className="opt-field" data-testid="desk-slide-plan-words">
+          <p className="opt-hint">
+            Lời lấy từ mục lời “4 xin, 4 luôn, 5 không” của kế hoạch (phía trên trang này); sửa ở đó thì thanh bên, màn
+            hình quầy và bảng khẩu hiệu cùng đổi.
+          </p>
+          <blockquote>{planText}</blockquote>
+        </div>
+      ) : (
+        <div className="opt-field">
+          <label htmlFor={`${id}-text`}>Nội dung (mỗi dòng hiện thành một dòng)</label>
+          <textarea
+            id={`${id}-text`}
+            rows={Math.min(8, Math.max(3, text.split('\n').length + 1))}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+      )}
       {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa 1000 ký tự).</p>}
       <div className="opt-actions">
         <button
           type="button"
           className="opt-primary"
           disabled={!dirty || !valid}
-          onClick={() => onChange({ title: title.trim(), text: text.trim() })}
+          onClick={() => onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
         >
           Lưu khẩu hiệu
         </button>
@@ -104,13 +123,14 @@ export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onS
     <div data-testid="desk-slides">
       <h3>Khẩu hiệu</h3>
       <p className="opt-hint">
-        Mặc định là nguyên văn lời của kế hoạch: “4 xin”, “4 luôn”, “5 không” và phương châm “Dân bàn, Dân làm, Dân kiểm
-        tra…”. Sửa lời, tắt, đổi thứ tự hoặc thêm khẩu hiệu của đơn vị.
+        Mặc định là “4 xin”, “4 luôn”, “5 không” (lời ở mục lời của kế hoạch) và hai câu phương châm của kế hoạch. Sửa
+        lời, tắt, đổi thứ tự hoặc thêm khẩu hiệu của đơn vị.
       </p>
       {slides.map((slide, i) => (
         <SlideEditor
           key={slide.id}
           slide={slide}
+          planText={slide.planWords && settings.plan[slide.planWords]}
           canMoveUp={i > 0}
           canMoveDown={i < slides.length - 1}
           onChange={(patch) => save(slides.map((s) => (s.id === slide.id ? { ...s, ...patch } : s)))}
@@ -129,7 +149,7 @@ export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onS
           Thêm khẩu hiệu
         </button>
         <button type="button" onClick={() => save(structuredClone(DEFAULT_DESK_SLIDES))}>
-          Dùng lại nguyên văn lời của kế hoạch
+          Dùng lại các khẩu hiệu mặc định
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import type { Register } from '../register/register-types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { deskClock } from './clock-text';
@@ -40,12 +41,33 @@ describe('what the desk shows', () => {
   it('shows the plan’s slogans by default, the “5 không” one group a line, and skips those turned off', () => {
     const slides = shownSlides(settings({}));
     expect(slides.map((s) => s.title)).toEqual(['4 xin', '4 luôn', '5 không', '', '']);
+    expect(slides.slice(0, 2).map((s) => s.lines)).toEqual([[PLAN_WORDS.fourAsks], [PLAN_WORDS.fourAlways]]);
     expect(slides[2]?.lines).toHaveLength(5);
-    expect(slides[2]?.lines.join(' ')).toBe(
-      'Không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ.',
-    );
+    expect(slides[2]?.lines.join(' ')).toBe(PLAN_WORDS.fiveNevers);
+    expect(slides.slice(3).map((s) => s.lines)).toEqual(PLAN_MOTTO.map((saying) => [saying]));
     const off = DEFAULT_DESK_SCREEN.slides.map((s, i) => (i === 0 ? s : { ...s, disabled: true }));
     expect(shownSlides(settings({ slides: off })).map((s) => s.id)).toEqual(['bon-xin']);
+  });
+
+  it('reads the plan’s lists from the settings’ plan section, so a team lead’s wording shows', () => {
+    const plan = {
+      fourAsks: 'Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.',
+      fourAlways: 'Luôn mỉm cười,\nluôn lắng nghe.',
+      fiveNevers: 'Không hách dịch; không vô cảm.',
+    };
+    const slides = shownSlides({ ...settings({}), plan });
+    expect(slides.slice(0, 3).map((s) => s.lines)).toEqual([
+      ['Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.'],
+      ['Luôn mỉm cười,', 'luôn lắng nghe.'],
+      ['Không hách dịch;', 'không vô cảm.'],
+    ]);
+  });
+
+  it('a slogan of the team lead’s own keeps its lines as typed', () => {
+    const own = { id: 'own', title: 'Phục vụ', text: 'Nhanh chóng; chính xác\n\nTận tình ' };
+    expect(shownSlides(settings({ slides: [own] }))).toEqual([
+      { id: 'own', title: 'Phục vụ', lines: ['Nhanh chóng; chính xác', 'Tận tình'] },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/schema';
+import type { DeskSlide } from './types';
 
 /** One hotline as citizens read it: who answers, and the number. */
 export interface Hotline {
@@ -72,15 +73,19 @@ export function publicLinks(settings: Settings): PublicLink[] {
   return links;
 }
 
-/** The slogans shown, in order; each text split into the lines the team lead typed. */
+/**
+ * A slogan's lines: the team lead's lines as typed, or the plan's list from the settings' `plan` section, one group
+ * a line (the plan separates the "5 không" groups with semicolons), so a screen read from across the room shows each
+ * group whole.
+ */
+function slideLines(slide: DeskSlide, plan: Settings['plan']): string[] {
+  const lines = slide.planWords ? plan[slide.planWords].split(/\n|(?<=;)\s+/) : slide.text.split('\n');
+  return lines.map(clean).filter((line) => line !== '');
+}
+
+/** The slogans shown, in order, each as its lines; one turned off or with no words is left out. */
 export const shownSlides = (settings: Settings) =>
   settings.deskScreen.slides
-    .filter((slide) => !slide.disabled && slide.text.trim() !== '')
-    .map((slide) => ({
-      id: slide.id,
-      title: clean(slide.title),
-      lines: slide.text
-        .split('\n')
-        .map(clean)
-        .filter((line) => line !== ''),
-    }));
+    .filter((slide) => !slide.disabled)
+    .map((slide) => ({ id: slide.id, title: clean(slide.title), lines: slideLines(slide, settings.plan) }))
+    .filter((slide) => slide.lines.length > 0);

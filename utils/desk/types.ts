@@ -1,3 +1,5 @@
+import type { PlanWords } from '../settings/schema';
+
 /** The desk screen and posters: what faces the citizens at the one-stop desk. */
 
 /** One slogan the desk screen shows in turn and the slogan board prints; lines are kept as typed. */
@@ -5,7 +7,13 @@ export interface DeskSlide {
   id: string;
   /** "4 xin"; blank for a saying that needs no heading. */
   title: string;
+  /** The team lead's own words; blank (and unused) when the slogan shows one of the plan's lists. */
   text: string;
+  /**
+   * One of the plan's lists, read from the settings' `plan` section when shown: the plan's words are edited in one
+   * place and reach the sidebar, the desk screen and the slogan board alike.
+   */
+  planWords?: keyof PlanWords;
   disabled?: boolean;
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
-import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
+import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../../tests/qr/read-qr';
 import { renderDocumentPdf } from '../letters/render';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -68,16 +68,24 @@ describe('posters', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'BỘ PHẬN MỘT CỬA XÃ TÂN PHÚ',
       '4 XIN',
-      planSentence(FOUR_PLEASE),
+      PLAN_WORDS.fourAsks,
       '4 LUÔN',
-      planSentence(FOUR_ALWAYS),
+      PLAN_WORDS.fourAlways,
       '5 KHÔNG',
-      planSentence(FIVE_NOTS, '; '),
+      PLAN_WORDS.fiveNevers,
       ...PLAN_MOTTO,
     ])
       expect(flat).toContain(line);
     expect(text).toBe(text.normalize('NFC'));
     expect(text).not.toMatch(/[\u0300-\u036f]/);
+  });
+
+  it('the slogan board prints the plan’s words as the settings’ plan section has them', async () => {
+    const fourAsks = 'Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.';
+    const fiveNevers = 'Không hách dịch; không vô cảm; không tham nhũng; không gian dối; không lợi dụng chức vụ.';
+    const { flat } = await render('slogans', { ...SETTINGS, plan: { ...PLAN_WORDS, fourAsks, fiveNevers } });
+    for (const line of [fourAsks, PLAN_WORDS.fourAlways, fiveNevers]) expect(flat).toContain(line);
+    expect(flat).not.toContain(PLAN_WORDS.fourAsks);
   });
 
   it('the hotline board prints each line and a Zalo code that reads back', async () => {
@@ -132,7 +140,7 @@ describe('posters', () => {
     const long = Array.from({ length: 6 }, (_, i) => ({
       id: `s${i}`,
       title: `Khẩu hiệu ${i + 1}`,
-      text: planSentence(FIVE_NOTS, '; '),
+      text: PLAN_WORDS.fiveNevers,
     }));
     const { pages, flat } = await render('slogans', {
       ...SETTINGS,
@@ -143,9 +151,15 @@ describe('posters', () => {
   });
 
   it('prints decomposed (NFD) text with its diacritics in place', async () => {
-    const nfd = { id: 'nfd', title: 'Lời chào', text: 'Xin chào, xin lỗi, xin cảm ơn, xin phép.'.normalize('NFD') };
-    const { text } = await render('slogans', { ...SETTINGS, deskScreen: { ...SETTINGS.deskScreen, slides: [nfd] } });
-    expect(text).toContain('Xin chào, xin lỗi, xin cảm ơn, xin phép.');
+    const nfd = { id: 'nfd', title: 'Lời chào', text: PLAN_MOTTO[1].normalize('NFD') };
+    const { text } = await render('slogans', {
+      ...SETTINGS,
+      plan: { ...PLAN_WORDS, fourAsks: PLAN_WORDS.fourAsks.normalize('NFD') },
+      deskScreen: { ...SETTINGS.deskScreen, slides: [DEFAULT_DESK_SCREEN.slides[0], nfd].flatMap((s) => s ?? []) },
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(PLAN_WORDS.fourAsks);
+    expect(flat).toContain(PLAN_MOTTO[1]);
     expect(text).not.toMatch(/[\u0300-\u036f]/);
   });
 

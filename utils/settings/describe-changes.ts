@@ -1,3 +1,4 @@
+import { PLAN_LIST_NAMES, PLAN_LISTS } from '../../templates/plan-words';
 import type { DeskScreenSettings, DeskSlide } from '../desk/types';
 import { RECIPE_FIELD_LABEL, RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { displayDate } from '../format/display-date';
@@ -142,7 +143,8 @@ const DESK_SCREEN_LABEL: Record<
   lookupUrl: 'Trang tra cứu hồ sơ',
 };
 
-const slideName = (slide: DeskSlide) => `“${slide.title || slide.text.split('\n')[0]?.slice(0, 40)}”`;
+const slideName = (slide: DeskSlide) =>
+  `“${slide.title || (slide.planWords ? PLAN_LIST_NAMES[slide.planWords] : slide.text.split('\n')[0]?.slice(0, 40))}”`;
 
 function deskScreenChanges(before: DeskScreenSettings, after: DeskScreenSettings): string[] {
   const lines = (Object.keys(DESK_SCREEN_LABEL) as Array<keyof typeof DESK_SCREEN_LABEL>)
@@ -157,7 +159,8 @@ function deskScreenChanges(before: DeskScreenSettings, after: DeskScreenSettings
   for (const slide of after.slides) {
     const was = old.get(slide.id);
     if (!was) lines.push(`Thêm khẩu hiệu ${slideName(slide)}`);
-    else if (was.title !== slide.title || was.text !== slide.text) lines.push(`Sửa khẩu hiệu ${slideName(slide)}`);
+    else if (was.title !== slide.title || was.text !== slide.text || was.planWords !== slide.planWords)
+      lines.push(`Sửa khẩu hiệu ${slideName(slide)}`);
     else if (Boolean(was.disabled) !== Boolean(slide.disabled))
       lines.push(`Khẩu hiệu ${slideName(slide)}: ${slide.disabled ? 'tắt' : 'bật lại'}`);
   }
@@ -214,16 +217,10 @@ function recipeChanges(before: Recipe[], after: Recipe[]): string[] {
   return lines;
 }
 
-const PLAN_LABEL: Record<keyof Settings['plan'], string> = {
-  fourAsks: '“4 xin”',
-  fourAlways: '“4 luôn”',
-  fiveNevers: '“5 không”',
-};
-
 function planChanges(before: Settings['plan'], after: Settings['plan']): string[] {
-  return (Object.keys(PLAN_LABEL) as Array<keyof Settings['plan']>)
-    .filter((key) => before[key] !== after[key])
-    .map((key) => `Lời ${PLAN_LABEL[key]}: ${quoted(after[key])}`);
+  return PLAN_LISTS.filter((key) => before[key] !== after[key]).map(
+    (key) => `Lời “${PLAN_LIST_NAMES[key]}”: ${quoted(after[key])}`,
+  );
 }
 
 /** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */

@@ -56,11 +56,20 @@ describe('desk screen settings: validation', () => {
     ],
     [{ slides: [{ id: 'a', title: '4 xin', text: '' }] }, '“settings.deskScreen.slides[0].text”: không được để trống.'],
     [
+      { slides: [{ id: 'a', title: '4 xin', text: '', planWords: 'fourPlease' }] },
+      '“settings.deskScreen.slides[0].planWords”: phải là một trong: “fourAsks”, “fourAlways”, “fiveNevers” (đang là "fourPlease").',
+    ],
+    [
       { slides: [DEFAULT_DESK_SCREEN.slides[0], DEFAULT_DESK_SCREEN.slides[0]] },
       '“settings.deskScreen.slides[1].id”: trùng mã với một khẩu hiệu khác (“bon-xin”).',
     ],
   ] as [Partial<DeskScreenSettings>, string][])('refuses %j in Vietnamese', (patch, error) => {
     expect(errorsOf(withDeskScreen(patch))).toContain(error);
+  });
+
+  it('a slogan showing one of the plan’s lists needs no words of its own: they are the plan section’s', () => {
+    const slides = [{ id: 'a', title: '', text: '', planWords: 'fiveNevers' as const }];
+    expect(validateSettings(withDeskScreen({ slides }))).toEqual({ ok: true, value: withDeskScreen({ slides }) });
   });
 
   it('a file without the desk screen (missing section) is refused, as every other section', () => {
@@ -114,6 +123,19 @@ describe('desk screen settings: the settings file', () => {
         'Bỏ thủ tục niêm yết “Đăng ký khai sinh”',
       ]),
     );
+  });
+
+  it('names a change to the plan’s words once, in the plan section, and a slogan moved to its own words', () => {
+    const before = withDeskScreen({ procedures: [] });
+    const [bonXin, ...rest] = DEFAULT_DESK_SCREEN.slides;
+    if (!bonXin) throw new Error('defaults');
+    const planEdited = { ...before, plan: { ...before.plan, fourAsks: 'Xin chào ạ.' } };
+    expect(describeChanges(before, planEdited)).toEqual(['Lời “4 xin”: “Xin chào ạ.”']);
+    const own = withDeskScreen({
+      procedures: [],
+      slides: [{ id: bonXin.id, title: bonXin.title, text: 'Xin chào ạ.' }, ...rest],
+    });
+    expect(describeChanges(before, own)).toEqual(['Sửa khẩu hiệu “4 xin”']);
   });
 });
 

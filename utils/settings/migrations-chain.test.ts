@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import { PLAN_WORDS } from '../../templates/plan-words';
 import { SCRIPTS_BEFORE_V4 } from './defaults-before-v4';
 import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_OFFICE, DEFAULT_SETTINGS, withDefaults } from './schema';

@@ -1,5 +1,6 @@
-import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import { PLAN_WORDS } from '../../templates/plan-words';
 import type { DeskScreenSettings } from '../desk/types';
 import type { Recipe } from '../dossier/recipes/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';

@@ -1,3 +1,4 @@
+import { PLAN_LISTS } from '../../templates/plan-words';
 import type { DeskProcedure, DeskSlide } from '../desk/types';
 import type { LetterKind, LetterTemplate } from '../letters/types';
 import { NUMBER_TOKEN } from '../register/apology-number';
@@ -391,11 +392,15 @@ function checkSlide(c: Checker, value: unknown, path: string): DeskSlide | undef
   if (!record) return undefined;
   // A slogan is replaced whole, even in a policy.
   const strict = new Checker(false);
+  // A slogan showing one of the plan's lists takes its words from the plan section; any other needs its own.
+  const planWords =
+    record.planWords === undefined ? undefined : strict.oneOf(PLAN_LISTS)(record.planWords, `${path}.planWords`);
   const slide: Partial<DeskSlide> = {
     id: strict.field(record, 'id', path, strict.string({ nonEmpty: true, max: 100 })),
     title: strict.field(record, 'title', path, strict.string({ max: 100 })),
-    text: strict.field(record, 'text', path, strict.string({ nonEmpty: true, max: 1000 })),
+    text: strict.field(record, 'text', path, strict.string({ nonEmpty: record.planWords === undefined, max: 1000 })),
   };
+  if (planWords !== undefined) slide.planWords = planWords;
   if (record.disabled !== undefined) slide.disabled = strict.boolean(record.disabled, `${path}.disabled`);
   c.errors.push(...strict.errors);
   return strict.errors.length === 0 ? (defined(slide) as DeskSlide) : undefined;
