@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { PLAN_WORDS } from '../../templates/plan-words';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { DeskPage, TEST_DESK_SCREEN } from './desk-page';
 import { expect, setExtensionToday, test } from './fixtures';
@@ -36,17 +37,33 @@ test('the options page opens the desk screen and edits what it shows; a wrong li
   await expect(section.getByRole('alert')).toHaveCount(0);
   await expect.poll(() => desk.readQr('zalo')).toBe('https://zalo.me/555');
 
-  // The team lead's own wording replaces a slogan at once on the open screen.
+  // The plan's words are edited once, in the plan's section: the open screen and the slogan's editor follow.
   const slides = section.getByTestId('desk-slides');
-  for (const id of ['bon-luon', 'nam-khong', 'phuong-cham-1', 'phuong-cham-2']) {
-    await slides.locator(`[data-slide="${id}"]`).getByLabel('Hiện trên màn hình và bảng khẩu hiệu').uncheck();
-  }
-  const first = slides.locator('[data-slide="bon-xin"]');
-  await first.getByLabel('Nội dung (mỗi dòng hiện thành một dòng)').fill('Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.');
-  await first.getByRole('button', { name: 'Lưu khẩu hiệu' }).click();
+  const shown = (id: string) =>
+    slides.locator(`[data-slide="${id}"]`).getByLabel('Hiện trên màn hình và bảng khẩu hiệu');
+  for (const id of ['bon-luon', 'nam-khong', 'phuong-cham-1', 'phuong-cham-2']) await shown(id).uncheck();
+  await expect(desk.slide).toHaveAttribute('data-slide-id', 'bon-xin');
+  await expect(desk.slide).toContainText(PLAN_WORDS.fourAsks);
+  const plan = options.page.getByTestId('plan-words-settings');
+  await plan.getByLabel('“4 xin”').fill('Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.');
   await expect(desk.slide).toContainText('Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.');
-  await slides.getByRole('button', { name: 'Dùng lại nguyên văn lời của kế hoạch' }).click();
-  await expect(desk.slide).toContainText('Xin chào, xin lỗi, xin cảm ơn, xin phép.');
+  await expect(slides.locator('[data-slide="bon-xin"]').getByTestId('desk-slide-plan-words')).toContainText(
+    'Xin chào, xin lỗi, xin cảm ơn, xin phép ạ.',
+  );
+  await plan.getByRole('button', { name: 'Dùng lại nguyên văn kế hoạch 852/KH-UBND' }).click();
+  await expect(desk.slide).toContainText(PLAN_WORDS.fourAsks);
+  await expect(plan.getByLabel('“4 xin”')).toHaveValue(PLAN_WORDS.fourAsks);
+
+  // The team lead's own wording replaces a slogan of its own at once on the open screen.
+  await shown('phuong-cham-1').check();
+  await shown('bon-xin').uncheck();
+  const motto = slides.locator('[data-slide="phuong-cham-1"]');
+  await motto.getByLabel('Nội dung (mỗi dòng hiện thành một dòng)').fill('Nhân dân là gốc.');
+  await motto.getByRole('button', { name: 'Lưu khẩu hiệu' }).click();
+  await expect(desk.slide).toContainText('Nhân dân là gốc.');
+  await slides.getByRole('button', { name: 'Dùng lại các khẩu hiệu mặc định' }).click();
+  await expect(desk.slide).toHaveAttribute('data-slide-id', 'bon-xin');
+  await expect(desk.slide).toContainText(PLAN_WORDS.fourAsks);
 });
 
 test('an office policy pushes and locks the desk: the screen shows its numbers, the options page is read-only', async ({

@@ -1,13 +1,13 @@
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
-import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
+import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { DeskPage, seedRegister, TEST_DESK_SCREEN } from './desk-page';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 
 const PLAN_SLOGANS: [string, string, string][] = [
-  ['bon-xin', '4 xin', planSentence(FOUR_PLEASE)],
-  ['bon-luon', '4 luôn', planSentence(FOUR_ALWAYS)],
-  ['nam-khong', '5 không', planSentence(FIVE_NOTS, '; ')],
+  ['bon-xin', '4 xin', PLAN_WORDS.fourAsks],
+  ['bon-luon', '4 luôn', PLAN_WORDS.fourAlways],
+  ['nam-khong', '5 không', PLAN_WORDS.fiveNevers],
   ['phuong-cham-1', '', PLAN_MOTTO[0]],
   ['phuong-cham-2', '', PLAN_MOTTO[1]],
 ];

@@ -1,4 +1,4 @@
-import { FIVE_NOTS, FOUR_ALWAYS, FOUR_PLEASE, PLAN_MOTTO, planSentence } from '../../templates/plan-words';
+import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../qr/read-qr';
 import { TEST_DESK_SCREEN } from './desk-page';
 import { expect, test } from './fixtures';
@@ -59,11 +59,11 @@ test('a team lead lists procedures and prints the three boards; every line and e
     'Độc lập - Tự do - Hạnh phúc',
     'BỘ PHẬN MỘT CỬA XÃ TÂN PHÚ',
     '4 XIN',
-    planSentence(FOUR_PLEASE),
+    PLAN_WORDS.fourAsks,
     '4 LUÔN',
-    planSentence(FOUR_ALWAYS),
+    PLAN_WORDS.fourAlways,
     '5 KHÔNG',
-    planSentence(FIVE_NOTS, '; '),
+    PLAN_WORDS.fiveNevers,
     ...PLAN_MOTTO,
   ])
     expect(slogans.text).toContain(line);
@@ -93,6 +93,22 @@ test('a team lead lists procedures and prints the three boards; every line and e
     'https://zalo.me/1234567890',
     'https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html',
   ]);
+});
+
+test('the slogan board prints the plan’s words as the team lead set them in the plan’s section', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  await writeSettings(serviceWorker, { deskScreen: TEST_DESK_SCREEN });
+  const options = await OptionsPage.open(context, extensionId);
+  const fiveNevers = 'Không hách dịch; không vô cảm; không tham nhũng; không gian dối; không lợi dụng chức vụ.';
+  await options.page.getByTestId('plan-words-settings').getByLabel('“5 không”').fill(fiveNevers);
+  const slogans = await printPoster(options, 'slogans');
+  expect(slogans.text).toContain(fiveNevers);
+  expect(slogans.text).not.toContain(PLAN_WORDS.fiveNevers);
+  expect(slogans.text).toContain(PLAN_WORDS.fourAsks);
 });
 
 test('a board that lacks something says what, in Vietnamese, instead of printing', async ({
