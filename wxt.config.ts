@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
+import { writeLetterFonts } from './utils/letters/font-subset';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The letter fonts, subset at build time to the characters letters print (utils/letters/font-subset.ts).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await writeLetterFonts(`${wxt.config.wxtDir}/letter-fonts`)));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Một Cửa Thân Thiện',
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',
