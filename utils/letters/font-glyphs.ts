@@ -14,8 +14,11 @@ const RANGES: readonly (readonly [number, number])[] = [
   [0x00a0, 0x017f],
 ];
 
-/** Typographic punctuation and signs a letter, a report or an officer's own wording may use. */
-const PUNCTUATION = '‘’‚“”„‹›–—―‐‑…•·′″‰№₫€™←→↑↓−×÷≤≥≠';
+/**
+ * Typographic punctuation, and signs an officer may type into a letter of their own (bullets, boxes, arrows in a
+ * list): those Tinos draws.
+ */
+const SIGNS = '‐‑‒–—―‘’‚‛“”„‟†‡•‣…‰′″‹›※‼⁄₫€№℃™←↑→↓↔−√∞≈≠≤≥■□▪▫▲►▼◄◊○●◦';
 
 const fromRange = ([from, to]: readonly [number, number]) =>
   String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
@@ -26,7 +29,7 @@ export const LETTER_CHARACTERS: string = [
     ...RANGES.flatMap((range) => [...fromRange(range)]),
     ...VIETNAMESE_LETTERS,
     ...VIETNAMESE_LETTERS.toLocaleUpperCase('vi'),
-    ...PUNCTUATION,
+    ...SIGNS,
   ]),
 ]
   .sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0))
