@@ -1,10 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { writeLetterFonts } from './utils/letters/font-subset';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({
+    resolve: {
+      // What jsPDF needs only for doc.html(), SVG and PNG images, which letters never use: a stub that throws stands
+      // in for it (utils/letters/jspdf-unbundled.ts).
+      alias: Object.fromEntries(
+        ['html2canvas', 'dompurify', 'canvg', 'fast-png'].map((name) => [
+          name,
+          fileURLToPath(new URL('./utils/letters/jspdf-unbundled.ts', import.meta.url)),
+        ]),
+      ),
+    },
+  }),
+  hooks: {
+    // The letter fonts, subset at build time to the characters letters print (utils/letters/font-subset.ts).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await writeLetterFonts(`${wxt.config.wxtDir}/letter-fonts`)));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Một Cửa Thân Thiện',
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',

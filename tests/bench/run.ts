@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
+import { subsetFontSource } from '../../utils/letters/font-subset';
+import { setFontSource } from '../../utils/letters/fonts';
 import { SAMPLE_OFFICE, sampleLetter } from '../../utils/letters/preview-samples';
 import { type LetterRequest, renderDocumentPdf, renderLettersPdf } from '../../utils/letters/render';
 import { EMPTY_COMMUNE, importDeskTexts } from '../../utils/register/commune-data';
@@ -97,8 +99,9 @@ try {
   await browser.close();
 }
 
-// Letters, rendered as the print page does (same code; fonts from the package instead of the bundle).
+// Letters, rendered as the print page does (same code and fonts; subset here instead of read from the build).
 {
+  setFontSource(subsetFontSource);
   const office = { ...SAMPLE_OFFICE };
   const requests = (n: number): LetterRequest[] =>
     Array.from({ length: n }, (_, i) => {

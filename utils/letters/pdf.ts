@@ -97,34 +97,9 @@ interface TextOptions {
   indent?: number;
 }
 
-/** The parts of jsPDF's parsed TrueType font (TTFFont) this module touches. */
+/** The part of jsPDF's parsed TrueType font (TTFFont) this module reads. */
 interface FontMetadata {
   characterToGlyph(code: number): number;
-  glyIdsUsed: number[];
-  hhea: { numberOfMetrics: number };
-  hmtx: { raw(): number[] };
-}
-
-/**
- * jsPDF embeds the whole `hmtx` table (glyph metrics) even in a subset. Viewers take widths from the PDF's /W array
- * instead, so the metrics of glyphs the document does not use are zeroed: they then compress to almost nothing.
- */
-function embedOnlyUsedMetrics(metadata: FontMetadata): void {
-  const raw = metadata.hmtx.raw.bind(metadata.hmtx);
-  metadata.hmtx.raw = () => {
-    const table = raw();
-    const used = new Set(metadata.glyIdsUsed);
-    const longMetrics = metadata.hhea.numberOfMetrics;
-    // Long entries (advance and side bearing, 4 bytes) come first, then side bearings alone (2 bytes).
-    const glyphs = longMetrics + (table.length - longMetrics * 4) / 2;
-    for (let glyph = 0; glyph < glyphs; glyph += 1) {
-      if (used.has(glyph)) continue;
-      const long = glyph < longMetrics;
-      const from = long ? glyph * 4 : longMetrics * 4 + (glyph - longMetrics) * 2;
-      table.fill(0, from, from + (long ? 4 : 2));
-    }
-    return table;
-  };
 }
 
 const lineHeight = (size: number) => size * MM_PER_PT * LINE_FACTOR;
@@ -209,8 +184,6 @@ class Layout {
       const file = `${FONT_NAMES[style]}.ttf`;
       this.doc.addFileToVFS(file, this.fonts[style]);
       this.doc.addFont(file, FONT_NAMES[style], 'normal', undefined, 'Identity-H');
-      this.doc.setFont(FONT_NAMES[style], 'normal');
-      embedOnlyUsedMetrics(this.doc.getFont().metadata as FontMetadata);
       this.registered.add(style);
     }
     this.doc.setFont(FONT_NAMES[style], 'normal');
