@@ -1,7 +1,8 @@
 import { Blob, Face, Font } from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLAN_WORDS } from '../../templates/courtesy-scripts';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { LETTER_CHARACTERS, VIETNAMESE_LETTERS } from './font-glyphs';
 import { subsetTinos } from './font-subset';
 import { FONT_STYLES, type FontStyle } from './fonts';
@@ -19,6 +20,8 @@ const PRINTED = new Set(
   [
     ...stringsOf(DEFAULT_LETTER_TEMPLATES),
     ...stringsOf(PLAN_WORDS),
+    ...stringsOf(PLAN_MOTTO),
+    ...stringsOf(DEFAULT_DESK_SCREEN),
     VIETNAMESE_LETTERS,
     VIETNAMESE_LETTERS.toLocaleUpperCase('vi'),
     '0123456789',

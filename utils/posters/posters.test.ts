@@ -6,9 +6,13 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../../tests/qr/read-qr';
+import { subsetFontSource } from '../letters/font-subset';
+import { setFontSource } from '../letters/fonts';
 import { renderDocumentPdf } from '../letters/render';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { POSTER_KINDS, type PosterKind, posterDocument, posterProblems } from './posters';
+
+setFontSource(subsetFontSource);
 
 // Read back as a printer would: poppler's text for every line, its rendering for every QR code.
 vi.setConfig({ testTimeout: 60_000 });
