@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { DateField } from '@/components/common/DateField';
 import type { DossierKind, DossierReading } from '@/utils/dossier/types';
 import { isoDay } from '@/utils/format/display-date';
 import { changedEntries, type ManualEntry, type ManualEntryKey } from '@/utils/manual-entry/manual-entry';
@@ -49,11 +50,20 @@ function ManualEntryFields({
   const id = useId();
   const [draft, setDraft] = useState<ManualEntry>(() => ({ ...initialFrom(reading), ...saved }));
   const [message, setMessage] = useState('');
+  // Dates typed that are not days, by field: nothing is saved until they are.
+  const [dateErrors, setDateErrors] = useState<Partial<Record<ManualEntryKey, string>>>({});
+  const [tried, setTried] = useState(false);
   const kind = draft.kind ?? reading.dossier?.kind ?? 'other';
   const open = !reading.dossier || reading.missing.length > 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
+    const shownKeys = new Set(FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => f.key));
+    if (Object.entries(dateErrors).some(([key, error]) => error && shownKeys.has(key as ManualEntryKey))) {
+      setMessage('Có ngày chưa đúng, anh/chị xem lại (ngày/tháng/năm).');
+      return;
+    }
     // Only what differs from the page is kept, so a later correction on the portal still shows through.
     const changes = changedEntries(draft, initialFrom(reading));
     const ok = await onSave(Object.keys(changes).length > 0 ? changes : null);
@@ -61,7 +71,11 @@ function ManualEntryFields({
   };
   const clear = async () => {
     const ok = await onSave(null);
-    if (ok) setDraft(initialFrom(reading));
+    if (ok) {
+      setDraft(initialFrom(reading));
+      setDateErrors({});
+      setTried(false);
+    }
     setMessage(ok ? 'Đã xóa phần nhập tay.' : 'Chưa xóa được, anh/chị vui lòng thử lại.');
   };
 
@@ -84,14 +98,31 @@ function ManualEntryFields({
         </select>
         {FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => (
           <div key={f.key} className="mctt-input">
-            <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
-            <input
-              id={`${id}-${f.key}`}
-              name={f.key}
-              type={f.type ?? 'text'}
-              value={(draft[f.key] as string | undefined) ?? ''}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            />
+            <label htmlFor={`${id}-${f.key}`}>
+              {f.label}
+              {f.type === 'date' && ' (ngày/tháng/năm)'}
+            </label>
+            {f.type === 'date' ? (
+              <DateField
+                id={`${id}-${f.key}`}
+                name={f.key}
+                value={(draft[f.key] as string | undefined) ?? ''}
+                showError={tried}
+                errorClassName="mctt-error-text"
+                onChange={(day, error) => {
+                  setDraft((current) => ({ ...current, [f.key]: day }));
+                  setDateErrors((current) => ({ ...current, [f.key]: error }));
+                }}
+              />
+            ) : (
+              <input
+                id={`${id}-${f.key}`}
+                name={f.key}
+                type={f.type ?? 'text'}
+                value={(draft[f.key] as string | undefined) ?? ''}
+                onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+              />
+            )}
           </div>
         ))}
         <div className="mctt-actions">

@@ -1,5 +1,6 @@
 import { blockTexts, mapBlockTexts } from './blocks';
 import { capitalise } from './honorific';
+import { LETTER_NAMES } from './placeholder-names';
 import type { FilledLetter, LetterTemplate, TemplateBlock } from './types';
 
 /** Field values by placeholder path (`applicant.name`, `spouses.0.name`…); absent or blank means missing. */
@@ -73,9 +74,12 @@ interface Placeholder {
   modifier?: string;
 }
 
+/** A field or modifier by its code name or its Vietnamese name (`Tên người nộp`, `viết hoa chữ đầu`): both fill. */
+const codeOf = (field: string) => LETTER_NAMES.codeOf(field);
+
 function parsePlaceholder(inside: string): Placeholder {
   const [field = '', modifier] = inside.split('|').map((part) => part.trim());
-  return { field, modifier };
+  return { field: codeOf(field), modifier: modifier === undefined ? undefined : LETTER_NAMES.modifierOf(modifier) };
 }
 
 /** NFC and single spaces: decomposed text would draw its diacritics in the wrong place. */
@@ -98,14 +102,15 @@ function labelOf(field: string): string {
 /** The template's own values (a legal reference, say) fill only what the caller left blank. */
 function withDefaults(template: LetterTemplate, values: FieldValues): FieldValues {
   const merged: Record<string, string | undefined> = { ...values };
-  for (const [field, value] of Object.entries(template.defaults ?? {})) {
+  for (const [name, value] of Object.entries(template.defaults ?? {})) {
+    const field = codeOf(name);
     if (fieldValue(values, field) === undefined) merged[field] = value;
   }
   return merged;
 }
 
 const shownBlocks = (template: LetterTemplate, values: FieldValues): TemplateBlock[] =>
-  template.blocks.filter((block) => block.when === undefined || fieldValue(values, block.when) !== undefined);
+  template.blocks.filter((block) => block.when === undefined || fieldValue(values, codeOf(block.when)) !== undefined);
 
 /** What the letter needs and lacks, once per label, in the order first met; empty when it can be printed. */
 export function missingFields(template: LetterTemplate, values: FieldValues): MissingField[] {
@@ -115,7 +120,7 @@ export function missingFields(template: LetterTemplate, values: FieldValues): Mi
   const report = (field: string, label = labelOf(field)) => {
     if (!missing.has(label)) missing.set(label, { field, label });
   };
-  for (const field of template.requires) if (fieldValue(all, field) === undefined) report(field);
+  for (const field of template.requires.map(codeOf)) if (fieldValue(all, field) === undefined) report(field);
   for (const block of shownBlocks(template, all)) {
     for (const text of blockTexts(block)) {
       for (const match of text.matchAll(PLACEHOLDER)) {

@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/types';
 import { displayDate } from '../format/display-date';
 import { capitalise, honorific } from './honorific';
+import { SCRIPT_NAMES } from './placeholders';
 
 export interface ScriptContext {
   dossier: Dossier;
@@ -23,10 +24,13 @@ export function personalise(text: string, { dossier, newReturnDate }: ScriptCont
     dueDate: displayDate(dossier.dueAt),
     newReturnDate: displayDate(newReturnDate),
   };
-  return text
-    .normalize('NFC')
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
-    .replace(/[ \t]+([,.!?;:])/g, '$1')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // By code name ({{applicantName}}) or Vietnamese name ({{Tên người nộp}}); an unknown one is left out.
+      .replace(/\{\{([^{}]*)\}\}/g, (_, key: string) => values[SCRIPT_NAMES.codeOf(key)] ?? '')
+      .replace(/[ \t]+([,.!?;:])/g, '$1')
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+  );
 }
