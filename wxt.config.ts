@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './utils/messaging/shortcuts';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
@@ -14,6 +15,8 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
+    // Alt+Shift+M opens the sidebar and puts the focus in it (changeable at chrome://extensions/shortcuts).
+    commands: COMMANDS,
     // An office's policy (chrome.storage.managed) may push and lock settings; see README and utils/settings/managed.ts.
     // Firefox reads policies without a schema key and would warn about it.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

@@ -1,51 +1,43 @@
-import { AddedPortalsForm } from './AddedPortalsForm';
-import { DeadlineSettingsForm } from './DeadlineSettingsForm';
-import { ImportExportPanel } from './ImportExportPanel';
-import { LetterTemplateEditor } from './LetterTemplateEditor';
-import { ManagedSection } from './ManagedSection';
-import { MonthlyReportPanel } from './MonthlyReportPanel';
-import { OfficeProfileForm } from './OfficeProfileForm';
+import { OPTIONS_SECTIONS } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
-import { RetentionForm } from './RetentionForm';
-import { ScriptEditor } from './ScriptEditor';
+import { SectionMenu } from './SectionMenu';
 import { useOptionsSettings } from './use-options-settings';
+import { useSectionHash } from './use-section-hash';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp() {
   const { state, save, message, setMessage } = useOptionsSettings();
   const settings = state?.effective;
+  const { current, go } = useSectionHash(Boolean(state));
 
   return (
-    <main className="opt-page">
-      <h1>Cài đặt Một Cửa Thân Thiện</h1>
-      {state && settings ? (
-        <>
-          <PolicyProblems policy={state.policy} />
-          <ManagedSection section="deadline" policy={state.policy}>
-            <DeadlineSettingsForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="scripts" policy={state.policy}>
-            <ScriptEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="office" policy={state.policy}>
-            <OfficeProfileForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="letters" policy={state.policy}>
-            <LetterTemplateEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <MonthlyReportPanel />
-          <ManagedSection section="register" policy={state.policy}>
-            <RetentionForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <AddedPortalsForm />
-          <ImportExportPanel state={state} onMessage={setMessage} />
-        </>
-      ) : (
-        <p>Đang tải cài đặt…</p>
-      )}
-      <p role="status" className="opt-message" data-testid="options-status">
-        {message}
-      </p>
-    </main>
+    <div className="opt-layout">
+      <SectionMenu sections={OPTIONS_SECTIONS} current={current} onGo={go} />
+      <main className="opt-page">
+        <h1>Cài đặt Một Cửa Thân Thiện</h1>
+        {state && settings ? (
+          <>
+            <PolicyProblems policy={state.policy} />
+            {OPTIONS_SECTIONS.map((section) => (
+              <section
+                key={section.id}
+                id={section.id}
+                className="opt-section"
+                aria-label={section.title}
+                tabIndex={-1}
+                data-options-section={section.id}
+              >
+                {section.render({ state, settings, save, setMessage })}
+              </section>
+            ))}
+          </>
+        ) : (
+          <p>Đang tải cài đặt…</p>
+        )}
+        <p role="status" className="opt-message" data-testid="options-status">
+          {message}
+        </p>
+      </main>
+    </div>
   );
 }

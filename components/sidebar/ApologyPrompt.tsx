@@ -68,7 +68,7 @@ export function ApologyPrompt({
           <LetterButton
             kind="apology"
             missing={missingFor(order, settings)}
-            onPrint={() => void print({ letters: [order] })}
+            onPrint={(byPerson) => void print({ letters: [order], byPerson })}
           />
           <p role="status" className="mctt-status">
             {printStatus}

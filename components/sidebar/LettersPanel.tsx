@@ -35,7 +35,7 @@ export function LettersPanel({ dossier }: { dossier: Dossier }) {
             key={kind}
             kind={kind}
             missing={missingFor(order, settings)}
-            onPrint={() => void print({ letters: [order] })}
+            onPrint={(byPerson) => void print({ letters: [order], byPerson })}
           />
         );
       })}

@@ -11,5 +11,6 @@ export interface SidebarActions {
   printLetters(job: PrintJob): Promise<boolean>;
   /** Opens the print page's thank-you certificate form. */
   openThankYou(): Promise<boolean>;
-  openOptions(): void;
+  /** Opens the options page at one section (`office`…), or at its top. */
+  openOptions(section?: string): void;
 }

@@ -62,8 +62,8 @@ export default defineContentScript({
           () => false,
         );
       },
-      openOptions() {
-        const message: BackgroundMessage = { type: 'mctt:open-options' };
+      openOptions(section?: string) {
+        const message: BackgroundMessage = { type: 'mctt:open-options', section };
         browser.runtime.sendMessage(message).catch(() => {});
       },
       async saveCourtesy(courtesy: CourtesyAct[]) {
@@ -210,6 +210,13 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => {
       if (!isContentMessage(message)) return;
+      if (message.type === 'mctt:focus-sidebar') {
+        // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
+        store.getState().requestFocus();
+        void sidebarCollapsed.setValue(false).catch(() => {});
+        void refresh();
+        return;
+      }
       // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
       if (ui?.mounted && !store.getState().collapsed) actions.setCollapsed(true);
       else {

@@ -1,7 +1,10 @@
 import { isPrintJob, type PrintJob } from '../print/print-job';
 
-/** Messages from the background to the content script. */
-export type ContentMessage = { type: 'mctt:toggle-sidebar' };
+/**
+ * Messages from the background to the content script: the toolbar button toggles the sidebar; the keyboard shortcut
+ * (manifest `commands`) opens it and puts the focus in it.
+ */
+export type ContentMessage = { type: 'mctt:toggle-sidebar' } | { type: 'mctt:focus-sidebar' };
 
 /**
  * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
@@ -11,13 +14,19 @@ export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
-  | { type: 'mctt:open-options' }
+  /** The options page, at one section's address (options.html#office) when given. */
+  | { type: 'mctt:open-options'; section?: string }
   | { type: 'mctt:load-sidebar-ui' };
 
 const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
 
-export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, 'mctt:toggle-sidebar');
+export const isContentMessage = (value: unknown): value is ContentMessage =>
+  hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar');
+
+/** A section id as the options page names them (`office`, `import-export`): nothing else reaches its address. */
+export const isOptionsSection = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z][a-z-]{0,40}$/.test(value);
 
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||
