@@ -60,7 +60,11 @@ export function DateField({
           setText(e.target.value);
           onChange('day' in next ? next.day : '', 'error' in next ? next.error : undefined);
         }}
-        onBlur={() => setLeft(true)}
+        onBlur={(e) => {
+          // Leaving for a button (Lưu, Thêm) shows the error after its click, not on the way: an error appearing on
+          // mousedown would move the button away from under the pointer, and the click would be lost.
+          if (!(e.relatedTarget instanceof HTMLButtonElement)) setLeft(true);
+        }}
       />
       {shown && (
         <span id={errorId} className={errorClassName} role="alert" data-testid="date-error">
