@@ -2,6 +2,9 @@ import type { Locator, Page, Worker } from '@playwright/test';
 
 /** The few chrome.tabs calls the tests make inside the service worker. */
 interface ChromeTabs {
+  chrome: ChromeApi;
+}
+interface ChromeApi {
   tabs: {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -45,11 +48,27 @@ export class SidebarPage {
     return this.root.getByTestId('manual-entry');
   }
 
+  /**
+   * The keyboard shortcut (Alt+Shift+M). Playwright cannot press a browser-level command shortcut in headless
+   * Chromium, so this calls the background's own command handler, in the service worker, with this tab: what
+   * `commands.onCommand` would have done.
+   */
+  async pressShortcut(worker: Worker) {
+    await this.page.bringToFront();
+    return worker.evaluate(async () => {
+      const scope = globalThis as unknown as ChromeTabs & {
+        mcttRunCommand(command: string, tab?: { id?: number }): Promise<boolean>;
+      };
+      const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return scope.mcttRunCommand('open-sidebar', tab);
+    });
+  }
+
   /** What the toolbar button does: the background asks the active tab's content script to toggle. */
   async clickToolbarButton(worker: Worker) {
     await this.page.bringToFront();
     await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+      const { chrome } = globalThis as unknown as ChromeTabs;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'mctt:toggle-sidebar' });
     });
