@@ -6,7 +6,7 @@ import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
-import { isContentMessage } from '@/utils/messaging/protocol';
+import { isContentMessage, type SidebarPresence } from '@/utils/messaging/protocol';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { SIDEBAR_HOST_TAG, type SidebarUi, sidebarUiOffered } from '@/utils/page/sidebar-ui-bridge';
@@ -208,8 +208,17 @@ export default defineContentScript({
       reevaluate();
     }, TICK_MS);
 
+    // The first reading of the page: until it is done, whether the sidebar shows is not decided yet.
+    let markRead = () => {};
+    const read = new Promise<void>((resolve) => {
+      markRead = resolve;
+    });
+    const sidebarPresence = (): SidebarPresence =>
+      !ui?.mounted ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
+
     const onMessage = (message: unknown) => {
       if (!isContentMessage(message)) return;
+      if (message.type === 'mctt:sidebar-state') return read.then(sidebarPresence);
       if (message.type === 'mctt:focus-sidebar') {
         // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
         store.getState().requestFocus();
@@ -229,6 +238,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     watchPage(ctx, () => void refresh(), { ignore: () => document.querySelector(SIDEBAR_HOST_TAG) });
-    await refresh();
+    await refresh().finally(markRead);
   },
 });

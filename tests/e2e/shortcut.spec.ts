@@ -57,8 +57,7 @@ test('on a portal page without a dossier, the shortcut opens the sidebar', async
 }) => {
   const sidebar = new SidebarPage(page);
   await page.goto(`${portalUrl}/`);
-  await expect(page.locator('body')).toBeVisible();
-  await expect(sidebar.root).toHaveCount(0);
+  expect(await sidebar.presence(serviceWorker)).toBe('absent');
   expect(await sidebar.pressShortcut(serviceWorker)).toBe(true);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await expect(sidebar.root.getByRole('button', { name: /Thu gọn/ })).toBeFocused();

@@ -1,4 +1,5 @@
-import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, type Locator, type Page, type Worker } from '@playwright/test';
+import type { SidebarPresence } from '../../utils/messaging/protocol';
 
 /** The few chrome.tabs calls the tests make inside the service worker. */
 interface ChromeTabs {
@@ -49,12 +50,31 @@ export class SidebarPage {
   }
 
   /**
+   * Whether the sidebar is there once the content script has read the page: asked of the content script itself,
+   * which answers only after its first reading. A content script still loading has no listener yet: asked again
+   * until it answers (a condition, not a clock).
+   */
+  async presence(worker: Worker): Promise<SidebarPresence> {
+    await this.page.bringToFront();
+    let answer: unknown;
+    await expect(async () => {
+      answer = await worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeTabs;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, { type: 'mctt:sidebar-state' });
+      });
+      expect(['absent', 'collapsed', 'expanded']).toContain(answer);
+    }).toPass({ timeout: 20_000 });
+    return answer as SidebarPresence;
+  }
+
+  /**
    * The keyboard shortcut (Alt+Shift+M). Playwright cannot press a browser-level command shortcut in headless
    * Chromium, so this calls the background's own command handler, in the service worker, with this tab: what
    * `commands.onCommand` would have done.
    */
   async pressShortcut(worker: Worker) {
-    await this.page.bringToFront();
+    await this.presence(worker);
     return worker.evaluate(async () => {
       const scope = globalThis as unknown as ChromeTabs & {
         mcttRunCommand(command: string, tab?: { id?: number }): Promise<boolean>;
@@ -66,7 +86,7 @@ export class SidebarPage {
 
   /** What the toolbar button does: the background asks the active tab's content script to toggle. */
   async clickToolbarButton(worker: Worker) {
-    await this.page.bringToFront();
+    await this.presence(worker);
     await worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as ChromeTabs;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -4,7 +4,14 @@ import { isPrintJob, type PrintJob } from '../print/print-job';
  * Messages from the background to the content script: the toolbar button toggles the sidebar; the keyboard shortcut
  * (manifest `commands`) opens it and puts the focus in it.
  */
-export type ContentMessage = { type: 'mctt:toggle-sidebar' } | { type: 'mctt:focus-sidebar' };
+export type ContentMessage =
+  | { type: 'mctt:toggle-sidebar' }
+  | { type: 'mctt:focus-sidebar' }
+  /** Answered once the page has been read the first time: whether the sidebar is there, and how. */
+  | { type: 'mctt:sidebar-state' };
+
+/** The answer to `mctt:sidebar-state`. */
+export type SidebarPresence = 'absent' | 'collapsed' | 'expanded';
 
 /**
  * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
@@ -22,7 +29,7 @@ const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
 
 export const isContentMessage = (value: unknown): value is ContentMessage =>
-  hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar');
+  hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar') || hasType(value, 'mctt:sidebar-state');
 
 /** A section id as the options page names them (`office`, `import-export`): nothing else reaches its address. */
 export const isOptionsSection = (value: unknown): value is string =>
