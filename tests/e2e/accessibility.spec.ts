@@ -6,6 +6,9 @@ import { SidebarPage } from './sidebar-page';
 
 const HOST = 'mctt-sidebar';
 
+// axe walks every node and computes every colour: seconds of CPU per page on a busy two-core machine.
+test.slow();
+
 test('axe finds no serious or critical problem in the sidebar (dossier, overdue, list, folded)', async ({
   page,
   portalUrl,
