@@ -127,7 +127,13 @@ export function LetterPreview({
             </li>
           ))}
         </ul>
-        <p>Thông tin cơ quan (tên xã, người ký…) nhập trong trang Cài đặt; thông tin hồ sơ nhập trên thanh bên.</p>
+        <p>
+          Thông tin cơ quan (tên xã, người ký…) nhập trong{' '}
+          <a href="/options.html#office" target="_blank" rel="noopener">
+            trang Cài đặt, mục Thông tin cơ quan
+          </a>
+          ; thông tin hồ sơ nhập trên thanh bên.
+        </p>
       </div>
     );
   }
