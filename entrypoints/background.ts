@@ -6,7 +6,9 @@ import {
   type ContentMessage,
   isBackgroundMessage,
   isOptionsSection,
+  isRecipeTrialRequest,
 } from '@/utils/messaging/protocol';
+import { tryRecipeInOpenTab } from '@/utils/messaging/recipe-trial';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
 import { printPagePath, savePrintJob } from '@/utils/print/print-job';
 
@@ -47,6 +49,9 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    // The options page tries a recipe on an open portal tab; only our own pages may ask (never a portal's script).
+    const fromOwnPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (isRecipeTrialRequest(message) && fromOwnPage) return tryRecipeInOpenTab(message);
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(message) || tabId === undefined) return;
     if (message.type === 'mctt:urgent-count') {

@@ -1,4 +1,4 @@
-import { OPTIONS_SECTIONS } from './options-sections';
+import { shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
 import { SectionMenu } from './SectionMenu';
 import { useOptionsSettings } from './use-options-settings';
@@ -9,16 +9,17 @@ export function OptionsApp() {
   const { state, save, message, setMessage } = useOptionsSettings();
   const settings = state?.effective;
   const { current, go } = useSectionHash(Boolean(state));
+  const sections = shownSections();
 
   return (
     <div className="opt-layout">
-      <SectionMenu sections={OPTIONS_SECTIONS} current={current} onGo={go} />
+      <SectionMenu sections={sections} current={current} onGo={go} />
       <main className="opt-page">
         <h1>Cài đặt Một Cửa Thân Thiện</h1>
         {state && settings ? (
           <>
             <PolicyProblems policy={state.policy} />
-            {OPTIONS_SECTIONS.map((section) => (
+            {sections.map((section) => (
               <section
                 key={section.id}
                 id={section.id}

@@ -1,14 +1,23 @@
 import type { ReactNode } from 'react';
+import { now } from '@/utils/clock/clock';
+import { vietnamToday, yearsToCheck } from '@/utils/deadline';
+import type { OptionsSectionId } from '@/utils/messaging/protocol';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { AddedPortalsForm } from './AddedPortalsForm';
+import { CommuneReportPanel } from './CommuneReportPanel';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { DeskExportPanel } from './DeskExportPanel';
 import { ImportExportPanel } from './ImportExportPanel';
+import { LetterRulesForm } from './LetterRulesForm';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
 import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
+import { PlanWordsForm } from './PlanWordsForm';
+import { RecipesPanel } from './RecipesPanel';
 import { RetentionForm } from './RetentionForm';
+import { ScheduleYearsForm } from './ScheduleYearsForm';
 import { ScriptEditor } from './ScriptEditor';
 
 /** What a section needs from the page. */
@@ -20,10 +29,12 @@ export interface SectionProps {
 }
 
 export interface OptionsSection {
-  /** Its address: options.html#office. Lower-case words and dashes (the background checks the shape). */
-  id: string;
+  /** Its address: options.html#office (the list the background lets through, in the same order). */
+  id: OptionsSectionId;
   /** In the section menu. */
   title: string;
+  /** Whether the page has it today (absent: always); a section with nothing to show has no place in the menu. */
+  shown?: () => boolean;
   render(props: SectionProps): ReactNode;
 }
 
@@ -38,6 +49,15 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     render: ({ state, settings, save }) => (
       <ManagedSection section="office" policy={state.policy}>
         <OfficeProfileForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'letter-rules',
+    title: 'Quy định in thư',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="letters" policy={state.policy}>
+        <LetterRulesForm settings={settings} onSave={save} />
       </ManagedSection>
     ),
   },
@@ -60,6 +80,15 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     ),
   },
   {
+    id: 'plan',
+    title: 'Lời “4 xin, 4 luôn, 5 không”',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="plan" policy={state.policy}>
+        <PlanWordsForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
     id: 'deadline',
     title: 'Hạn xử lý và ngày nghỉ',
     render: ({ state, settings, save }) => (
@@ -68,10 +97,31 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
       </ManagedSection>
     ),
   },
+  {
+    // Only while this year or the next has no official holiday schedule (the sidebar's notice links here).
+    id: 'schedule',
+    title: 'Lịch nghỉ cần đối chiếu',
+    shown: () => yearsToCheck(vietnamToday(now())).length > 0,
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="deadline" policy={state.policy}>
+        <ScheduleYearsForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
   { id: 'report', title: 'Báo cáo tháng', render: () => <MonthlyReportPanel /> },
   {
+    id: 'desk-export',
+    title: 'Xuất sổ theo dõi của bàn',
+    render: ({ state, save }) => <DeskExportPanel state={state} onSave={save} />,
+  },
+  {
+    id: 'commune-report',
+    title: 'Tổng hợp báo cáo của xã',
+    render: ({ settings }) => <CommuneReportPanel settings={settings} />,
+  },
+  {
     id: 'register',
-    title: 'Sổ theo dõi',
+    title: 'Thời hạn giữ sổ theo dõi',
     render: ({ state, settings, save }) => (
       <ManagedSection section="register" policy={state.policy}>
         <RetentionForm settings={settings} onSave={save} />
@@ -80,8 +130,16 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   },
   { id: 'portals', title: 'Cổng ngoài gov.vn', render: () => <AddedPortalsForm /> },
   {
+    id: 'recipes',
+    title: 'Cách đọc cổng đã dạy',
+    render: ({ state, save }) => <RecipesPanel state={state} onSave={save} />,
+  },
+  {
     id: 'import-export',
     title: 'Xuất, nhập tệp cài đặt',
     render: ({ state, setMessage }) => <ImportExportPanel state={state} onMessage={setMessage} />,
   },
 ];
+
+/** The sections the page shows today, in their order. */
+export const shownSections = (): OptionsSection[] => OPTIONS_SECTIONS.filter((section) => section.shown?.() ?? true);

@@ -4,6 +4,7 @@ import { ListSummary } from './ListSummary';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NoDossier } from './NoDossier';
 import { useSidebar, useSidebarActions } from './store-context';
+import { TeachPanel } from './TeachPanel';
 import { useEffectiveReading } from './use-effective-reading';
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary, [tabindex="0"]';
@@ -55,6 +56,7 @@ export function Sidebar() {
         </button>
       </header>
       <div className="mctt-body">
+        <TeachPanel />
         {reading.dossier ? (
           <DossierPanel reading={reading} onCourtesy={actions.saveCourtesy} />
         ) : pageKind === 'list' ? (

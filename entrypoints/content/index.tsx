@@ -1,12 +1,18 @@
 import { browser, defineContentScript } from '#imports';
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import { startClock } from '@/utils/clock/today-override';
-import { readDossier, readListRows } from '@/utils/dossier';
+import { readTaughtPage } from '@/utils/dossier';
 import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
-import { isContentMessage, type SidebarPresence } from '@/utils/messaging/protocol';
+import {
+  isContentMessage,
+  isRecipeTrialRequest,
+  type OptionsSectionId,
+  type SidebarPresence,
+} from '@/utils/messaging/protocol';
+import { answerRecipeTrial } from '@/utils/messaging/recipe-trial';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { SIDEBAR_HOST_TAG, type SidebarUi, sidebarUiOffered } from '@/utils/page/sidebar-ui-bridge';
@@ -18,6 +24,7 @@ import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/utils/settings/managed';
+import { saveTaughtLocator } from '@/utils/settings/recipe-storage';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 
@@ -33,7 +40,9 @@ export default defineContentScript({
     let ui: SidebarUi | undefined;
     let lastCount = -1;
 
-    const actions: SidebarActions = {
+    const actions: PageActions = {
+      rereadPage: () => void refresh(),
+      saveTaughtLocator,
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});
@@ -45,6 +54,7 @@ export default defineContentScript({
         if (ok) {
           store.getState().setManualEntry(key, entry);
           reportUrgentCount();
+          noteSeen();
         }
         return ok;
       },
@@ -62,7 +72,7 @@ export default defineContentScript({
           () => false,
         );
       },
-      openOptions(section?: string) {
+      openOptions(section?: OptionsSectionId) {
         const message: BackgroundMessage = { type: 'mctt:open-options', section };
         browser.runtime.sendMessage(message).catch(() => {});
       },
@@ -146,22 +156,26 @@ export default defineContentScript({
 
     /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
     let lastSeen = '';
+    let lastKept = '';
     const noteSeen = () => {
       const { reading, manualEntry, settings } = store.getState();
       const dossier = applyManualEntry(reading, manualEntry).dossier;
       if (!dossier?.code) return;
       const seen = `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}`;
-      if (seen === lastSeen) return;
-      lastSeen = seen;
-      void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
-      // Kept for the session so that a list page can print this dossier's letters in a batch.
+      if (seen !== lastSeen) {
+        lastSeen = seen;
+        void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
+      }
+      // Kept for the session, with the officer's corrections, so that a list page can print its letters in a batch.
+      const kept = JSON.stringify(dossier);
+      if (kept === lastKept) return;
+      lastKept = kept;
       void saveForDossier('dossier', dossier.code, dossier);
     };
 
     const refresh = async () => {
       const url = location.href;
-      const reading = readDossier(document, url);
-      const rows = reading.dossier ? [] : readListRows(document, url);
+      const { reading, rows } = readTaughtPage(document, url, store.getState().settings.recipes);
       if (rows.length === 0) clearRowFlags(document);
       const { now, settings } = store.getState();
       store.getState().setPage(reading, flagListRows(rows, now, settings));
@@ -199,8 +213,11 @@ export default defineContentScript({
     store.getState().setCollapsed(collapsed);
     store.getState().setSettings(settings);
     const unwatchSettings = watchEffectiveSettings((settings) => {
+      const taughtBefore = JSON.stringify(store.getState().settings.recipes);
       store.getState().setSettings(settings);
-      reevaluate();
+      // A recipe taught, imported or deleted elsewhere changes how this page reads.
+      if (JSON.stringify(settings.recipes) !== taughtBefore) void refresh();
+      else reevaluate();
     });
     ctx.onInvalidated(unwatchSettings);
     ctx.setInterval(() => {
@@ -217,6 +234,7 @@ export default defineContentScript({
       !ui?.mounted ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
 
     const onMessage = (message: unknown) => {
+      if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
       if (!isContentMessage(message)) return;
       if (message.type === 'mctt:sidebar-state') return read.then(sidebarPresence);
       if (message.type === 'mctt:focus-sidebar') {

@@ -11,7 +11,7 @@ interface ChromeStorage {
 
 /** Code names a team lead should never have to read: `{{applicant.name}}`, `{{honorific}}`… */
 const CODE_NAME =
-  /\{\{\s*(office|applicant|dossier|child|spouses|couple|deceased|recipient|letter|registration)\.|\{\{\s*(reason|newReturnDate|legalBasis|couple|honorific|Honorific|applicantName|code|procedureName|dueDate)\s*[|}]/;
+  /\{\{\s*(office|applicant|dossier|child|spouses|couple|deceased|recipient|letter|registration|criteria|residence|funeral)\.|\{\{\s*(reason|newReturnDate|legalBasis|couple|honorific|Honorific|applicantName|givenName|code|procedureName|dueDate)\s*[|}]/;
 
 test('the template editor shows Vietnamese names and inserts a field at the cursor, by mouse or keyboard', async ({
   context,
@@ -21,12 +21,15 @@ test('the template editor shows Vietnamese names and inserts a field at the curs
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
   const templates = page.getByTestId('letter-templates');
-  await templates.getByLabel('Sửa mẫu').selectOption('birth-congratulation');
   const texts = templates.locator('li[data-block] textarea');
-  await expect(texts.first()).toBeVisible();
-  const values = await texts.evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
-  expect(values.join('\n')).toContain('{{');
-  for (const value of values) expect(value).not.toMatch(CODE_NAME);
+  // Every default template, with the fields the letter rules added (criteria, legal bases, one-stop unit…).
+  for (const kind of ['marriage-congratulation', 'condolence', 'apology', 'thank-you', 'birth-congratulation']) {
+    await templates.getByLabel('Sửa mẫu').selectOption(kind);
+    await expect(texts.first()).toBeVisible();
+    const values = await texts.evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(values.join('\n')).toContain('{{');
+    for (const value of values) expect(value, kind).not.toMatch(CODE_NAME);
+  }
 
   const paragraph = templates.locator('li[data-block="paragraph"]').first();
   const text = paragraph.locator('textarea');
@@ -79,7 +82,10 @@ test('the script editor inserts a field at the cursor and saves it under its cod
   const options = await OptionsPage.open(context, extensionId);
   const item = options.script('processing-update');
   const text = item.getByLabel('Nội dung lời nói');
-  expect(await text.inputValue()).not.toMatch(CODE_NAME);
+  const scripts = options.page.getByTestId('script-editor').getByLabel('Nội dung lời nói');
+  for (const value of await scripts.evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))) {
+    expect(value).not.toMatch(CODE_NAME);
+  }
   await text.fill('Chào , hồ sơ đã xong.');
   await text.evaluate((a) => (a as HTMLTextAreaElement).setSelectionRange(5, 5));
   await item.getByRole('button', { name: /Chèn trường/ }).click();

@@ -1,3 +1,5 @@
+import { yearsToCheck } from '../../utils/deadline';
+import { OPTIONS_SECTION_IDS } from '../../utils/messaging/protocol';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
 
@@ -7,6 +9,7 @@ const focusedId = (page: import('@playwright/test').Page) => page.evaluate(() =>
 test('options.html#templates scrolls to and focuses that section; the menu reaches every section', async ({
   context,
   extensionId,
+  clock,
 }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
@@ -16,24 +19,43 @@ test('options.html#templates scrolls to and focuses that section; the menu reach
   await expect(templates.getByTestId('letter-templates')).toBeVisible();
 
   const menu = page.getByTestId('section-menu');
-  await expect(menu.getByRole('link', { name: 'Mẫu thư' })).toHaveAttribute('aria-current', 'location');
-  for (const [name, id] of [
-    ['Báo cáo tháng', 'report'],
-    ['Thông tin cơ quan', 'office'],
-    ['Xuất, nhập tệp cài đặt', 'import-export'],
-    ['Cổng ngoài gov.vn', 'portals'],
-  ]) {
-    await menu.getByRole('link', { name }).click();
+  await expect(menu.getByRole('link', { name: 'Mẫu thư', exact: true })).toHaveAttribute('aria-current', 'location');
+  // One link per section the page shows, in the page's order, each to its own address (the schedule section shows
+  // while next year has no official holiday schedule, as on the suite's days).
+  const links = menu.getByRole('link');
+  const ids = OPTIONS_SECTION_IDS.filter((id) => id !== 'schedule' || yearsToCheck(clock.today).length > 0);
+  await expect(links).toHaveCount(ids.length);
+  expect(await page.locator('main section.opt-section').evaluateAll((all) => all.map((s) => s.id))).toEqual(ids);
+  for (const [i, id] of [...ids.entries()].reverse()) {
+    await links.nth(i).click();
     await expect(page.locator(`#${id}`)).toBeFocused();
     await expect(page.locator(`#${id}`)).toBeInViewport();
     expect(new URL(page.url()).hash).toBe(`#${id}`);
   }
+  // The sections main gained, by name: what each address holds.
+  const named: Array<[name: string, id: string, testId: string]> = [
+    ['Báo cáo tháng', 'report', 'monthly-report'],
+    ['Tổng hợp báo cáo của xã', 'commune-report', 'commune-report'],
+    ['Xuất sổ theo dõi của bàn', 'desk-export', 'desk-export'],
+    ['Cách đọc cổng đã dạy', 'recipes', 'recipes'],
+    ['Lời “4 xin, 4 luôn, 5 không”', 'plan', 'plan-words-settings'],
+    ['Quy định in thư', 'letter-rules', 'letter-rules'],
+    ['Thông tin cơ quan', 'office', 'office-settings'],
+    ['Xuất, nhập tệp cài đặt', 'import-export', 'import-export'],
+    ['Cổng ngoài gov.vn', 'portals', 'added-portals'],
+  ];
+  for (const [name, id, testId] of named) {
+    await menu.getByRole('link', { name, exact: true }).click();
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    await expect(page.locator(`#${id}`).getByTestId(testId)).toBeVisible();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+  }
   // The same link again (no change of address) still brings the focus back to its section.
   await page.getByLabel('Tên xã/phường').focus();
-  await menu.getByRole('link', { name: 'Cổng ngoài gov.vn' }).click();
+  await menu.getByRole('link', { name: 'Cổng ngoài gov.vn', exact: true }).click();
   await expect(page.locator('#portals')).toBeFocused();
   // From the keyboard: Tab into the menu, Enter on a link.
-  await menu.getByRole('link', { name: 'Lời nói với người dân' }).focus();
+  await menu.getByRole('link', { name: 'Lời nói với người dân', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#scripts')).toBeFocused();
 });
@@ -59,7 +81,7 @@ test('the sidebar’s office link opens the options page at #office, reusing an 
   await expect(options.getByTestId('office-settings')).toBeInViewport();
 
   // The officer scrolls elsewhere, goes back to the portal and clicks again: the same tab comes back to #office.
-  await options.getByTestId('section-menu').getByRole('link', { name: 'Báo cáo tháng' }).click();
+  await options.getByTestId('section-menu').getByRole('link', { name: 'Báo cáo tháng', exact: true }).click();
   await expect(options.locator('#report')).toBeFocused();
   await page.bringToFront();
   const pagesBefore = context.pages().length;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { standOn, TEST_DAYS } from '../../tests/unit/days';
 import { now } from '../clock/clock';
 import { addDays, createCalendar, vietnamToday } from '../deadline';
-import { proposeNewReturnDate } from '../deadline/return-dates';
+import { apologyReturnDate } from '../deadline/return-dates';
 import type { Dossier } from '../dossier/types';
 import { letterValues } from './letter-values';
 import { prepareLetter } from './prepare';
@@ -53,7 +53,6 @@ describe.each(TEST_DAYS)('standing on %s', (day) => {
 
   it('writes the apology’s new return date the sidebar proposes', () => {
     standOn(day);
-    const newReturnDate = proposeNewReturnDate(now(), 2, createCalendar());
     const late: Dossier = {
       code: '000.17.22.H56-261120-0003',
       procedureName: 'Chứng thực bản sao',
@@ -64,10 +63,14 @@ describe.each(TEST_DAYS)('standing on %s', (day) => {
       receivedAt: `${createCalendar().addWorkingDays(day, -3)}T09:00:00+07:00`,
       dueAt: `${createCalendar().addWorkingDays(day, -1)}T17:00:00+07:00`,
     };
+    // Past its due date, the slip's new date is counted from today (the sidebar's letter context does the same).
+    const newReturnDate = apologyReturnDate(late.dueAt, now(), 2, createCalendar());
     expect(lettersFor(late, vietnamToday(now()))).toContain('apology');
     const slip = JSON.stringify(
-      prepareLetter('apology', late, OFFICE, { reason: 'cần xác minh thêm', newReturnDate }).blocks,
+      prepareLetter('apology', late, OFFICE, { reason: 'cần xác minh thêm', newReturnDate, number: '12/PXL-UBND' })
+        .blocks,
     );
+    expect(slip).toContain('12/PXL-UBND');
     expect(slip).toContain(NEW_RETURN[day]);
     expect(slip).toContain(WRITTEN[day]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
 import { PLACEHOLDER } from '../placeholders/names';
+import { blockTexts } from './blocks';
 import { FIELD_LABELS, fillTemplate, missingFields } from './fill';
 import { letterValues } from './letter-values';
 import { LETTER_FIELDS, LETTER_MODIFIERS, LETTER_NAMES } from './placeholder-names';
@@ -34,6 +35,21 @@ describe('Vietnamese placeholder names', () => {
       for (const field of Object.keys(letterValues(dossier, OFFICE, options))) expect(codes).toContain(field);
     }
   });
+
+  it.each(Object.values(DEFAULT_LETTER_TEMPLATES).map((t) => [t.kind, t] as const))(
+    '%s: every field the default template names has a Vietnamese name (texts, requires, when, defaults)',
+    (_, template) => {
+      const fields = new Set([...template.requires, ...Object.keys(template.defaults ?? {})]);
+      for (const block of template.blocks) {
+        if (block.when !== undefined) fields.add(block.when);
+        for (const text of blockTexts(block)) {
+          for (const match of text.matchAll(PLACEHOLDER)) fields.add(match[1]?.split('|')[0] ?? '');
+        }
+      }
+      const unnamed = [...fields].filter((code) => !LETTER_FIELDS.some((f) => f.code === code));
+      expect(unnamed).toEqual([]);
+    },
+  );
 
   it('are unique, and never clash with a code name', () => {
     const all = [...LETTER_FIELDS, ...LETTER_MODIFIERS];

@@ -24,10 +24,25 @@ export const LETTER_FIELDS: readonly PlaceholderName[] = [
   { code: 'reason', name: 'Lý do trễ hẹn', example: 'chờ kết quả xác minh' },
   { code: 'newReturnDate', name: 'Ngày hẹn mới', example: 'ngày 01 tháng 12 năm 2026' },
   { code: 'legalBasis', name: 'Căn cứ pháp lý', example: 'Nghị định số 118/2025/NĐ-CP …' },
+  {
+    code: 'residence.legalBasis',
+    name: 'Căn cứ xóa đăng ký thường trú',
+    example: 'Căn cứ: điểm a khoản 1 Điều 24 Luật Cư trú năm 2020 …',
+  },
+  {
+    code: 'funeral.legalBasis',
+    name: 'Căn cứ trợ cấp mai táng',
+    example: 'Căn cứ: Điều 11 Nghị định số 20/2021/NĐ-CP …',
+  },
   { code: 'recipient.name', name: 'Tên người được cảm ơn', example: 'Nguyễn Văn An, Công ty TNHH Hưng Thịnh' },
   { code: 'recipient.title', name: 'Danh xưng người được cảm ơn', example: 'Ông Nguyễn Văn An (tổ chức: tên tổ chức)' },
   { code: 'recipient.you', name: 'Xưng hô người được cảm ơn', example: 'ông (tổ chức: quý đơn vị)' },
   { code: 'recipient.reason', name: 'Việc được cảm ơn', example: 'đã ủng hộ 50 bộ bàn ghế cho điểm trường' },
+  {
+    code: 'recipient.wish',
+    name: 'Lời chúc người được cảm ơn',
+    example: 'luôn mạnh khỏe, hạnh phúc và thành công (tổ chức: ngày càng phát triển)',
+  },
   { code: 'office.communeName', name: 'Tên xã/phường', example: 'xã Tân Phú' },
   { code: 'office.unitType', name: 'Loại đơn vị hành chính', example: 'xã (phường, đặc khu)' },
   { code: 'office.province', name: 'Tỉnh/thành phố', example: 'tỉnh Đồng Nai' },
@@ -39,8 +54,25 @@ export const LETTER_FIELDS: readonly PlaceholderName[] = [
   { code: 'office.leaderName', name: 'Tên người ký', example: 'Lê Văn Bình' },
   { code: 'office.leaderTitle', name: 'Chức vụ người ký', example: 'CHỦ TỊCH' },
   { code: 'office.signingAuthority', name: 'Thẩm quyền ký', example: 'TM. ỦY BAN NHÂN DÂN' },
+  { code: 'office.signingDeputy', name: 'Dòng ký thay', example: 'KT. CHỦ TỊCH (khi Phó Chủ tịch ký)' },
+  { code: 'office.headName', name: 'Tên người đứng đầu', example: 'Nguyễn Văn Hải' },
+  { code: 'office.headTitle', name: 'Chức vụ người đứng đầu', example: 'CHỦ TỊCH' },
+  { code: 'office.oneStopUnit', name: 'Tên bộ phận một cửa', example: 'Bộ phận Một cửa xã Tân Phú' },
   { code: 'letter.date', name: 'Ngày viết thư', example: 'ngày 25 tháng 11 năm 2026' },
   { code: 'letter.placeDate', name: 'Địa danh và ngày tháng', example: 'Tân Phú, ngày 25 tháng 11 năm 2026' },
+  { code: 'letter.number', name: 'Số phiếu', example: '12/PXL-UBND (cấp khi in)' },
+  { code: 'letter.gift', name: 'Quà tặng kèm', example: 'có (khi quy định in thư có quà kèm thư kết hôn)' },
+  { code: 'criteria.title', name: 'Tên bộ tiêu chí gia đình', example: 'TIÊU CHÍ XÂY DỰNG GIA ĐÌNH HẠNH PHÚC' },
+  {
+    code: 'criteria.items',
+    name: 'Các tiêu chí gia đình',
+    example: 'Tiêu chí chung: “Tôn trọng, bình đẳng, yêu thương, chia sẻ” …',
+  },
+  {
+    code: 'criteria.source',
+    name: 'Nguồn tiêu chí gia đình',
+    example: 'Trích Quyết định số 224/QĐ-BVHTTDL … (hoặc tài liệu của xã)',
+  },
 ];
 
 export const LETTER_MODIFIERS: readonly PlaceholderName[] = [

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { OptionsSectionId } from './protocol';
 
 interface TabContext {
   tabId: number;
@@ -24,7 +25,7 @@ async function openOptionsTab(pageUrl: string): Promise<{ tabId: number; windowI
  * Opens the options page at one section (options.html#office), or at its top; an options tab already open is
  * brought forward and moved to that section rather than opened twice.
  */
-export async function openOptionsPage(section?: string): Promise<void> {
+export async function openOptionsPage(section?: OptionsSectionId): Promise<void> {
   const pageUrl = browser.runtime.getURL('/options.html');
   const url = section ? `${pageUrl}#${section}` : pageUrl;
   const open = await openOptionsTab(pageUrl).catch(() => undefined);

@@ -14,6 +14,12 @@ export type ContentMessage =
 export type SidebarPresence = 'absent' | 'collapsed' | 'expanded';
 
 /**
+ * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
+ * background passes the same message to that tab's content script, which answers with a RecipeTrial.
+ */
+export type RecipeTrialRequest = { type: 'mctt:try-recipe'; recipe: unknown };
+
+/**
  * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
  * to print, which the background hands to the extension's own print page. Nothing here leaves the browser.
  */
@@ -22,7 +28,7 @@ export type BackgroundMessage =
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
   /** The options page, at one section's address (options.html#office) when given. */
-  | { type: 'mctt:open-options'; section?: string }
+  | { type: 'mctt:open-options'; section?: OptionsSectionId }
   | { type: 'mctt:load-sidebar-ui' };
 
 const hasType = (value: unknown, type: string): boolean =>
@@ -31,9 +37,34 @@ const hasType = (value: unknown, type: string): boolean =>
 export const isContentMessage = (value: unknown): value is ContentMessage =>
   hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar') || hasType(value, 'mctt:sidebar-state');
 
-/** A section id as the options page names them (`office`, `import-export`): nothing else reaches its address. */
-export const isOptionsSection = (value: unknown): value is string =>
-  typeof value === 'string' && /^[a-z][a-z-]{0,40}$/.test(value);
+/**
+ * The options page's sections by their address (options.html#office), top to bottom. The page gives each its form
+ * (components/options/options-sections.tsx); the sidebar and the print page link to them by these names.
+ */
+export const OPTIONS_SECTION_IDS = [
+  'office',
+  'letter-rules',
+  'templates',
+  'scripts',
+  'plan',
+  'deadline',
+  'schedule',
+  'report',
+  'desk-export',
+  'commune-report',
+  'register',
+  'portals',
+  'recipes',
+  'import-export',
+] as const;
+
+export type OptionsSectionId = (typeof OPTIONS_SECTION_IDS)[number];
+
+/** A section the options page has: nothing else reaches its address. */
+export const isOptionsSection = (value: unknown): value is OptionsSectionId =>
+  (OPTIONS_SECTION_IDS as readonly unknown[]).includes(value);
+
+export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
 
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import type { Dossier } from '../dossier/types';
+import { PLACEHOLDER } from '../placeholders/names';
 import { addScript, moveScript, removeScript, updateScript } from './edit-scripts';
 import { personalise } from './personalise';
 import { SCRIPT_FIELDS, SCRIPT_NAMES, SCRIPT_PLACEHOLDERS, unknownPlaceholders } from './placeholders';
@@ -81,9 +82,11 @@ describe('Vietnamese placeholder names', () => {
 
   it.each(DEFAULT_SCRIPTS.map((s) => [s.id, s.text]))('%s says the same with old or Vietnamese names', (_, text) => {
     const vietnamese = SCRIPT_NAMES.toVietnamese(text);
-    expect(vietnamese).not.toMatch(
-      /\{\{(honorific|Honorific|applicantName|code|procedureName|dueDate|newReturnDate)\}\}/,
-    );
+    // Every placeholder of the default scripts has a Vietnamese name: no code name is left.
+    for (const match of vietnamese.matchAll(PLACEHOLDER)) {
+      expect(SCRIPT_PLACEHOLDERS).not.toContain(match[1]);
+      expect(SCRIPT_NAMES.isKnown(match[1] ?? '')).toBe(true);
+    }
     const context = { dossier, newReturnDate: '2026-12-01' };
     expect(personalise(vietnamese, context)).toBe(personalise(text, context));
     expect(SCRIPT_NAMES.toCode(vietnamese)).toBe(text);
