@@ -1,5 +1,5 @@
 import { yearsToCheck } from '../../utils/deadline';
-import { OPTIONS_SECTION_IDS } from '../../utils/messaging/protocol';
+import { OPTIONS_SECTION_IDS } from '../../utils/messaging/options-section-ids';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
 

@@ -1,4 +1,7 @@
 import { isPrintJob, type PrintJob } from '../print/print-job';
+import { OPTIONS_SECTION_IDS, type OptionsSectionId } from './options-section-ids';
+
+export { OPTIONS_SECTION_IDS, type OptionsSectionId };
 
 /**
  * Messages from the background to the content script: the toolbar button toggles the sidebar; the keyboard shortcut
@@ -36,29 +39,6 @@ const hasType = (value: unknown, type: string): boolean =>
 
 export const isContentMessage = (value: unknown): value is ContentMessage =>
   hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar') || hasType(value, 'mctt:sidebar-state');
-
-/**
- * The options page's sections by their address (options.html#office), top to bottom. The page gives each its form
- * (components/options/options-sections.tsx); the sidebar and the print page link to them by these names.
- */
-export const OPTIONS_SECTION_IDS = [
-  'office',
-  'letter-rules',
-  'templates',
-  'scripts',
-  'plan',
-  'deadline',
-  'schedule',
-  'report',
-  'desk-export',
-  'commune-report',
-  'register',
-  'portals',
-  'recipes',
-  'import-export',
-] as const;
-
-export type OptionsSectionId = (typeof OPTIONS_SECTION_IDS)[number];
 
 /** A section the options page has: nothing else reaches its address. */
 export const isOptionsSection = (value: unknown): value is OptionsSectionId =>
