@@ -88,7 +88,7 @@ test('the thank-you form takes its date as dd/mm/yyyy in an English-language bro
   const form = await opened;
   await form.getByLabel('Tổ chức, doanh nghiệp').check();
   await form.getByLabel('Tên tổ chức').fill('Công ty TNHH Hưng Thịnh');
-  await form.getByLabel(/Đã giúp đỡ xã việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
+  await form.getByLabel(/Đã giúp đỡ địa phương việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
   const date = form.getByLabel('Ngày ghi trên giấy');
   await date.fill('2/13/2027');
   await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
