@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { writeLetterFonts } from './utils/letters/font-subset';
+import { COMMANDS } from './utils/messaging/shortcuts';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
@@ -23,6 +25,15 @@ export default defineConfig({
     // The letter fonts, subset at build time to the characters letters print (utils/letters/font-subset.ts).
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await writeLetterFonts(`${wxt.config.wxtDir}/letter-fonts`)));
+      // The policy schema stays readable in the repository and ships without its indentation (a third of its size).
+      for (const [index, file] of files.entries()) {
+        if (file.relativeDest === 'managed-schema.json' && 'absoluteSrc' in file) {
+          files[index] = {
+            relativeDest: file.relativeDest,
+            contents: JSON.stringify(JSON.parse(readFileSync(file.absoluteSrc, 'utf8'))),
+          };
+        }
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -36,6 +47,8 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
+    // Alt+Shift+M opens the sidebar and puts the focus in it (changeable at chrome://extensions/shortcuts).
+    commands: COMMANDS,
     // An office's policy (chrome.storage.managed) may push and lock settings; see README and utils/settings/managed.ts.
     // Firefox reads policies without a schema key and would warn about it.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

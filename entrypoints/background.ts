@@ -1,9 +1,12 @@
 import { browser, defineBackground } from '#imports';
 import { openDeskScreen } from '@/utils/desk/open-desk';
+import { runCommand } from '@/utils/messaging/commands';
+import { openOptionsPage } from '@/utils/messaging/open-options';
 import {
   type BackgroundMessage,
   type ContentMessage,
   isBackgroundMessage,
+  isOptionsSection,
   isRecipeTrialRequest,
 } from '@/utils/messaging/protocol';
 import { tryRecipeInOpenTab } from '@/utils/messaging/recipe-trial';
@@ -41,6 +44,11 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
 
+  // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
+  // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
+  (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
+
   /** The print page opens beside the portal tab, so the officer comes back to the same dossier. */
   const openPrintPage = async (
     message: Extract<BackgroundMessage, { type: 'mctt:print' | 'mctt:thank-you' }>,
@@ -77,7 +85,13 @@ export default defineBackground(() => {
         })
         .then(() => true);
     }
-    if (message.type === 'mctt:open-options') return browser.runtime.openOptionsPage().then(() => true);
+    if (message.type === 'mctt:open-options') {
+      const section = isOptionsSection(message.section) ? message.section : undefined;
+      return openOptionsPage(section).then(
+        () => true,
+        () => false,
+      );
+    }
     // Answering tells the sidebar whether the page opened.
     return openPrintPage(message, tabId, sender.tab?.index).then(
       () => true,

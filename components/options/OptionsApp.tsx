@@ -1,69 +1,44 @@
-import { AddedPortalsForm } from './AddedPortalsForm';
-import { CommuneReportPanel } from './CommuneReportPanel';
-import { DeadlineSettingsForm } from './DeadlineSettingsForm';
-import { DeskExportPanel } from './DeskExportPanel';
-import { DeskScreenSettings } from './DeskScreenSettings';
-import { ImportExportPanel } from './ImportExportPanel';
-import { LetterRulesForm } from './LetterRulesForm';
-import { LetterTemplateEditor } from './LetterTemplateEditor';
-import { ManagedSection } from './ManagedSection';
-import { MonthlyReportPanel } from './MonthlyReportPanel';
-import { OfficeProfileForm } from './OfficeProfileForm';
-import { PlanWordsForm } from './PlanWordsForm';
+import { shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
-import { PostersPanel } from './PostersPanel';
-import { RecipesPanel } from './RecipesPanel';
-import { RetentionForm } from './RetentionForm';
-import { ScheduleYearsForm } from './ScheduleYearsForm';
-import { ScriptEditor } from './ScriptEditor';
+import { SectionMenu } from './SectionMenu';
 import { useOptionsSettings } from './use-options-settings';
+import { useSectionHash } from './use-section-hash';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp() {
   const { state, save, message, setMessage } = useOptionsSettings();
   const settings = state?.effective;
+  const { current, go } = useSectionHash(Boolean(state));
+  const sections = shownSections();
 
   return (
-    <main className="opt-page">
-      <h1>Cài đặt Một Cửa Thân Thiện</h1>
-      {state && settings ? (
-        <>
-          <PolicyProblems policy={state.policy} />
-          <ManagedSection section="deadline" policy={state.policy}>
-            <DeadlineSettingsForm settings={settings} onSave={save} />
-            <ScheduleYearsForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="scripts" policy={state.policy}>
-            <ScriptEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="plan" policy={state.policy}>
-            <PlanWordsForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="office" policy={state.policy}>
-            <OfficeProfileForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="letters" policy={state.policy}>
-            <LetterRulesForm settings={settings} onSave={save} />
-            <LetterTemplateEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <MonthlyReportPanel />
-          <DeskExportPanel state={state} onSave={save} />
-          <CommuneReportPanel settings={settings} />
-          <ManagedSection section="register" policy={state.policy}>
-            <RetentionForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <DeskScreenSettings state={state} onSave={save} />
-          <PostersPanel state={state} onSave={save} />
-          <AddedPortalsForm />
-          <RecipesPanel state={state} onSave={save} />
-          <ImportExportPanel state={state} onMessage={setMessage} />
-        </>
-      ) : (
-        <p>Đang tải cài đặt…</p>
-      )}
-      <p role="status" className="opt-message" data-testid="options-status">
-        {message}
-      </p>
-    </main>
+    <div className="opt-layout">
+      <SectionMenu sections={sections} current={current} onGo={go} />
+      <main className="opt-page">
+        <h1>Cài đặt Một Cửa Thân Thiện</h1>
+        {state && settings ? (
+          <>
+            <PolicyProblems policy={state.policy} />
+            {sections.map((section) => (
+              <section
+                key={section.id}
+                id={section.id}
+                className="opt-section"
+                aria-label={section.title}
+                tabIndex={-1}
+                data-options-section={section.id}
+              >
+                {section.render({ state, settings, save, setMessage })}
+              </section>
+            ))}
+          </>
+        ) : (
+          <p>Đang tải cài đặt…</p>
+        )}
+        <p role="status" className="opt-message" data-testid="options-status">
+          {message}
+        </p>
+      </main>
+    </div>
   );
 }

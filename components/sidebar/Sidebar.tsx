@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { DossierPanel } from './DossierPanel';
 import { ListSummary } from './ListSummary';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -6,11 +7,23 @@ import { useSidebar, useSidebarActions } from './store-context';
 import { TeachPanel } from './TeachPanel';
 import { useEffectiveReading } from './use-effective-reading';
 
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary, [tabindex="0"]';
+
 export function Sidebar() {
   const actions = useSidebarActions();
   const collapsed = useSidebar((s) => s.collapsed);
   const pageKind = useSidebar((s) => s.pageKind);
   const reading = useEffectiveReading();
+  const focusRequest = useSidebar((s) => s.focusRequest);
+  const panel = useRef<HTMLElement>(null);
+  const handled = useRef(0);
+
+  useEffect(() => {
+    // The keyboard shortcut asked for the focus: its first control, once the sidebar is unfolded.
+    if (collapsed || focusRequest === handled.current) return;
+    handled.current = focusRequest;
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [focusRequest, collapsed]);
 
   if (collapsed) {
     return (
@@ -23,7 +36,13 @@ export function Sidebar() {
   }
 
   return (
-    <aside data-testid="sidebar" data-state="expanded" className="mctt-sidebar" aria-label="Một Cửa Thân Thiện">
+    <aside
+      ref={panel}
+      data-testid="sidebar"
+      data-state="expanded"
+      className="mctt-sidebar"
+      aria-label="Một Cửa Thân Thiện"
+    >
       <header className="mctt-header">
         <h1 className="mctt-title">Một Cửa Thân Thiện</h1>
         <button

@@ -6,7 +6,12 @@ import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
-import { isContentMessage, isRecipeTrialRequest } from '@/utils/messaging/protocol';
+import {
+  isContentMessage,
+  isRecipeTrialRequest,
+  type OptionsSectionId,
+  type SidebarPresence,
+} from '@/utils/messaging/protocol';
 import { answerRecipeTrial } from '@/utils/messaging/recipe-trial';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
@@ -67,8 +72,8 @@ export default defineContentScript({
           () => false,
         );
       },
-      openOptions() {
-        const message: BackgroundMessage = { type: 'mctt:open-options' };
+      openOptions(section?: OptionsSectionId) {
+        const message: BackgroundMessage = { type: 'mctt:open-options', section };
         browser.runtime.sendMessage(message).catch(() => {});
       },
       async saveCourtesy(courtesy: CourtesyAct[]) {
@@ -220,9 +225,25 @@ export default defineContentScript({
       reevaluate();
     }, TICK_MS);
 
+    // The first reading of the page: until it is done, whether the sidebar shows is not decided yet.
+    let markRead = () => {};
+    const read = new Promise<void>((resolve) => {
+      markRead = resolve;
+    });
+    const sidebarPresence = (): SidebarPresence =>
+      !ui?.mounted ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
+
     const onMessage = (message: unknown) => {
       if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
       if (!isContentMessage(message)) return;
+      if (message.type === 'mctt:sidebar-state') return read.then(sidebarPresence);
+      if (message.type === 'mctt:focus-sidebar') {
+        // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
+        store.getState().requestFocus();
+        void sidebarCollapsed.setValue(false).catch(() => {});
+        void refresh();
+        return;
+      }
       // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
       if (ui?.mounted && !store.getState().collapsed) actions.setCollapsed(true);
       else {
@@ -235,6 +256,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     watchPage(ctx, () => void refresh(), { ignore: () => document.querySelector(SIDEBAR_HOST_TAG) });
-    await refresh();
+    await refresh().finally(markRead);
   },
 });

@@ -1,7 +1,20 @@
 import { isPrintJob, type PrintJob } from '../print/print-job';
+import { OPTIONS_SECTION_IDS, type OptionsSectionId } from './options-section-ids';
 
-/** Messages from the background to the content script. */
-export type ContentMessage = { type: 'mctt:toggle-sidebar' };
+export { OPTIONS_SECTION_IDS, type OptionsSectionId };
+
+/**
+ * Messages from the background to the content script: the toolbar button toggles the sidebar; the keyboard shortcut
+ * (manifest `commands`) opens it and puts the focus in it.
+ */
+export type ContentMessage =
+  | { type: 'mctt:toggle-sidebar' }
+  | { type: 'mctt:focus-sidebar' }
+  /** Answered once the page has been read the first time: whether the sidebar is there, and how. */
+  | { type: 'mctt:sidebar-state' };
+
+/** The answer to `mctt:sidebar-state`. */
+export type SidebarPresence = 'absent' | 'collapsed' | 'expanded';
 
 /**
  * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
@@ -17,13 +30,19 @@ export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
-  | { type: 'mctt:open-options' }
+  /** The options page, at one section's address (options.html#office) when given. */
+  | { type: 'mctt:open-options'; section?: OptionsSectionId }
   | { type: 'mctt:load-sidebar-ui' };
 
 const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
 
-export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, 'mctt:toggle-sidebar');
+export const isContentMessage = (value: unknown): value is ContentMessage =>
+  hasType(value, 'mctt:toggle-sidebar') || hasType(value, 'mctt:focus-sidebar') || hasType(value, 'mctt:sidebar-state');
+
+/** A section the options page has: nothing else reaches its address. */
+export const isOptionsSection = (value: unknown): value is OptionsSectionId =>
+  (OPTIONS_SECTION_IDS as readonly unknown[]).includes(value);
 
 export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
 
