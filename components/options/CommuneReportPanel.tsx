@@ -17,6 +17,7 @@ import {
 } from '@/utils/register/periods';
 import type { ReportCell } from '@/utils/register/report-table';
 import { xlsxWorkbook } from '@/utils/register/xlsx';
+import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { CommuneImportBox } from './CommuneImportBox';
 import { DeskChart } from './DeskChart';
@@ -42,7 +43,7 @@ const KIND_LABEL: Record<PeriodKind, string> = { month: 'Tháng', quarter: 'Quý
  * and in total, with a chart per desk; downloaded as CSV, XLSX (a sheet per desk) or a PDF ready to sign. The
  * combination stays in this browser until the team lead clears it.
  */
-export function CommuneReportPanel({ settings }: { settings: Settings }) {
+export function CommuneReportPanel({ settings, settle }: { settings: Settings; settle(): SettingsState }) {
   const id = useId();
   const [data, setData] = useState<CommuneData | null>(null);
   const [kind, setKind] = useState<PeriodKind>('month');
@@ -70,8 +71,10 @@ export function CommuneReportPanel({ settings }: { settings: Settings }) {
   const downloadPdf = async () => {
     if (!report) return;
     setMessage('Đang tạo báo cáo PDF…');
+    // The office as just typed, saved first.
+    const { office } = settle().effective;
     try {
-      const document = communeReportDocument(report, settings.office, {
+      const document = communeReportDocument(report, office, {
         date: vietnamToday(now()),
         number,
         recipients: recipients
@@ -80,7 +83,7 @@ export function CommuneReportPanel({ settings }: { settings: Settings }) {
           .filter(Boolean),
         proposals,
       });
-      const pdf = await reportPdf(document, `Ủy ban nhân dân ${settings.office.communeName}`);
+      const pdf = await reportPdf(document, `Ủy ban nhân dân ${office.communeName}`);
       downloadFile(`${fileBase}.pdf`, pdf.buffer as ArrayBuffer, 'application/pdf');
       setMessage(`Đã tạo báo cáo ${report.label} (PDF), sẵn sàng trình ký.`);
     } catch (error) {

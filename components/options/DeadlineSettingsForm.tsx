@@ -1,43 +1,51 @@
 import { useId } from 'react';
 import type { Settings } from '@/utils/settings/schema';
 import { DayListEditor } from './DayListEditor';
+import { DraftInput } from './DraftInput';
+import type { SaveSettings } from './use-options-settings';
 
-const clampDays = (value: string, min: number, max: number, fallback: number) => {
+/** A number of days brought into its range; none for an empty box (the stored number stays). */
+const clampDays = (value: string, min: number, max: number) => {
   const n = Number.parseInt(value, 10);
-  return Number.isNaN(n) ? fallback : Math.min(max, Math.max(min, n));
+  return Number.isNaN(n) ? undefined : Math.min(max, Math.max(min, n));
 };
 
-export function DeadlineSettingsForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function DeadlineSettingsForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const deadline = settings.deadline;
-  const update = (patch: Partial<Settings['deadline']>) => onSave({ ...settings, deadline: { ...deadline, ...patch } });
+  const update = (patch: Partial<Settings['deadline']>) =>
+    onSave((s) => ({ ...s, deadline: { ...s.deadline, ...patch } }));
   return (
     <section aria-labelledby={`${id}-title`} data-testid="deadline-settings">
       <h2 id={`${id}-title`}>Hạn xử lý và ngày làm việc</h2>
       <div className="opt-field">
         <label htmlFor={`${id}-soon`}>Báo “sắp đến hạn” khi còn (ngày làm việc)</label>
-        <input
+        <DraftInput
           id={`${id}-soon`}
           name="soonWorkingDays"
           type="number"
           min={0}
           max={10}
-          value={deadline.soonWorkingDays}
-          onChange={(e) => update({ soonWorkingDays: clampDays(e.target.value, 0, 10, deadline.soonWorkingDays) })}
+          stored={String(deadline.soonWorkingDays)}
+          save={(text) => {
+            const days = clampDays(text, 0, 10);
+            if (days !== undefined) update({ soonWorkingDays: days });
+          }}
         />
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-apology`}>Ngày hẹn mới trên phiếu xin lỗi: sau (ngày làm việc)</label>
-        <input
+        <DraftInput
           id={`${id}-apology`}
           name="apologyExtraWorkingDays"
           type="number"
           min={1}
           max={30}
-          value={deadline.apologyExtraWorkingDays}
-          onChange={(e) =>
-            update({ apologyExtraWorkingDays: clampDays(e.target.value, 1, 30, deadline.apologyExtraWorkingDays) })
-          }
+          stored={String(deadline.apologyExtraWorkingDays)}
+          save={(text) => {
+            const days = clampDays(text, 1, 30);
+            if (days !== undefined) update({ apologyExtraWorkingDays: days });
+          }}
         />
       </div>
       <p className="opt-hint">

@@ -3,10 +3,10 @@ import { now } from '@/utils/clock/clock';
 import { deskFile, deskFileName, exportDeskFile } from '@/utils/register/desk-file';
 import { readRegister } from '@/utils/register/register-store';
 import { ensureDeskId } from '@/utils/settings/desk-identity';
-import type { SettingsState } from '@/utils/settings/managed';
-import type { Settings } from '@/utils/settings/schema';
+import { DraftInput } from './DraftInput';
 import { downloadFile } from './download-file';
 import { ManagedSection } from './ManagedSection';
+import type { SettingsPanelProps } from './use-options-settings';
 import './commune-report.css';
 
 const monthShort = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
@@ -16,23 +16,26 @@ const monthShort = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
  * dõi", a file of the register's monthly counts for the team lead. Dossier codes go in only when the team lead's
  * setting allows it; citizens' names never do.
  */
-export function DeskExportPanel({ state, onSave }: { state: SettingsState; onSave: (s: Settings) => void }) {
+export function DeskExportPanel({ state, onSave, settle }: SettingsPanelProps) {
   const id = useId();
   const settings = state.effective;
   const [message, setMessage] = useState('');
 
   const name = settings.desk.name.trim();
   const exportFile = async () => {
+    // The desk's name as just typed, saved first.
+    const { desk, register } = settle().effective;
+    const deskName = desk.name.trim();
     try {
       // Made when the page opened (entrypoints/options/main.tsx); made here if that failed.
       const deskId = await ensureDeskId();
       const at = now();
-      const file = deskFile(await readRegister(), { id: deskId, name }, at, settings.register.shareDossierCodes);
-      downloadFile(deskFileName(name, at), exportDeskFile(file), 'application/json');
+      const file = deskFile(await readRegister(), { id: deskId, name: deskName }, at, register.shareDossierCodes);
+      downloadFile(deskFileName(deskName, at), exportDeskFile(file), 'application/json');
       const first = file.months[0]?.month ?? '';
       const last = file.months.at(-1)?.month ?? '';
       setMessage(
-        `Đã xuất sổ theo dõi của “${name}”: ${file.months.length} tháng (${first === last ? monthShort(first) : `${monthShort(first)} – ${monthShort(last)}`})${settings.register.shareDossierCodes ? ', có kèm mã hồ sơ' : ''}. Anh/chị gửi tệp cho tổ trưởng.`,
+        `Đã xuất sổ theo dõi của “${deskName}”: ${file.months.length} tháng (${first === last ? monthShort(first) : `${monthShort(first)} – ${monthShort(last)}`})${register.shareDossierCodes ? ', có kèm mã hồ sơ' : ''}. Anh/chị gửi tệp cho tổ trưởng.`,
       );
     } catch {
       setMessage('Chưa xuất được sổ theo dõi, anh/chị vui lòng thử lại.');
@@ -49,12 +52,12 @@ export function DeskExportPanel({ state, onSave }: { state: SettingsState; onSav
       <ManagedSection section="desk" policy={state.policy}>
         <div className="opt-field opt-wide">
           <label htmlFor={`${id}-name`}>Tên bàn</label>
-          <input
+          <DraftInput
             id={`${id}-name`}
-            value={settings.desk.name}
+            stored={settings.desk.name}
             maxLength={100}
             aria-describedby={`${id}-name-hint`}
-            onChange={(e) => onSave({ ...settings, desk: { ...settings.desk, name: e.target.value } })}
+            save={(name) => onSave((s) => ({ ...s, desk: { ...s.desk, name } }))}
           />
           <small id={`${id}-name-hint`} className="opt-hint">
             Đặt một lần, ví dụ “Bàn 1 – Hộ tịch”. Tổ trưởng thấy tên này trong báo cáo tổng hợp.
@@ -68,9 +71,10 @@ export function DeskExportPanel({ state, onSave }: { state: SettingsState; onSav
             <input
               type="checkbox"
               checked={settings.register.shareDossierCodes}
-              onChange={(e) =>
-                onSave({ ...settings, register: { ...settings.register, shareDossierCodes: e.target.checked } })
-              }
+              onChange={(e) => {
+                const shareDossierCodes = e.target.checked;
+                onSave((s) => ({ ...s, register: { ...s.register, shareDossierCodes } }));
+              }}
             />
             Kèm mã hồ sơ trong tệp sổ theo dõi
           </label>

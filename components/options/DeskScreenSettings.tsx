@@ -1,10 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { DeskSlidesEditor } from './DeskSlidesEditor';
+import { DraftInput } from './DraftInput';
 import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
+import { useDraft } from './use-draft';
+import type { SaveSettings } from './use-options-settings';
 
 type DeskScreen = Settings['deskScreen'];
 type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
@@ -40,7 +43,10 @@ const FIELDS: { key: TextKey; label: string; hint?: string; type?: string }[] = 
   },
 ];
 
-/** One field, saved as typed when valid; a wrong value stays in the box with the reason, and is not saved. */
+/**
+ * One field, saved when typing pauses or the field is left, if valid; a wrong value stays in the box with the
+ * reason, and is not saved.
+ */
 function DeskField({
   id,
   field,
@@ -52,13 +58,16 @@ function DeskField({
   stored: string;
   onSave: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(stored);
-  const [error, setError] = useState<string | null>(null);
-  // A save, an import or another tab changed the stored value: show it.
-  useEffect(() => {
-    setDraft(stored);
-    setError(null);
-  }, [stored]);
+  const draft = useDraft({
+    stored,
+    save: (value) => {
+      if (deskScreenFieldError(field.key, value)) return false;
+      onSave(value);
+    },
+  });
+  // Said as soon as it is typed, as the box shows it; a save, an import or another tab that changes the stored
+  // value replaces the text, and the reason goes with it.
+  const error = useMemo(() => deskScreenFieldError(field.key, draft.value), [field.key, draft.value]);
   const inputId = `${id}-${field.key}`;
   return (
     <div className="opt-field opt-wide">
@@ -67,16 +76,9 @@ function DeskField({
         id={inputId}
         name={field.key}
         type={field.type ?? 'text'}
-        value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${inputId}-hint`}
-        onChange={(e) => {
-          const value = e.target.value;
-          setDraft(value);
-          const problem = deskScreenFieldError(field.key, value);
-          setError(problem);
-          if (!problem) onSave(value);
-        }}
+        {...draft.input}
       />
       <small
         id={`${inputId}-hint`}
@@ -93,12 +95,12 @@ function DeskField({
  * The desk screen facing citizens: how to open it, and what it shows (the slogans, hotlines and QR links; the
  * posters print the same).
  */
-export function DeskScreenSettings({ state, onSave }: { state: SettingsState; onSave: (s: Settings) => void }) {
+export function DeskScreenSettings({ state, onSave }: { state: SettingsState; onSave: SaveSettings }) {
   const id = useId();
   const settings = state.effective;
   const screen = settings.deskScreen;
   const [openError, setOpenError] = useState('');
-  const update = (patch: Partial<DeskScreen>) => onSave({ ...settings, deskScreen: { ...screen, ...patch } });
+  const update = (patch: Partial<DeskScreen>) => onSave((s) => ({ ...s, deskScreen: { ...s.deskScreen, ...patch } }));
   return (
     <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
       <h2 id={`${id}-title`}>Màn hình quầy</h2>
@@ -138,14 +140,14 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
         ))}
         <div className="opt-field">
           <label htmlFor={`${id}-seconds`}>Mỗi khẩu hiệu hiện (giây)</label>
-          <input
+          <DraftInput
             id={`${id}-seconds`}
             type="number"
             min={3}
             max={600}
-            value={screen.slideSeconds}
-            onChange={(e) => {
-              const seconds = Number.parseInt(e.target.value, 10);
+            stored={String(screen.slideSeconds)}
+            save={(text) => {
+              const seconds = Number.parseInt(text, 10);
               if (Number.isInteger(seconds) && seconds >= 3 && seconds <= 600) update({ slideSeconds: seconds });
             }}
           />

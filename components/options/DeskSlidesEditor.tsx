@@ -3,6 +3,7 @@ import { DEFAULT_DESK_SLIDES } from '@/templates/desk-screen';
 import { PLAN_LIST_NAMES } from '@/templates/plan-words';
 import type { DeskSlide } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
+import type { SaveSettings } from './use-options-settings';
 
 /**
  * One slogan: wording edited as a draft and saved on request; order, on/off and delete apply at once. A slogan that
@@ -110,7 +111,7 @@ function SlideEditor({
 const MAX_SLIDES = 30;
 
 /** The slogans in turn on the desk screen and on the slogan board; the plan's own words can be brought back. */
-export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const slides = settings.deskScreen.slides;
   const save = (next: DeskSlide[]) => onSave({ ...settings, deskScreen: { ...settings.deskScreen, slides: next } });
   const move = (index: number, direction: -1 | 1) => {

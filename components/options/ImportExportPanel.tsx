@@ -38,7 +38,14 @@ function download(text: string, fileName: string) {
 }
 
 /** Team leads export one file; officers import it after seeing what it changes. A bad file changes nothing. */
-export function ImportExportPanel({ state, onMessage }: { state: SettingsState; onMessage: (m: string) => void }) {
+export function ImportExportPanel({
+  settle,
+  onMessage,
+}: {
+  /** Saves what the fields still hold, and gives the settings as they then are. */
+  settle(): SettingsState;
+  onMessage: (m: string) => void;
+}) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
@@ -48,10 +55,12 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
     setErrors(null);
     setPending(null);
     if (!file) return;
+    // A text still waiting in a field is saved first: the change list compares the file with what is saved.
+    const saved = settle();
     const sizeError = fileSizeError(file.size);
     const parsed = sizeError
       ? { ok: false as const, errors: [sizeError] }
-      : parseSettingsFile(await file.text(), state.local);
+      : parseSettingsFile(await file.text(), saved.local);
     // Cleared so that choosing the same file again, once corrected, is read again.
     if (input.current) input.current.value = '';
     if (!parsed.ok) {
@@ -59,18 +68,19 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
       return;
     }
     // The preview shows what officers will see: managed sections keep the policy's values.
-    const after = effectiveSettings(localAfterEdit(parsed.settings, state.local, state.policy), state.policy);
-    const managed = managedSections(state.policy);
+    const after = effectiveSettings(localAfterEdit(parsed.settings, saved.local, saved.policy), saved.policy);
+    const managed = managedSections(saved.policy);
     const notes =
       managed.length > 0
         ? [`Các phần do cơ quan quản lý đặt không đổi: ${managed.map((s) => SECTION_LABEL[s]).join(', ')}.`]
         : [];
-    setPending({ fileName: file.name, parsed: { ...parsed, changes: describeChanges(state.effective, after) }, notes });
+    setPending({ fileName: file.name, parsed: { ...parsed, changes: describeChanges(saved.effective, after) }, notes });
   };
 
   const apply = async () => {
     if (!pending) return;
-    const stored = localAfterEdit(pending.parsed.settings, state.local, state.policy);
+    const saved = settle();
+    const stored = localAfterEdit(pending.parsed.settings, saved.local, saved.policy);
     try {
       await applySettingsImport({ ...pending.parsed, settings: stored }, settingsItem);
       onMessage(`Đã áp dụng cài đặt từ tệp “${pending.fileName}”.`);
@@ -88,7 +98,7 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
         chứa thông tin hồ sơ của công dân.
       </p>
       <div className="opt-actions">
-        <button type="button" onClick={() => download(exportSettings(state.effective), settingsFileName())}>
+        <button type="button" onClick={() => download(exportSettings(settle().effective), settingsFileName())}>
           Xuất tệp cài đặt
         </button>
       </div>

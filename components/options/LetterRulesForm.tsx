@@ -1,29 +1,32 @@
 import { useId } from 'react';
 import { NUMBER_TOKEN } from '@/utils/register/apology-number';
 import type { Settings } from '@/utils/settings/schema';
+import { DraftInput } from './DraftInput';
+import { DraftTextarea } from './DraftTextarea';
+import type { SaveSettings } from './use-options-settings';
 
 /**
  * What the letters follow besides their wording: the apology slip's number, when a death is too old for a
  * condolence, whether a gift goes with the marriage letter, and the commune's own happy-family text.
  */
-export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const letters = settings.letters;
-  const update = (patch: Partial<Settings['letters']>) => onSave({ ...settings, letters: { ...letters, ...patch } });
+  const update = (patch: Partial<Settings['letters']>) =>
+    onSave((s) => ({ ...s, letters: { ...s.letters, ...patch } }));
   return (
     <section aria-labelledby={`${id}-title`} data-testid="letter-rules">
       <h2 id={`${id}-title`}>Quy định in thư</h2>
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-number`}>Số phiếu xin lỗi</label>
-        <input
+        <DraftInput
           id={`${id}-number`}
           name="apologyNumberFormat"
-          value={letters.apologyNumberFormat}
+          stored={letters.apologyNumberFormat}
           aria-describedby={`${id}-number-hint`}
-          onChange={(e) => {
-            // A format without the place of the number would print the same number on every slip.
-            if (e.target.value.includes(NUMBER_TOKEN)) update({ apologyNumberFormat: e.target.value });
-          }}
+          // A format without the place of the number would print the same number on every slip.
+          acceptEdit={(format) => format.includes(NUMBER_TOKEN)}
+          save={(format) => update({ apologyNumberFormat: format })}
         />
         <small id={`${id}-number-hint`} className="opt-hint">
           {NUMBER_TOKEN} là số thứ tự của phiếu trong năm (đếm lại từ 1 mỗi năm), {'{năm}'} là năm: “{NUMBER_TOKEN}
@@ -32,15 +35,15 @@ export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSa
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-condolence`}>Không đề xuất thư chia buồn khi người mất đã quá (ngày)</label>
-        <input
+        <DraftInput
           id={`${id}-condolence`}
           name="condolenceMaxDays"
           type="number"
           min={1}
           max={3650}
-          value={letters.condolenceMaxDays}
-          onChange={(e) => {
-            const days = Number.parseInt(e.target.value, 10);
+          stored={String(letters.condolenceMaxDays)}
+          save={(text) => {
+            const days = Number.parseInt(text, 10);
             if (Number.isInteger(days) && days >= 1 && days <= 3650) update({ condolenceMaxDays: days });
           }}
         />
@@ -56,22 +59,22 @@ export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSa
       </label>
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-criteria-title`}>Tên tài liệu tiêu chí gia đình hạnh phúc của địa phương</label>
-        <input
+        <DraftInput
           id={`${id}-criteria-title`}
           name="familyCriteriaTitle"
-          value={letters.familyCriteriaTitle}
-          onChange={(e) => update({ familyCriteriaTitle: e.target.value })}
+          stored={letters.familyCriteriaTitle}
+          save={(title) => update({ familyCriteriaTitle: title })}
         />
       </div>
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-criteria`}>Nội dung (mỗi dòng một tiêu chí)</label>
-        <textarea
+        <DraftTextarea
           id={`${id}-criteria`}
           name="familyCriteriaText"
           rows={5}
-          value={letters.familyCriteriaText}
+          stored={letters.familyCriteriaText}
           aria-describedby={`${id}-criteria-hint`}
-          onChange={(e) => update({ familyCriteriaText: e.target.value })}
+          save={(text) => update({ familyCriteriaText: text })}
         />
         <small id={`${id}-criteria-hint`} className="opt-hint">
           Để trống: trang kèm thư kết hôn trích nguyên văn vài tiêu chí của Quyết định số 224/QĐ-BVHTTDL ngày

@@ -10,6 +10,7 @@ import { editableTexts, isRemovable, withEditedText } from '@/utils/letters/temp
 import type { FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
 import { officeProfileOf, type Settings } from '@/utils/settings/schema';
 import { TemplateTextField } from './TemplateTextField';
+import type { SaveSettings } from './use-options-settings';
 
 const KINDS: LetterKind[] = ['birth-congratulation', 'marriage-congratulation', 'condolence', 'apology', 'thank-you'];
 
@@ -25,21 +26,25 @@ type Preview = { letter: FilledLetter } | { missing: string[] };
  * Team leads reword a letter block by block and see it filled with made-up names at once. The frame of the
  * letter (heading, signature) follows Decree 30 and the office profile, so it is not editable here.
  */
-export function LetterTemplateEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function LetterTemplateEditor({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const [kind, setKind] = useState<LetterKind>('birth-congratulation');
   const edited = settings.letters.templates[kind];
   const template: LetterTemplate = edited ?? DEFAULT_LETTER_TEMPLATES[kind];
 
-  const save = (next: LetterTemplate | undefined) => {
-    const templates = { ...settings.letters.templates };
-    if (next) templates[kind] = next;
-    else delete templates[kind];
-    onSave({ ...settings, letters: { ...settings.letters, templates } });
-  };
-  const setBlocks = (blocks: TemplateBlock[]) => save({ ...template, blocks });
+  // Each change applies to the template as saved when it is made: two texts saved together both count.
+  const save = (change: (template: LetterTemplate) => LetterTemplate | undefined) =>
+    onSave((s) => {
+      const templates = { ...s.letters.templates };
+      const next = change(templates[kind] ?? DEFAULT_LETTER_TEMPLATES[kind]);
+      if (next) templates[kind] = next;
+      else delete templates[kind];
+      return { ...s, letters: { ...s.letters, templates } };
+    });
+  const setBlocks = (change: (blocks: TemplateBlock[]) => TemplateBlock[]) =>
+    save((saved) => ({ ...saved, blocks: change(saved.blocks) }));
   const editBlock = (index: number, key: string, value: string) =>
-    setBlocks(template.blocks.map((block, i) => (i === index ? withEditedText(block, key, value) : block)));
+    setBlocks((blocks) => blocks.map((block, i) => (i === index ? withEditedText(block, key, value) : block)));
 
   const preview = useMemo<Preview>(() => {
     const { dossier, options } = sampleLetter(kind);
@@ -64,7 +69,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
             type="radio"
             name="addressStyle"
             checked={settings.letters.addressStyle === 'formal'}
-            onChange={() => onSave({ ...settings, letters: { ...settings.letters, addressStyle: 'formal' } })}
+            onChange={() => onSave((s) => ({ ...s, letters: { ...s.letters, addressStyle: 'formal' } }))}
           />{' '}
           ông/bà (mặc định)
         </label>{' '}
@@ -73,7 +78,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
             type="radio"
             name="addressStyle"
             checked={settings.letters.addressStyle === 'familiar'}
-            onChange={() => onSave({ ...settings, letters: { ...settings.letters, addressStyle: 'familiar' } })}
+            onChange={() => onSave((s) => ({ ...s, letters: { ...s.letters, addressStyle: 'familiar' } }))}
           />{' '}
           anh/chị
         </label>
@@ -109,7 +114,8 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
         </dl>
       </details>
       <div className="opt-template">
-        <ol className="opt-blocks">
+        {/* A new list for each letter: a text still waiting is saved into its own letter. */}
+        <ol className="opt-blocks" key={kind}>
           {template.blocks.map((block, index) => {
             const texts = editableTexts(block);
             return (
@@ -123,12 +129,12 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
                       id={`${id}-${index}-${text.key}`}
                       rows={text.list || text.value.length > 80 ? 3 : 1}
                       value={text.value}
-                      onChange={(value) => editBlock(index, text.key, value)}
+                      onSave={(value) => editBlock(index, text.key, value)}
                     />
                   </div>
                 ))}
                 {isRemovable(block) && (
-                  <button type="button" onClick={() => setBlocks(template.blocks.filter((_, i) => i !== index))}>
+                  <button type="button" onClick={() => setBlocks((blocks) => blocks.filter((_, i) => i !== index))}>
                     Bỏ đoạn này
                   </button>
                 )}{' '}
@@ -136,10 +142,10 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
                   <button
                     type="button"
                     onClick={() =>
-                      setBlocks([
-                        ...template.blocks.slice(0, index + 1),
+                      setBlocks((blocks) => [
+                        ...blocks.slice(0, index + 1),
                         { type: 'paragraph', text: 'Đoạn mới.', indent: true },
-                        ...template.blocks.slice(index + 1),
+                        ...blocks.slice(index + 1),
                       ])
                     }
                   >
@@ -166,7 +172,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
           )}
         </div>
       </div>
-      <button type="button" disabled={!edited} onClick={() => save(undefined)}>
+      <button type="button" disabled={!edited} onClick={() => save(() => undefined)}>
         Dùng lại mẫu mặc định
       </button>
     </section>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
+import { DraftInput } from './DraftInput';
+import type { SaveSettings } from './use-options-settings';
 
 type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
 
@@ -38,10 +40,10 @@ const FIELDS: { key: TextField; label: string; hint?: string; type?: string }[] 
 const UNIT_TYPES: UnitType[] = ['xã', 'phường', 'đặc khu'];
 
 /** The commune as letters print it; every letter checks these before printing. */
-export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const office = settings.office;
-  const update = (patch: Partial<OfficeSettings>) => onSave({ ...settings, office: { ...office, ...patch } });
+  const update = (patch: Partial<OfficeSettings>) => onSave((s) => ({ ...s, office: { ...s.office, ...patch } }));
   return (
     <section aria-labelledby={`${id}-title`} data-testid="office-settings">
       <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
@@ -62,13 +64,13 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
       {FIELDS.map(({ key, label, hint, type }) => (
         <div className="opt-field opt-wide" key={key}>
           <label htmlFor={`${id}-${key}`}>{label}</label>
-          <input
+          <DraftInput
             id={`${id}-${key}`}
             name={key}
             type={type ?? 'text'}
-            value={office[key]}
+            stored={office[key]}
             aria-describedby={hint ? `${id}-${key}-hint` : undefined}
-            onChange={(e) => update({ [key]: e.target.value })}
+            save={(value) => update({ [key]: value })}
           />
           {hint && (
             <small id={`${id}-${key}-hint`} className="opt-hint">

@@ -1,12 +1,19 @@
+import { useEffect } from 'react';
+import { flushWhenLeft } from './drafts';
 import { shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
 import { SectionMenu } from './SectionMenu';
+import { DraftsContext } from './use-draft';
 import { useOptionsSettings } from './use-options-settings';
 import { useSectionHash } from './use-section-hash';
 
-/** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
+/**
+ * The team lead's page: a choice is saved at once, a text once typing pauses or its field is left; either reaches
+ * open portal tabs without a reload. Nothing typed is lost when the page is hidden or closed.
+ */
 export function OptionsApp() {
-  const { state, save, message, setMessage } = useOptionsSettings();
+  const { state, save, settle, drafts, message, setMessage } = useOptionsSettings();
+  useEffect(() => flushWhenLeft(drafts, window, document), [drafts]);
   const settings = state?.effective;
   const { current, go } = useSectionHash(Boolean(state));
   const sections = shownSections();
@@ -17,7 +24,7 @@ export function OptionsApp() {
       <main className="opt-page">
         <h1>Cài đặt Một Cửa Thân Thiện</h1>
         {state && settings ? (
-          <>
+          <DraftsContext.Provider value={drafts}>
             <PolicyProblems policy={state.policy} />
             {sections.map((section) => (
               <section
@@ -28,10 +35,10 @@ export function OptionsApp() {
                 tabIndex={-1}
                 data-options-section={section.id}
               >
-                {section.render({ state, settings, save, setMessage })}
+                {section.render({ state, settings, save, settle, setMessage })}
               </section>
             ))}
-          </>
+          </DraftsContext.Provider>
         ) : (
           <p>Đang tải cài đặt…</p>
         )}

@@ -10,6 +10,7 @@ export function PlaceholderTextarea({
   id,
   value,
   onChange,
+  onBlur,
   fields,
   rows,
   describedBy,
@@ -18,6 +19,8 @@ export function PlaceholderTextarea({
   /** The text as shown, with Vietnamese names. */
   value: string;
   onChange(text: string): void;
+  /** The text area was left (the "Chèn trường" button counts: the text is saved before a field goes in). */
+  onBlur?(): void;
   fields: readonly PlaceholderName[];
   rows: number;
   describedBy?: string;
@@ -58,7 +61,7 @@ export function PlaceholderTextarea({
   };
 
   // Focus left the button and its menu (a click elsewhere, say): fold the menu away.
-  const onBlur = (event: FocusEvent) => {
+  const onMenuBlur = (event: FocusEvent) => {
     if (open && !wrapper.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
   };
 
@@ -83,6 +86,7 @@ export function PlaceholderTextarea({
         value={value}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
       />
       <div className="opt-insert" ref={wrapper}>
         <button
@@ -93,7 +97,7 @@ export function PlaceholderTextarea({
           aria-controls={open ? menuId : undefined}
           data-testid="insert-field"
           onClick={() => setOpen(!open)}
-          onBlur={onBlur}
+          onBlur={onMenuBlur}
         >
           Chèn trường ▾
         </button>
@@ -105,7 +109,7 @@ export function PlaceholderTextarea({
             aria-label="Chèn trường vào chỗ con trỏ"
             className="opt-insert-menu"
             onKeyDown={onMenuKey}
-            onBlur={onBlur}
+            onBlur={onMenuBlur}
           >
             {fields.map((entry) => (
               <button key={entry.code} type="button" role="menuitem" tabIndex={-1} onClick={() => insert(entry)}>

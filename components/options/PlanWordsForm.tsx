@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { PLAN_LIST_NAMES, PLAN_LISTS, PLAN_WORDS } from '@/templates/plan-words';
 import type { Settings } from '@/utils/settings/schema';
+import { DraftTextarea } from './DraftTextarea';
+import type { SaveSettings } from './use-options-settings';
 
 /**
  * The plan's own words, shipped word for word as the commune's plan writes them: the sidebar keeps them in view, and
  * the desk screen and the slogan board show them.
  */
-export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
+export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   return (
     <section aria-labelledby={`${id}-title`} data-testid="plan-words-settings">
@@ -18,14 +20,14 @@ export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave
       {PLAN_LISTS.map((key) => (
         <div className="opt-field opt-wide" key={key}>
           <label htmlFor={`${id}-${key}`}>“{PLAN_LIST_NAMES[key]}”</label>
-          <textarea
+          <DraftTextarea
             id={`${id}-${key}`}
             name={key}
             rows={key === 'fiveNevers' ? 4 : 2}
-            value={settings.plan[key]}
-            onChange={(e) => {
-              if (e.target.value.trim()) onSave({ ...settings, plan: { ...settings.plan, [key]: e.target.value } });
-            }}
+            stored={settings.plan[key]}
+            // The plan's words are never empty: the sidebar, the desk screen and the board show them.
+            acceptEdit={(words) => words.trim() !== ''}
+            save={(words) => onSave((s) => ({ ...s, plan: { ...s.plan, [key]: words } }))}
           />
         </div>
       ))}
@@ -33,7 +35,7 @@ export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave
         <button
           type="button"
           disabled={PLAN_LISTS.every((key) => settings.plan[key] === PLAN_WORDS[key])}
-          onClick={() => onSave({ ...settings, plan: { ...PLAN_WORDS } })}
+          onClick={() => onSave((s) => ({ ...s, plan: { ...PLAN_WORDS } }))}
         >
           Dùng lại nguyên văn kế hoạch 852/KH-UBND
         </button>

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline/vietnam-time';
 import { POSTER_FILE, POSTER_KINDS, POSTER_LABEL, type PosterKind, posterProblems } from '@/utils/posters/posters';
-import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { ManagedSection } from './ManagedSection';
 import { ProcedureListEditor } from './ProcedureListEditor';
 import { posterPdf } from './poster-pdf';
+import type { SettingsPanelProps } from './use-options-settings';
 
 type Made = { kind: PosterKind; url: string; fileName: string } | null;
 
@@ -60,7 +60,7 @@ function PosterRow({
  * Posters for the desk, printed on A4 under the office's Decree 30 header: the slogan board, the hotline board and
  * the procedures board with a QR code for each procedure. Drawn here, in the options page, by the letters' module.
  */
-export function PostersPanel({ state, onSave }: { state: SettingsState; onSave: (s: Settings) => void }) {
+export function PostersPanel({ state, onSave, settle }: SettingsPanelProps) {
   const id = useId();
   const settings = state.effective;
   const [made, setMade] = useState<Made>(null);
@@ -75,7 +75,8 @@ export function PostersPanel({ state, onSave }: { state: SettingsState; onSave: 
     setBusy(true);
     setStatus('Đang tạo bản in…');
     try {
-      const pdf = await posterPdf(kind, settings);
+      // What the fields still hold is saved and printed.
+      const pdf = await posterPdf(kind, settle().effective);
       const url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
       setMade({ kind, url, fileName: `${POSTER_FILE[kind]}-${vietnamToday(now())}.pdf` });
       setStatus(`Đã tạo ${POSTER_LABEL[kind].toLocaleLowerCase('vi')}.`);

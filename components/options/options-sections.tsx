@@ -21,12 +21,15 @@ import { RecipesPanel } from './RecipesPanel';
 import { RetentionForm } from './RetentionForm';
 import { ScheduleYearsForm } from './ScheduleYearsForm';
 import { ScriptEditor } from './ScriptEditor';
+import type { SaveSettings } from './use-options-settings';
 
 /** What a section needs from the page. */
 export interface SectionProps {
   state: SettingsState;
   settings: Settings;
-  save(next: Settings): void;
+  save: SaveSettings;
+  /** Saves what the fields still hold, and gives the settings as they then are: the first step of an export. */
+  settle(): SettingsState;
   setMessage(message: string): void;
 }
 
@@ -114,12 +117,12 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'desk-export',
     title: 'Xuất sổ theo dõi của bàn',
-    render: ({ state, save }) => <DeskExportPanel state={state} onSave={save} />,
+    render: ({ state, save, settle }) => <DeskExportPanel state={state} onSave={save} settle={settle} />,
   },
   {
     id: 'commune-report',
     title: 'Tổng hợp báo cáo của xã',
-    render: ({ settings }) => <CommuneReportPanel settings={settings} />,
+    render: ({ settings, settle }) => <CommuneReportPanel settings={settings} settle={settle} />,
   },
   {
     id: 'register',
@@ -138,7 +141,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'posters',
     title: 'Bảng niêm yết',
-    render: ({ state, save }) => <PostersPanel state={state} onSave={save} />,
+    render: ({ state, save, settle }) => <PostersPanel state={state} onSave={save} settle={settle} />,
   },
   { id: 'portals', title: 'Cổng ngoài gov.vn', render: () => <AddedPortalsForm /> },
   {
@@ -149,7 +152,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'import-export',
     title: 'Xuất, nhập tệp cài đặt',
-    render: ({ state, setMessage }) => <ImportExportPanel state={state} onMessage={setMessage} />,
+    render: ({ settle, setMessage }) => <ImportExportPanel settle={settle} onMessage={setMessage} />,
   },
 ];
 

@@ -9,18 +9,45 @@ import {
 } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
+import { createDraftGroup } from './drafts';
 
 const FALLBACK: SettingsState = { local: DEFAULT_SETTINGS, policy: NO_POLICY, effective: DEFAULT_SETTINGS };
+
+export const SAVED = 'Đã lưu cài đặt.';
+const NOT_SAVED = 'Chưa lưu được cài đặt, anh/chị vui lòng thử lại.';
+const EDITING = 'Đang sửa: cài đặt tự lưu khi anh/chị ngừng gõ hoặc rời ô.';
+
+/**
+ * A change of the settings: whole settings, or a change of the settings as they are when it is saved. Fields that
+ * save on their own use the second, so that two of them saved together (the page closing) both count.
+ */
+export type SettingsChange = Settings | ((current: Settings) => Settings);
+export type SaveSettings = (change: SettingsChange) => void;
+
+/** What a panel that edits settings and exports what they say takes from the page. */
+export interface SettingsPanelProps {
+  state: SettingsState;
+  onSave: SaveSettings;
+  /** Saves what the fields still hold, and gives the settings as they then are. */
+  settle(): SettingsState;
+}
 
 /**
  * The options page's settings: forms see the effective values (policy included) and save whole settings; only the
  * sections the officer may change reach storage. Changes from elsewhere (another tab, a new policy) show at once.
+ * Text fields keep drafts (use-draft.ts); `settle` saves what they hold and gives the settings as they then are.
  */
 export function useOptionsSettings() {
   const [state, setState] = useState<SettingsState | null>(null);
   const [message, setMessage] = useState('');
   const current = useRef<SettingsState>(FALLBACK);
   current.current = state ?? FALLBACK;
+  const [drafts] = useState(() =>
+    createDraftGroup({
+      // Cleared when nothing waits any more: the save that follows says how it went.
+      onPendingChange: (pending) => setMessage((shown) => (pending ? EDITING : shown === EDITING ? '' : shown)),
+    }),
+  );
 
   useEffect(() => {
     let live = true;
@@ -34,17 +61,23 @@ export function useOptionsSettings() {
     };
   }, []);
 
-  const save = useCallback(async (next: Settings) => {
-    const { local, policy } = current.current;
+  const save = useCallback<SaveSettings>((change) => {
+    const { local, policy, effective } = current.current;
+    const next = typeof change === 'function' ? change(effective) : change;
     const stored = localAfterEdit(next, local, policy);
-    setState({ local: stored, policy, effective: effectiveSettings(stored, policy) });
-    try {
-      await settingsItem.setValue(stored);
-      setMessage('Đã lưu cài đặt.');
-    } catch {
-      setMessage('Chưa lưu được cài đặt, anh/chị vui lòng thử lại.');
-    }
+    // Known at once to the next change, before React renders this one.
+    current.current = { local: stored, policy, effective: effectiveSettings(stored, policy) };
+    setState(current.current);
+    settingsItem.setValue(stored).then(
+      () => setMessage(SAVED),
+      () => setMessage(NOT_SAVED),
+    );
   }, []);
 
-  return { state, save, message, setMessage };
+  const settle = useCallback(() => {
+    drafts.flushAll();
+    return current.current;
+  }, [drafts]);
+
+  return { state, save, settle, drafts, message, setMessage };
 }
