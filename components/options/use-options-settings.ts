@@ -42,6 +42,11 @@ export function useOptionsSettings() {
   const [message, setMessage] = useState('');
   const current = useRef<SettingsState>(FALLBACK);
   current.current = state ?? FALLBACK;
+  // This page's writes still under way. A reading of storage that arrives meanwhile was asked before the last of them
+  // (a checkbox ticked right after a text was saved) and would undo it on screen: it waits, and the settings are read
+  // again once the writes are done.
+  const writing = useRef(0);
+  const missed = useRef(false);
   const [drafts] = useState(() =>
     createDraftGroup({
       // Cleared when nothing waits any more: the save that follows says how it went.
@@ -54,7 +59,10 @@ export function useOptionsSettings() {
     loadSettingsState()
       .then((loaded) => live && setState(loaded))
       .catch(() => live && setState(FALLBACK));
-    const unwatch = watchSettingsState((next) => setState(next));
+    const unwatch = watchSettingsState((next) => {
+      if (writing.current > 0) missed.current = true;
+      else setState(next);
+    });
     return () => {
       live = false;
       unwatch();
@@ -68,10 +76,19 @@ export function useOptionsSettings() {
     // Known at once to the next change, before React renders this one.
     current.current = { local: stored, policy, effective: effectiveSettings(stored, policy) };
     setState(current.current);
-    settingsItem.setValue(stored).then(
-      () => setMessage(SAVED),
-      () => setMessage(NOT_SAVED),
-    );
+    writing.current++;
+    settingsItem
+      .setValue(stored)
+      .then(
+        () => setMessage(SAVED),
+        () => setMessage(NOT_SAVED),
+      )
+      .finally(() => {
+        writing.current--;
+        if (writing.current > 0 || !missed.current) return;
+        missed.current = false;
+        loadSettingsState().then(setState, () => {});
+      });
   }, []);
 
   const settle = useCallback(() => {
