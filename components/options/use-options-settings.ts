@@ -10,7 +10,12 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
 
-const FALLBACK: SettingsState = { local: DEFAULT_SETTINGS, policy: NO_POLICY, effective: DEFAULT_SETTINGS };
+const FALLBACK: SettingsState = {
+  local: DEFAULT_SETTINGS,
+  policy: NO_POLICY,
+  effective: DEFAULT_SETTINGS,
+  problems: [],
+};
 
 /**
  * The options page's settings: forms see the effective values (policy included) and save whole settings; only the
@@ -37,7 +42,8 @@ export function useOptionsSettings() {
   const save = useCallback(async (next: Settings) => {
     const { local, policy } = current.current;
     const stored = localAfterEdit(next, local, policy);
-    setState({ local: stored, policy, effective: effectiveSettings(stored, policy) });
+    // The whole value is written, repaired sections included: what a notice said was put right now is.
+    setState({ local: stored, policy, effective: effectiveSettings(stored, policy), problems: [] });
     try {
       await settingsItem.setValue(stored);
       setMessage('Đã lưu cài đặt.');

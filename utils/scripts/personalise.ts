@@ -14,18 +14,22 @@ export interface ScriptContext {
  */
 export function personalise(text: string, { dossier, newReturnDate }: ScriptContext): string {
   const title = honorific(dossier.applicant.gender);
-  const values: Record<string, string> = {
-    honorific: title,
-    Honorific: capitalise(title),
-    applicantName: dossier.applicant.name,
-    code: dossier.code,
-    procedureName: dossier.procedureName,
-    dueDate: displayDate(dossier.dueAt),
-    newReturnDate: displayDate(newReturnDate),
-  };
+  // A Map: {{constructor}} or {{toString}} finds nothing here, where a plain object would answer from its prototype.
+  const values = new Map<string, string | undefined>([
+    ['honorific', title],
+    ['Honorific', capitalise(title)],
+    ['applicantName', dossier.applicant.name],
+    ['code', dossier.code],
+    ['procedureName', dossier.procedureName],
+    ['dueDate', displayDate(dossier.dueAt)],
+    ['newReturnDate', displayDate(newReturnDate)],
+  ]);
   return text
     .normalize('NFC')
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+      const value = values.get(key);
+      return typeof value === 'string' ? value : '';
+    })
     .replace(/[ \t]+([,.!?;:])/g, '$1')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
