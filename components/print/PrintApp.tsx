@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type LetterOrder, loadPrintJob } from '@/utils/print/print-job';
+import { type LetterOrder, takePrintJob } from '@/utils/print/print-job';
 import { type PrintRoute, printRoute } from '@/utils/print/print-route';
 import { loadEffectiveSettings } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
@@ -21,7 +21,7 @@ export function PrintApp() {
       const settings = await loadEffectiveSettings().catch(() => DEFAULT_SETTINGS);
       if (route.page === 'thank-you') return { settings, orders: null };
       if (route.page === 'unknown') return { settings, orders: null, error: 'Trang in không có thư nào để in.' };
-      const job = await loadPrintJob(route.jobId).catch(() => null);
+      const job = await takePrintJob(route.jobId).catch(() => null);
       return job
         ? { settings, orders: job.letters }
         : {

@@ -4,6 +4,7 @@ import { displayDate } from '@/utils/format/display-date';
 import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { ApologyPrompt } from './ApologyPrompt';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
@@ -37,7 +38,11 @@ export function DossierPanel({
         Hồ sơ đang mở
       </h2>
       <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
-      {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
+      {deadline && (
+        <ErrorBoundary label="Xin lỗi công dân" section="apology">
+          <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />
+        </ErrorBoundary>
+      )}
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code">
           {dossier.code}
@@ -61,14 +66,22 @@ export function DossierPanel({
           {dossier.statusText && <span data-status={dossier.status}>{dossier.statusText}</span>}
         </FieldRow>
       </dl>
-      <SubjectsBlock dossier={dossier} />
-      <LettersPanel dossier={dossier} />
-      <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
-      <NoticePanel
-        dossier={dossier}
-        stage={stageOf(dossier.status, deadline?.level ?? null)}
-        newReturnDate={newReturnDate}
-      />
+      <ErrorBoundary label="Người trong hồ sơ" section="subjects">
+        <SubjectsBlock dossier={dossier} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Thư gửi công dân" section="letters">
+        <LettersPanel dossier={dossier} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Lời nói cho lúc này" section="script">
+        <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Báo tin cho công dân" section="citizen-notice">
+        <NoticePanel
+          dossier={dossier}
+          stage={stageOf(dossier.status, deadline?.level ?? null)}
+          newReturnDate={newReturnDate}
+        />
+      </ErrorBoundary>
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">
           <p>Chưa đọc được trên trang, anh/chị có thể nhập tay bên dưới:</p>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type MouseEvent, useId, useState } from 'react';
 import type { DossierKind, DossierReading } from '@/utils/dossier/types';
 import { isoDay } from '@/utils/format/display-date';
 import { changedEntries, type ManualEntry, type ManualEntryKey } from '@/utils/manual-entry/manual-entry';
@@ -33,8 +33,9 @@ export function ManualEntryForm({ onSave }: { onSave: (entry: ManualEntry | null
   const reading = useSidebar((s) => s.reading);
   const manualKey = useSidebar((s) => s.manualKey);
   const saved = useSidebar((s) => s.manualEntry);
-  // Re-mount per dossier so one dossier's draft never leaks into the next.
-  return <ManualEntryFields key={manualKey ?? ''} reading={reading} saved={saved} onSave={onSave} />;
+  const revision = useSidebar((s) => s.manualRevision);
+  // Re-mount per dossier so one dossier's draft never leaks into the next, and when another tab saved this one's.
+  return <ManualEntryFields key={`${manualKey ?? ''}|${revision}`} reading={reading} saved={saved} onSave={onSave} />;
 }
 
 function ManualEntryFields({
@@ -52,7 +53,9 @@ function ManualEntryFields({
   const kind = draft.kind ?? reading.dossier?.kind ?? 'other';
   const open = !reading.dossier || reading.missing.length > 0;
 
-  const submit = async (event: FormEvent) => {
+  // Saved by the button's click, never by a bare submit event: a page script can submit a form (requestSubmit) but
+  // cannot click for the officer (untrusted clicks stop at the shadow root). Enter in a field still clicks it.
+  const submit = async (event: MouseEvent) => {
     event.preventDefault();
     // Only what differs from the page is kept, so a later correction on the portal still shows through.
     const changes = changedEntries(draft, initialFrom(reading));
@@ -68,7 +71,7 @@ function ManualEntryFields({
   return (
     <details className="mctt-manual" open={open}>
       <summary>Sửa hoặc nhập thông tin bằng tay</summary>
-      <form data-testid="manual-entry" onSubmit={submit}>
+      <form data-testid="manual-entry" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label htmlFor={`${id}-kind`}>Loại thủ tục</label>
         <select
           id={`${id}-kind`}
@@ -95,7 +98,7 @@ function ManualEntryFields({
           </div>
         ))}
         <div className="mctt-actions">
-          <button type="submit" className="mctt-primary">
+          <button type="submit" className="mctt-primary" onClick={(event) => void submit(event)}>
             Lưu
           </button>
           <button type="button" onClick={clear}>

@@ -12,4 +12,6 @@ export interface SidebarActions {
   /** Opens the print page's thank-you certificate form. */
   openThankYou(): Promise<boolean>;
   openOptions(): void;
+  /** The officer has read the notices about stored data that was put right. */
+  dismissNotices(): void;
 }

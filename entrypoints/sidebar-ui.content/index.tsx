@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { createSidebarUi } from '@/components/sidebar/mount-sidebar';
+import { renderSidebar } from '@/components/sidebar/mount-sidebar';
 import { offerSidebarUi } from '@/utils/page/sidebar-ui-bridge';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 
@@ -10,9 +10,11 @@ import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   registration: 'runtime',
-  // The sidebar passes its own CSS to its shadow root (see mount-sidebar).
+  // The content script owns the shadow root and its CSS; this script only draws into it.
   cssInjectionMode: 'manual',
-  main(ctx) {
-    offerSidebarUi((store, actions) => createSidebarUi(ctx, store, actions));
+  // No window.postMessage on start (WXT's duplicate-script check): the portal's own message listeners never see us.
+  noScriptStartedPostMessage: true,
+  main() {
+    offerSidebarUi(renderSidebar);
   },
 });

@@ -1,27 +1,52 @@
 import { isPrintJob, type PrintJob } from '../print/print-job';
-
-/** Messages from the background to the content script. */
-export type ContentMessage = { type: 'mctt:toggle-sidebar' };
+import { isRegisterChange, type RegisterChange } from '../register/register-changes';
+import { isSessionKind, MAX_DOSSIER_KEY_LENGTH, type SessionKind } from '../session/session-records';
 
 /**
- * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
- * to print, which the background hands to the extension's own print page. Nothing here leaves the browser.
+ * From the background to a content script: the toolbar button was pressed; or a dossier's session records changed
+ * in another tab (only its key: the tab that shows that dossier reads the records again).
+ */
+export type ContentMessage =
+  | { type: 'mctt:toggle-sidebar' }
+  | { type: 'mctt:session-changed'; kind: SessionKind; key: string };
+
+/**
+ * To the background. From a content script: how many dossiers on its page need attention; letters to print;
+ * the sidebar UI script; the dossier's session records (the session area is the background's alone); a change to
+ * the register. From extension pages: register changes too. Nothing here leaves the browser.
  */
 export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
   | { type: 'mctt:open-options' }
-  | { type: 'mctt:load-sidebar-ui' };
+  | { type: 'mctt:load-sidebar-ui' }
+  | { type: 'mctt:session-get'; kind: SessionKind; keys: string[] }
+  | { type: 'mctt:session-set'; kind: SessionKind; key: string; value: unknown }
+  | { type: 'mctt:register'; change: RegisterChange };
 
-const hasType = (value: unknown, type: string): boolean =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, 'mctt:toggle-sidebar');
+const hasType = (value: unknown, type: string): value is Record<string, unknown> =>
+  isRecord(value) && value.type === type;
+
+const isDossierKey = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && value.length <= MAX_DOSSIER_KEY_LENGTH;
+
+export const isContentMessage = (value: unknown): value is ContentMessage =>
+  hasType(value, 'mctt:toggle-sidebar') ||
+  (hasType(value, 'mctt:session-changed') && isSessionKind(value.kind) && isDossierKey(value.key));
 
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
-  (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||
-  (hasType(value, 'mctt:print') && isPrintJob((value as { job?: unknown }).job)) ||
+  (hasType(value, 'mctt:urgent-count') && Number.isInteger(value.count)) ||
+  (hasType(value, 'mctt:print') && isPrintJob(value.job)) ||
   hasType(value, 'mctt:thank-you') ||
   hasType(value, 'mctt:open-options') ||
-  hasType(value, 'mctt:load-sidebar-ui');
+  hasType(value, 'mctt:load-sidebar-ui') ||
+  (hasType(value, 'mctt:session-get') &&
+    isSessionKind(value.kind) &&
+    Array.isArray(value.keys) &&
+    value.keys.length <= 2000 &&
+    value.keys.every(isDossierKey)) ||
+  (hasType(value, 'mctt:session-set') && isSessionKind(value.kind) && isDossierKey(value.key)) ||
+  (hasType(value, 'mctt:register') && isRegisterChange(value.change));
