@@ -1,3 +1,6 @@
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
+import type { SettingsSection } from '@/utils/settings/validate';
 import { AddedPortalsForm } from './AddedPortalsForm';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
 import { ImportExportPanel } from './ImportExportPanel';
@@ -6,6 +9,7 @@ import { ManagedSection } from './ManagedSection';
 import { MonthlyReportPanel } from './MonthlyReportPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PolicyProblems } from './PolicyProblems';
+import { RepairedSettingsNotice } from './RepairedSettingsNotice';
 import { RetentionForm } from './RetentionForm';
 import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
@@ -14,31 +18,40 @@ import { useOptionsSettings } from './use-options-settings';
 export function OptionsApp() {
   const { state, save, message, setMessage } = useOptionsSettings();
   const settings = state?.effective;
+  const resetTo = (section: SettingsSection) => () =>
+    settings && save({ ...settings, [section]: structuredClone(DEFAULT_SETTINGS[section]) });
 
   return (
     <main className="opt-page">
       <h1>Cài đặt Một Cửa Thân Thiện</h1>
       {state && settings ? (
         <>
+          <RepairedSettingsNotice problems={state.problems} />
           <PolicyProblems policy={state.policy} />
-          <ManagedSection section="deadline" policy={state.policy}>
+          <ManagedSection section="deadline" policy={state.policy} onResetDefaults={resetTo('deadline')}>
             <DeadlineSettingsForm settings={settings} onSave={save} />
           </ManagedSection>
-          <ManagedSection section="scripts" policy={state.policy}>
+          <ManagedSection section="scripts" policy={state.policy} onResetDefaults={resetTo('scripts')}>
             <ScriptEditor settings={settings} onSave={save} />
           </ManagedSection>
-          <ManagedSection section="office" policy={state.policy}>
+          <ManagedSection section="office" policy={state.policy} onResetDefaults={resetTo('office')}>
             <OfficeProfileForm settings={settings} onSave={save} />
           </ManagedSection>
-          <ManagedSection section="letters" policy={state.policy}>
+          <ManagedSection section="letters" policy={state.policy} onResetDefaults={resetTo('letters')}>
             <LetterTemplateEditor settings={settings} onSave={save} />
           </ManagedSection>
-          <MonthlyReportPanel />
-          <ManagedSection section="register" policy={state.policy}>
+          <ErrorBoundary label="Báo cáo tháng" section="monthly-report">
+            <MonthlyReportPanel />
+          </ErrorBoundary>
+          <ManagedSection section="register" policy={state.policy} onResetDefaults={resetTo('register')}>
             <RetentionForm settings={settings} onSave={save} />
           </ManagedSection>
-          <AddedPortalsForm />
-          <ImportExportPanel state={state} onMessage={setMessage} />
+          <ErrorBoundary label="Cổng một cửa thêm" section="added-portals">
+            <AddedPortalsForm />
+          </ErrorBoundary>
+          <ErrorBoundary label="Xuất và nhập tệp cài đặt" section="import-export">
+            <ImportExportPanel state={state} onMessage={setMessage} />
+          </ErrorBoundary>
         </>
       ) : (
         <p>Đang tải cài đặt…</p>

@@ -3,6 +3,7 @@ import { type LetterOrder, takePrintJob } from '@/utils/print/print-job';
 import { type PrintRoute, printRoute } from '@/utils/print/print-route';
 import { loadEffectiveSettings } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { LetterPreview } from './LetterPreview';
 import { ThankYouForm } from './ThankYouForm';
 
@@ -44,15 +45,19 @@ export function PrintApp() {
         </p>
       )}
       {loaded && route.page === 'thank-you' && !loaded.orders && (
-        <ThankYouForm onSubmit={(orders) => setLoaded({ ...loaded, orders })} />
+        <ErrorBoundary label="Giấy cảm ơn" section="thank-you-form">
+          <ThankYouForm onSubmit={(orders) => setLoaded({ ...loaded, orders })} />
+        </ErrorBoundary>
       )}
       {loaded?.orders && (
-        <LetterPreview
-          orders={loaded.orders}
-          settings={loaded.settings}
-          recordId={route.page === 'job' ? route.jobId : formRecordId}
-          autoPrint={route.page === 'job'}
-        />
+        <ErrorBoundary label="Thư cần in" section="letter-preview">
+          <LetterPreview
+            orders={loaded.orders}
+            settings={loaded.settings}
+            recordId={route.page === 'job' ? route.jobId : formRecordId}
+            autoPrint={route.page === 'job'}
+          />
+        </ErrorBoundary>
       )}
     </main>
   );

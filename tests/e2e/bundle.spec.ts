@@ -23,6 +23,7 @@ test('the script every portal page runs has no React: the sidebar UI is injected
 });
 
 test('the manifest asks for portal hosts, storage and scripting only; other hosts only one by one at run time', () => {
+  // No "alarms": the register is pruned when the background starts and once a day on its writes (upkeep.ts).
   expect(manifest.permissions).toEqual(['storage', 'scripting']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const hosts: string[] = [
@@ -40,4 +41,15 @@ test('extension pages run only their own code', () => {
   expect(csp).toMatch(/script-src 'self'(;|$)/);
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test('the session area stays closed to content scripts: they ask the background for their records', () => {
+  const background = readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8');
+  expect(background).not.toContain('TRUSTED_AND_UNTRUSTED_CONTEXTS');
+  expect(background).not.toMatch(/setAccessLevel/);
+  expect(contentScript('content')).not.toMatch(/storage\.session/);
+});
+
+test('the portal’s load event never waits for the content script: it starts at document_start and waits for load', () => {
+  expect(manifest.content_scripts.map((c: { run_at: string }) => c.run_at)).toEqual(['document_start']);
 });

@@ -192,13 +192,15 @@ export async function startSidebar(
   };
 
   /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
+  const seenKeyOf = (dossier: Dossier | null) =>
+    dossier?.code ? `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}` : '';
   let shownKey = '';
   let recordedKey = '';
   let seenTimer: number | undefined;
   const noteSeen = () => {
     const { reading, manualEntry } = store.getState();
     const dossier = applyManualEntry(reading, manualEntry).dossier;
-    const key = dossier?.code ? `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}` : '';
+    const key = seenKeyOf(dossier);
     if (key === shownKey) return;
     shownKey = key;
     if (seenTimer !== undefined) clearTimeout(seenTimer);
@@ -207,7 +209,10 @@ export async function startSidebar(
     void saveForDossier('dossier', dossier.code, dossier);
     if (key === recordedKey) return;
     seenTimer = ctx.setTimeout(() => {
-      if (shownKey !== key) return;
+      // Still on screen? Read the page again rather than trust the last batch of mutations: a page cycling codes
+      // faster than the page watcher reports shows another one by now.
+      const still = applyManualEntry(read().reading, store.getState().manualEntry).dossier;
+      if (shownKey !== key || seenKeyOf(still) !== key) return;
       recordedKey = key;
       void sendRegisterChange({ op: 'seen', dossier: seenDossierOf(dossier) });
     }, SEEN_DWELL_MS);

@@ -13,9 +13,30 @@ export const registerItem = storage.defineItem<Register>('local:register', { fal
 /** The Vietnam day the register was last pruned, so the daily check costs one small read. */
 const prunedOn = storage.defineItem<string | null>('local:register.prunedOn', { fallback: null });
 
+/**
+ * What the background put right in the register while writing it (no page was looking then): kept until the
+ * monthly report has shown it and the team lead has dismissed it.
+ */
+export const registerRepairs = storage.defineItem<string[]>('local:register.repairs', { fallback: [] });
+
 /** The register as stored, put right where broken, with what was put right (for the report's notice). */
 export async function readCheckedRegister(): Promise<Repaired<Register>> {
-  return repairRegister(await registerItem.getValue().catch(() => null));
+  const [checked, earlier] = await Promise.all([
+    registerItem.getValue().then(repairRegister, () => repairRegister(null)),
+    registerRepairs.getValue().catch(() => []),
+  ]);
+  const stored = Array.isArray(earlier) ? earlier.filter((p): p is string => typeof p === 'string') : [];
+  return { value: checked.value, problems: [...new Set([...stored, ...checked.problems])] };
+}
+
+/** The background writes the register repaired; what it dropped is kept for the report's notice. */
+async function readForWrite(): Promise<Register> {
+  const checked = repairRegister(await registerItem.getValue().catch(() => null));
+  if (checked.problems.length > 0) {
+    const earlier = await registerRepairs.getValue().catch(() => []);
+    await registerRepairs.setValue([...(Array.isArray(earlier) ? earlier : []), ...checked.problems].slice(-5));
+  }
+  return checked.value;
 }
 
 export async function readRegister(): Promise<Register> {
@@ -39,7 +60,7 @@ const kept = (register: Register, retentionMonths: number) => bounded(pruned(reg
 /** Applies one change (the background's only way to write the register); the result is pruned and bounded. */
 export function applyRegisterChange(change: RegisterChange, retentionMonths: number): Promise<void> {
   return serialised(async () => {
-    const current = (await readCheckedRegister()).value;
+    const current = await readForWrite();
     await registerItem.setValue(kept(withChange(current, change, now()), retentionMonths));
   });
 }
@@ -51,7 +72,7 @@ export function pruneRegister(retentionMonths: number, force = false): Promise<b
     if (!force && (await prunedOn.getValue().catch(() => null)) === today) return false;
     const stored = await registerItem.getValue().catch(() => null);
     if (stored !== null) {
-      const next = kept(repairRegister(stored).value, retentionMonths);
+      const next = kept(await readForWrite(), retentionMonths);
       if (JSON.stringify(next) !== JSON.stringify(stored)) await registerItem.setValue(next);
     }
     await prunedOn.setValue(today);
