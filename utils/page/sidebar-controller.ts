@@ -292,13 +292,14 @@ export async function startSidebar(
     if (host.shown) refitSoon();
   };
 
-  // The officer's settings with the office policy's sections over them; changes reach the page without a reload.
+  // The officer's settings with the office policy's sections over them; changes reach the page without a reload,
+  // and the browser's current policy replaces the cached one the first frame used as soon as it is known.
   ctx.onInvalidated(
     watchEffectiveSettings((settings, problems) => {
       store.getState().setSettings(settings);
       store.getState().addNotices(problems);
       reevaluate();
-    }, false),
+    }),
   );
   ctx.setInterval(() => {
     store.getState().tick();
