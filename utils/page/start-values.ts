@@ -1,9 +1,5 @@
-import { browser } from '#imports';
 import { settingsFromStorage } from '../settings/managed';
 import type { Settings } from '../settings/schema';
-
-/** The storage.local keys a portal page needs before it can show anything: read in one call, at document start. */
-const KEYS = ['settings', 'settings$', 'managedPolicyCache', 'ui.sidebarCollapsed', 'todayOverride'];
 
 export interface StartValues {
   settings: Settings;
@@ -16,13 +12,8 @@ export interface StartValues {
   problems: string[];
 }
 
-export async function readStartValues(): Promise<StartValues> {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = await browser.storage.local.get(KEYS);
-  } catch {
-    // Storage unavailable (the extension reloading): defaults, and the watchers bring the real values later.
-  }
+/** What a portal page needs to start, from the values `readStoredStart` read (any shape: it is checked here). */
+export function startValuesFrom(raw: Record<string, unknown>): StartValues {
   const { value: settings, problems } = settingsFromStorage(raw);
   const collapsed = raw['ui.sidebarCollapsed'];
   const collapsedOk = collapsed === undefined || collapsed === null || typeof collapsed === 'boolean';
