@@ -57,7 +57,8 @@ export function createDock(isOwnElement: (element: Element) => boolean): Dock {
     );
     lines.push(
       '@media screen {',
-      `  html { max-width: calc(100% - ${width}px) !important; }`,
+      // Both: a page that centres its root (margin: auto) still ends before the sidebar.
+      `  html { max-width: calc(100% - ${width}px) !important; margin-right: ${width}px !important; }`,
       ...fitted.map((rule) => `  ${rule}`),
       '}',
     );
