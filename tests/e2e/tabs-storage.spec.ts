@@ -26,9 +26,11 @@ test('a “4 xin” tick and a correction typed in one tab show in another tab o
   await a.bringToFront();
   await left.root.getByTestId('script-card').getByLabel('Đã chào').check();
   await expect(right.root.getByTestId('script-card').getByLabel('Đã chào')).toBeChecked();
+  await b.bringToFront();
   await right.root.getByTestId('script-card').getByLabel('Đã cảm ơn').check();
   await expect(left.root.getByTestId('script-card').getByLabel('Đã cảm ơn')).toBeChecked();
 
+  await a.bringToFront();
   await left.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
   await left.manualEntry.getByLabel('Ngày hẹn trả').fill('2030-01-15');
   await left.manualEntry.getByRole('button', { name: 'Lưu' }).click();

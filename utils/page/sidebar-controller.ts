@@ -256,9 +256,13 @@ export async function startSidebar(
       const key = store.getState().manualKey;
       if (!key) return false;
       const before = store.getState().courtesy;
-      const ok = await saveForDossier('courtesy', key, courtesy);
-      if (!ok) return false;
+      // The tick shows at once; the background keeps it (or it is taken back if that fails).
       store.getState().setCourtesy(courtesy);
+      const ok = await saveForDossier('courtesy', key, courtesy);
+      if (!ok) {
+        if (store.getState().manualKey === key) store.getState().setCourtesy(before);
+        return false;
+      }
       // The monthly report counts ticks, not whose dossier they were for.
       for (const act of courtesy.filter((a) => !before.includes(a)))
         void sendRegisterChange({ op: 'courtesy', act, change: 1 });
