@@ -38,7 +38,9 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
     setPending(null);
     if (!file) return;
     const sizeError = fileSizeError(file.size);
-    const parsed = sizeError ? { ok: false as const, errors: [sizeError] } : parseSettingsFile(await file.text());
+    const parsed = sizeError
+      ? { ok: false as const, errors: [sizeError] }
+      : parseSettingsFile(await file.text(), state.local);
     // Cleared so that choosing the same file again, once corrected, is read again.
     if (input.current) input.current.value = '';
     if (!parsed.ok) {

@@ -19,8 +19,11 @@ export function ManagedSection({
 }: {
   section: SettingsSection;
   policy: ManagedPolicy;
-  /** Puts this section back to its defaults. */
-  onResetDefaults: () => unknown;
+  /**
+   * Puts this section back to its defaults. Left out where that would lose what cannot be made again (the desk's
+   * id, the recipes officers taught): trying again is the way back there.
+   */
+  onResetDefaults?: () => unknown;
   children: ReactNode;
 }) {
   const managed = managedSections(policy).includes(section);
@@ -31,7 +34,7 @@ export function ManagedSection({
       <ErrorBoundary
         label={label.charAt(0).toLocaleUpperCase('vi') + label.slice(1)}
         section={section}
-        actions={managed ? [] : [{ label: 'Đặt lại phần này về mặc định', run: onResetDefaults }]}
+        actions={managed || !onResetDefaults ? [] : [{ label: 'Đặt lại phần này về mặc định', run: onResetDefaults }]}
       >
         <fieldset className="opt-managed-fields" disabled={managed}>
           {children}

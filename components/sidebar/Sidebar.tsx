@@ -7,6 +7,7 @@ import { ManualEntryForm } from './ManualEntryForm';
 import { NoDossier } from './NoDossier';
 import { RepairNotice } from './RepairNotice';
 import { useSidebar, useSidebarActions } from './store-context';
+import { TeachPanel } from './TeachPanel';
 import { useEffectiveReading } from './use-effective-reading';
 
 /** The folded sidebar: a slim strip that still says how urgent the dossier (or the list) is, in a symbol and words. */
@@ -85,6 +86,13 @@ export function Sidebar() {
       </header>
       <div className="mctt-body">
         <RepairNotice />
+        <ErrorBoundary
+          label="Dạy trợ lý đọc cổng"
+          section="teach"
+          actions={[{ label: 'Thôi dạy', run: () => actions.cancelTeaching() }]}
+        >
+          <TeachPanel />
+        </ErrorBoundary>
         {/* Keyed by dossier: trying again, or another dossier, starts the section afresh. */}
         <ErrorBoundary key={`main-${manualKey ?? ''}`} label="Hồ sơ trên trang" section="page">
           {reading.dossier ? (

@@ -1,14 +1,15 @@
 import { createRoot } from 'react-dom/client';
-import type { RenderSidebar } from '@/utils/page/sidebar-ui-bridge';
+import type { SidebarStore } from '@/utils/store/sidebar-store';
 import { reportRenderError } from '../common/report-render-error';
 import { Sidebar } from './Sidebar';
+import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
 
 /**
  * Draws the sidebar into the container the content script made (inside the shadow root, replacing its first
  * frame: React clears the container on its first commit, so the two are never seen together).
  */
-export const renderSidebar: RenderSidebar = (container, store, actions) => {
+export function renderSidebar(container: HTMLElement, store: SidebarStore, actions: SidebarActions) {
   const root = createRoot(container, { onCaughtError: reportRenderError, onUncaughtError: reportRenderError });
   root.render(
     <SidebarStoreProvider store={store} actions={actions}>
@@ -16,4 +17,4 @@ export const renderSidebar: RenderSidebar = (container, store, actions) => {
     </SidebarStoreProvider>,
   );
   return () => root.unmount();
-};
+}

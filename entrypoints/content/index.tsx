@@ -16,17 +16,14 @@ export default defineContentScript({
   async main(ctx) {
     const stored = readStoredStart();
     await afterLoadAndIdle(ctx);
-    const [{ readDossier, readListRows }, page] = await Promise.all([
+    const [{ readTaughtPage }, page] = await Promise.all([
       import('@/utils/dossier'),
       import('@/utils/page/sidebar-page'),
     ]);
 
-    /** The dossier the portal page shows, or the rows of its list. */
-    const read = (): import('@/utils/page/sidebar-page').PageReading => {
-      const url = location.href;
-      const reading = readDossier(document, url);
-      return { reading, rows: reading.dossier ? [] : readListRows(document, url) };
-    };
+    // The dossier the portal page shows, or the rows of its list, read with what officers taught for this portal.
+    const read: import('@/utils/page/sidebar-page').ReadPage = (recipes) =>
+      readTaughtPage(document, location.href, recipes);
 
     const sidebar = await page.startSidebar(ctx, page.startValuesFrom(await stored), read);
     page.watchPage(ctx, sidebar.refresh, { isOwn: sidebar.isOwn });

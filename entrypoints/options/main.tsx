@@ -3,22 +3,22 @@ import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { reportRenderError } from '@/components/common/report-render-error';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { startClock } from '@/utils/clock/today-override';
+import { ensureDeskId } from '@/utils/settings/desk-identity';
 import '@/components/options/options.css';
 
 const root = document.getElementById('root');
-// Dates on this page follow the product's clock (a demo or test may set "today").
-void startClock()
-  .catch(() => {})
-  .finally(() => {
-    if (root) {
-      createRoot(root, { onCaughtError: reportRenderError, onUncaughtError: reportRenderError }).render(
-        <ErrorBoundary
-          label="Trang cài đặt"
-          section="page"
-          actions={[{ label: 'Tải lại trang', run: () => location.reload() }]}
-        >
-          <OptionsApp />
-        </ErrorBoundary>,
-      );
-    }
-  });
+// Dates on this page follow the product's clock (a demo or test may set "today"). The desk's id is made before the
+// page shows, so that no form can save settings read without it.
+void Promise.all([startClock().catch(() => {}), ensureDeskId().catch(() => {})]).finally(() => {
+  if (root) {
+    createRoot(root, { onCaughtError: reportRenderError, onUncaughtError: reportRenderError }).render(
+      <ErrorBoundary
+        label="Trang cài đặt"
+        section="page"
+        actions={[{ label: 'Tải lại trang', run: () => location.reload() }]}
+      >
+        <OptionsApp />
+      </ErrorBoundary>,
+    );
+  }
+});

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { renderSidebar } from '@/components/sidebar/mount-sidebar';
-import { offerSidebarUi } from '@/utils/page/sidebar-ui-bridge';
+import { offerSidebarUi, SIDEBAR_HOST_TAG } from '@/utils/page/sidebar-ui-bridge';
+import { createTeachSession } from '@/utils/page/teach-session';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 
 /**
@@ -14,7 +15,23 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // No window.postMessage on start (WXT's duplicate-script check): the portal's own message listeners never see us.
   noScriptStartedPostMessage: true,
-  main() {
-    offerSidebarUi(renderSidebar);
+  main(ctx) {
+    offerSidebarUi((container, store, actions) => {
+      // Teaching a portal (the picker, its proposals, saving) lives here, not in the script every page runs.
+      const { dispose, ...teach } = createTeachSession({
+        store,
+        doc: document,
+        isOwn: (target) => target instanceof Element && target.closest(SIDEBAR_HOST_TAG) !== null,
+        refresh: actions.rereadPage,
+        save: actions.saveTaughtLocator,
+      });
+      const unmount = renderSidebar(container, store, { ...actions, ...teach });
+      const stop = ctx.onInvalidated(dispose);
+      return () => {
+        stop();
+        dispose();
+        unmount();
+      };
+    });
   },
 });

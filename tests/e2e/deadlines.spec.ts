@@ -9,6 +9,17 @@ const calendar = createCalendar();
 const levelIn = (clock: TestClock, dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
   deadlineLevel(clock.day(dueOffsetDays), clock.now(), calendar, { soonWorkingDays }).level;
 
+/**
+ * What a list row is marked with: a dossier in the citizen's hands is `waiting` (no alarm), one whose result is
+ * ready carries no mark; the others follow their return date.
+ */
+const rowMark = (clock: TestClock, row: { status: string; dueOffset: number }, soonWorkingDays?: number) =>
+  row.status === 'Chờ bổ sung'
+    ? 'waiting'
+    : row.status === 'Đã có kết quả'
+      ? null
+      : levelIn(clock, row.dueOffset, soonWorkingDays);
+
 interface ChromeAction {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -35,15 +46,19 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   const sidebar = new SidebarPage(page);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
 
-  const expected = listRows(clock.today, entry.list.rows).map((r) => levelIn(clock, r.dueOffset));
+  const rows = listRows(clock.today, entry.list.rows);
+  const expected = rows.map((r) => rowMark(clock, r));
   const actual = await page
     .locator('tr.mat-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level')));
   expect(actual).toEqual(expected);
+  // Supplement and result-ready rows are never flagged overdue, however old their return date.
+  expect(rows.some((r) => r.status === 'Chờ bổ sung' && levelIn(clock, r.dueOffset) === 'overdue')).toBe(true);
 
-  const urgent = expected.filter((level) => level !== 'ok').length;
-  for (const level of ['overdue', 'due-today', 'soon', 'ok'] as const) {
-    const count = expected.filter((l) => l === level).length;
+  const urgent = expected.filter((level) => level === 'overdue' || level === 'due-today' || level === 'soon').length;
+  const counted = expected.map((level) => level ?? 'closed');
+  for (const level of ['overdue', 'due-today', 'soon', 'ok', 'waiting', 'closed'] as const) {
+    const count = counted.filter((l) => l === level).length;
     await expect(sidebar.root.locator(`[data-testid="level-counts"] [data-level="${level}"]`)).toHaveAttribute(
       'data-count',
       String(count),
@@ -79,7 +94,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await options.getByTestId('extra-days-off').getByRole('button', { name: 'Thêm' }).click();
   await expect(options.getByTestId('extra-days-off').locator('[data-day="2030-01-02"]')).toBeVisible();
 
-  const expected = listRows(clock.today, 320).map((r) => levelIn(clock, r.dueOffset, 5));
+  const expected = listRows(clock.today, 320).map((r) => rowMark(clock, r, 5));
   await expect
     .poll(() => page.locator('tr.mat-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level'))))
     .toEqual(expected);
@@ -88,10 +103,24 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await expect(options.getByLabel(/sắp đến hạn/)).toHaveValue('5');
 });
 
+const STOPPED: Record<string, 'waiting' | 'closed'> = {
+  supplement: 'waiting',
+  paused: 'waiting',
+  'result-ready': 'closed',
+  returned: 'closed',
+};
+
 for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefined && e.file !== 'spa.html')) {
   test(`deadline badge on ${entry.path}`, async ({ page, portalUrl, clock }) => {
     await page.goto(portalUrl + entry.path);
     const badge = new SidebarPage(page).root.getByTestId('deadline-badge');
+    const stopped = STOPPED[entry.expected?.status ?? ''];
+    if (stopped) {
+      // The citizen's turn or a result ready: the office's clock has stopped, whatever the date.
+      await expect(badge).toHaveAttribute('data-level', stopped);
+      await expect(badge).toHaveText(/không tính là trễ hẹn|không còn tính hạn/);
+      return;
+    }
     const offset = entry.expected?.dueOffsetDays ?? 0;
     // Pages with a due time today may already be past it; both readings are right then.
     const level = levelIn(clock, offset);

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { portalTextUnder, sidebarBox } from './page-layout';
 import { SidebarPage } from './sidebar-page';
 
-const FIXED_HEADER_PAGE = '/vi/dossier/processing/1016';
+const FIXED_HEADER_PAGE = '/vi/dossier/processing/1017';
 
 for (const [width, height] of [
   [1024, 768],

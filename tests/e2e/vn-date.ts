@@ -22,3 +22,12 @@ export const testClock = (today: string): TestClock => ({
   day: (offsetDays) => shiftDay(today, offsetDays),
   now: () => shiftedNow(Date.now(), today),
 });
+
+/** Decree 30's date words: "ngày 05 tháng 3 năm 2026", "ngày 01 tháng 02 năm 2027", "ngày 25 tháng 12 năm 2026". */
+export const writtenDay = (day: string): string => {
+  const month = Number(day.slice(5, 7));
+  return `ngày ${day.slice(8, 10)} tháng ${month <= 2 ? `0${month}` : month} năm ${day.slice(0, 4)}`;
+};
+
+/** The sidebar's day: "05/03/2026". */
+export const shownDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;

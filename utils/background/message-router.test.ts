@@ -3,6 +3,8 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setTodayOverride } from '../clock/clock';
 import type { BackgroundMessage } from '../messaging/protocol';
+import type { SlipRequest } from '../register/apology-book';
+import { readCheckedApologyBook } from '../register/apology-store';
 import type { RegisterChange } from '../register/register-changes';
 import { readRegister } from '../register/register-store';
 import { forgetTab, routeMessage } from './message-router';
@@ -104,5 +106,38 @@ describe('routeMessage', () => {
       await routeMessage({ type: 'mctt:session-set', kind: 'courtesy', key: 'H-1', value: 'đã chào' }, sender),
     ).toBe(false);
     expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('numbers apology slips for our print pages one request at a time, never for a portal tab', async () => {
+    const ask = (code: string): BackgroundMessage => ({
+      type: 'mctt:apology-slips',
+      requests: [{ request: `job-${code}`, dossierCode: code, reason: 'chờ xác minh', newReturnDate: '2026-11-30' }],
+      format: '{số}/PXL-UBND',
+    });
+    expect(await routeMessage(ask('H-0'), fromPortalTab())).toBeNull();
+    const answers = (await Promise.all(
+      ['H-1', 'H-2', 'H-3'].map((code) => routeMessage(ask(code), fromPrintPage())),
+    )) as {
+      slip: { number: string };
+    }[][];
+    expect(answers.map(([outcome]) => outcome?.slip.number).sort()).toEqual(['1/PXL-UBND', '2/PXL-UBND', '3/PXL-UBND']);
+    expect((await readCheckedApologyBook()).value.slips.map((s) => s.dossierCode).sort()).toEqual([
+      'H-1',
+      'H-2',
+      'H-3',
+    ]);
+  });
+
+  it('refuses slip requests of the wrong shape', () => {
+    const bad = { request: 'job', dossierCode: 'H-1', reason: '', newReturnDate: 'ngày mai' } as SlipRequest;
+    expect(
+      routeMessage({ type: 'mctt:apology-slips', requests: [bad], format: '{số}' }, fromPrintPage()),
+    ).toBeUndefined();
+  });
+
+  it('tries a recipe on an open tab only for our own pages', () => {
+    const trial = { type: 'mctt:try-recipe', recipe: {} };
+    expect(routeMessage(trial, fromPortalTab())).toBeUndefined();
+    expect(routeMessage(trial, fromPrintPage())).toBeInstanceOf(Promise);
   });
 });

@@ -1,8 +1,15 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '#imports';
 import { now } from '../clock/clock';
-import { type BackgroundMessage, type ContentMessage, isBackgroundMessage } from '../messaging/protocol';
+import {
+  type BackgroundMessage,
+  type ContentMessage,
+  isBackgroundMessage,
+  isRecipeTrialRequest,
+} from '../messaging/protocol';
+import { tryRecipeInOpenTab } from '../messaging/recipe-trial';
 import { printPagePath, savePrintJob } from '../print/print-job';
+import { enterApologySlips } from '../register/apology-store';
 import { PAGE_ONLY_OPS, type RegisterChange, seenDossierOf } from '../register/register-changes';
 import { applyRegisterChange } from '../register/register-store';
 import { readSessionRecords, writeSessionRecord } from '../session/session-store';
@@ -79,11 +86,17 @@ async function openPrintPage(
 /** Answers one message; undefined when it is not ours or not allowed from where it came. */
 export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const from = origin(sender);
+  // The options page tries a recipe on an open portal tab; only our own pages may ask (never a portal's script).
+  if (from === 'page' && isRecipeTrialRequest(message)) return tryRecipeInOpenTab(message);
   if (!from || !isBackgroundMessage(message)) return undefined;
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'mctt:register':
       return registerChange(message.change, from, tabId).catch(() => false);
+    case 'mctt:apology-slips':
+      // Numbers are given by the print page, never by a portal tab (whose page could use them up).
+      if (from !== 'page') return Promise.resolve(null);
+      return ready.then(() => enterApologySlips(message.requests, message.format)).catch(() => null);
     case 'mctt:open-options':
       return browser.runtime.openOptionsPage().then(() => true);
     case 'mctt:session-get':

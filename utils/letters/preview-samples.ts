@@ -58,7 +58,7 @@ export function sampleLetter(
     case 'apology':
       return {
         dossier: { ...base, kind: 'other', procedureName: 'Chứng thực bản sao', status: 'processing' },
-        options: { reason: 'cần xác minh thêm thông tin', newReturnDate: addDays(today, 2) },
+        options: { reason: 'cần xác minh thêm thông tin', newReturnDate: addDays(today, 2), number: '1/PXL-UBND' },
       };
     case 'thank-you':
       return {

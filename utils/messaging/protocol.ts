@@ -1,4 +1,6 @@
 import { isPrintJob, type PrintJob } from '../print/print-job';
+import type { SlipRequest } from '../register/apology-book';
+import { isSlipRequest } from '../register/apology-repair';
 import { isRegisterChange, type RegisterChange } from '../register/register-changes';
 import { isSessionKind, MAX_DOSSIER_KEY_LENGTH, type SessionKind } from '../session/session-records';
 
@@ -11,9 +13,16 @@ export type ContentMessage =
   | { type: 'mctt:session-changed'; kind: SessionKind; key: string };
 
 /**
+ * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
+ * background passes the same message to that tab's content script, which answers with a RecipeTrial.
+ */
+export type RecipeTrialRequest = { type: 'mctt:try-recipe'; recipe: unknown };
+
+/**
  * To the background. From a content script: how many dossiers on its page need attention; letters to print;
  * the sidebar UI script; the dossier's session records (the session area is the background's alone); a change to
- * the register. From extension pages: register changes too. Nothing here leaves the browser.
+ * the register. From extension pages: register changes and apology slips to number too. Nothing here leaves the
+ * browser.
  */
 export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
@@ -23,7 +32,8 @@ export type BackgroundMessage =
   | { type: 'mctt:load-sidebar-ui' }
   | { type: 'mctt:session-get'; kind: SessionKind; keys: string[] }
   | { type: 'mctt:session-set'; kind: SessionKind; key: string; value: unknown }
-  | { type: 'mctt:register'; change: RegisterChange };
+  | { type: 'mctt:register'; change: RegisterChange }
+  | { type: 'mctt:apology-slips'; requests: SlipRequest[]; format: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -37,6 +47,8 @@ export const isContentMessage = (value: unknown): value is ContentMessage =>
   hasType(value, 'mctt:toggle-sidebar') ||
   (hasType(value, 'mctt:session-changed') && isSessionKind(value.kind) && isDossierKey(value.key));
 
+export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
+
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   (hasType(value, 'mctt:urgent-count') && Number.isInteger(value.count)) ||
   (hasType(value, 'mctt:print') && isPrintJob(value.job)) ||
@@ -49,4 +61,11 @@ export const isBackgroundMessage = (value: unknown): value is BackgroundMessage 
     value.keys.length <= 2000 &&
     value.keys.every(isDossierKey)) ||
   (hasType(value, 'mctt:session-set') && isSessionKind(value.kind) && isDossierKey(value.key)) ||
-  (hasType(value, 'mctt:register') && isRegisterChange(value.change));
+  (hasType(value, 'mctt:register') && isRegisterChange(value.change)) ||
+  (hasType(value, 'mctt:apology-slips') &&
+    Array.isArray(value.requests) &&
+    value.requests.length > 0 &&
+    value.requests.length <= 100 &&
+    value.requests.every(isSlipRequest) &&
+    typeof value.format === 'string' &&
+    value.format.length <= 100);

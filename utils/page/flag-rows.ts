@@ -35,7 +35,7 @@ ${MARKS.map(([level, , , colour]) => `  ${firstCell(level)} { box-shadow: inset 
     font: bold 12px/16px system-ui, sans-serif; z-index: 1;
   }
 ${MARKS.map(([level, symbol, , colour]) => `  ${pseudo(firstCell(level), '::before')} { content: "${symbol}"; color: ${colour}; }`).join('\n')}
-  ${pseudo(firstCell('ok'), '::before')} { content: none; }
+  ${pseudo(firstCell('ok'), '::before')}, ${pseudo(firstCell('waiting'), '::before')} { content: none; }
 ${MARKS.map(
   ([level, symbol, words, colour]) =>
     `  ${hovered(level)} { content: "${symbol} ${words}"; translate: none; padding: 0 5px; border-radius: 3px; color: #fff; background: ${colour}; }`,
@@ -46,7 +46,10 @@ ${MARKS.map(
 /** Our style sheet for the marks (the page watcher leaves it alone). */
 export const isOwnStyle = (node: Node): boolean => node instanceof Element && node.id === STYLE_ID;
 
-/** Puts each row's deadline level on the row, touching the DOM only where the level changed. */
+/**
+ * Puts each row's deadline level on the row, touching the DOM only where the level changed. A row in the citizen's
+ * hands is marked `waiting` without an alarm; a finished row (or one without a due date) carries no mark at all.
+ */
 export function flagRows(doc: Document, flags: Array<{ row: Element; level: DeadlineLevel | null }>): void {
   if (flags.length > 0 && !doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
@@ -56,7 +59,7 @@ export function flagRows(doc: Document, flags: Array<{ row: Element; level: Dead
     doc.documentElement.append(style);
   }
   for (const { row, level } of flags) {
-    if (level === null) {
+    if (level === null || level === 'closed') {
       if (row.hasAttribute(ATTR)) row.removeAttribute(ATTR);
     } else if (row.getAttribute(ATTR) !== level) {
       row.setAttribute(ATTR, level);

@@ -1,11 +1,15 @@
 import { browser, type ContentScriptContext } from '#imports';
 import sidebarCss from '@/components/sidebar/sidebar.css?inline';
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
+import teachCss from '@/components/sidebar/teach.css?inline';
 import { followClock } from '../clock/today-override';
-import type { Dossier, DossierReading, ListRow } from '../dossier/types';
+import type { PageReading } from '../dossier';
+import type { Recipe } from '../dossier/recipes/types';
+import type { Dossier } from '../dossier/types';
 import { applyManualEntry, type ManualEntry } from '../manual-entry/manual-entry';
 import type { BackgroundMessage } from '../messaging/protocol';
-import { isContentMessage } from '../messaging/protocol';
+import { isContentMessage, isRecipeTrialRequest } from '../messaging/protocol';
+import { answerRecipeTrial } from '../messaging/recipe-trial';
 import type { PrintJob } from '../print/print-job';
 import { seenDossierOf } from '../register/register-changes';
 import { sendRegisterChange } from '../register/register-client';
@@ -13,12 +17,14 @@ import type { CourtesyAct } from '../scripts/types';
 import { loadForDossiers, loadRecords, saveForDossier } from '../session/dossier-session';
 import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
 import { watchEffectiveSettings } from '../settings/managed';
+import { saveTaughtLocator } from '../settings/recipe-storage';
 import { sidebarCollapsed } from '../settings/ui-state';
 import { createSidebarStore } from '../store/sidebar-store';
 import { createDock, panelWidth, TAB_WIDTH } from './dock';
 import { renderFirstFrame } from './first-frame';
 import { clearRowFlags, flagRows, isOwnStyle } from './flag-rows';
 import { flagListRows } from './flagged-rows';
+import { POINTER_TAG } from './point-picker';
 import { glanceOf } from './sidebar-glance';
 import { createSidebarHost } from './sidebar-host';
 import { type RenderSidebar, sidebarUiOffered } from './sidebar-ui-bridge';
@@ -29,11 +35,8 @@ const TICK_MS = 60_000;
 /** A dossier counts as seen once it has stayed on screen this long: a page cycling codes records none. */
 const SEEN_DWELL_MS = 1000;
 
-/** What the content script read from the portal page. */
-export interface PageReading {
-  reading: DossierReading;
-  rows: ListRow[];
-}
+/** Reads the portal page (the dossier it shows, or its list's rows) with what officers taught for its portal. */
+export type ReadPage = (recipes: readonly Recipe[]) => PageReading;
 
 export interface SidebarController {
   /** Reads the page again and brings the sidebar, the row marks and the toolbar badge up to date. */
@@ -49,7 +52,7 @@ export interface SidebarController {
 export async function startSidebar(
   ctx: ContentScriptContext,
   start: StartValues,
-  read: () => PageReading,
+  readPage: ReadPage,
 ): Promise<SidebarController> {
   const store = createSidebarStore();
   ctx.onInvalidated(followClock(start.today));
@@ -63,8 +66,10 @@ export async function startSidebar(
   let unmountReact: (() => void) | undefined;
   let uiLoading: Promise<void> | undefined;
 
+  const read = () => readPage(store.getState().settings.recipes);
+
   const host = await createSidebarHost(ctx, {
-    css: sidebarCss,
+    css: `${sidebarCss}\n${teachCss}`,
     onMount: () => draw(),
     onRemove: () => {
       unmountReact?.();
@@ -218,7 +223,7 @@ export async function startSidebar(
     }, SEEN_DWELL_MS);
   };
 
-  const actions: SidebarActions = {
+  const actions: PageActions = {
     setCollapsed(collapsed: boolean) {
       store.getState().setCollapsed(collapsed);
       void sidebarCollapsed.setValue(collapsed).catch(() => {});
@@ -273,6 +278,8 @@ export async function startSidebar(
     dismissNotices() {
       store.getState().dismissNotices();
     },
+    rereadPage: () => refresh(),
+    saveTaughtLocator,
   };
 
   const refresh = () => {
@@ -300,9 +307,12 @@ export async function startSidebar(
   // and the browser's current policy replaces the cached one the first frame used as soon as it is known.
   ctx.onInvalidated(
     watchEffectiveSettings((settings, problems) => {
+      const taughtBefore = JSON.stringify(store.getState().settings.recipes);
       store.getState().setSettings(settings);
       store.getState().addNotices(problems);
-      reevaluate();
+      // A recipe taught, imported or deleted elsewhere changes how this page reads.
+      if (JSON.stringify(settings.recipes) !== taughtBefore) refresh();
+      else reevaluate();
     }),
   );
   ctx.setInterval(() => {
@@ -311,6 +321,8 @@ export async function startSidebar(
   }, TICK_MS);
 
   const onMessage = (message: unknown) => {
+    // The options page tries a recipe on this page (through the background: only extension pages can ask).
+    if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
     if (!isContentMessage(message)) return;
     if (message.type === 'mctt:session-changed') {
       // Another tab of the same dossier saved a correction or a tick: show it here too.
@@ -367,6 +379,7 @@ export async function startSidebar(
 
   return {
     refresh,
-    isOwn: (node) => host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node),
+    isOwn: (node) =>
+      host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
   };
 }

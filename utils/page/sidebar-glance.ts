@@ -1,7 +1,7 @@
 import { LEVEL_ICON } from '@/components/sidebar/level-style';
 import { type DeadlineLevel, describeLevel, LEVEL_NAMES } from '../deadline';
 import { applyManualEntry } from '../manual-entry/manual-entry';
-import { deadlineUnder, isClosed } from '../settings/deadline-settings';
+import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
 import type { SidebarState } from '../store/sidebar-store';
 import { byUrgency } from './flagged-rows';
 
@@ -10,8 +10,8 @@ import { byUrgency } from './flagged-rows';
  * symbol and words (never colour alone), the dossier's code, or how many dossiers of a list need attention.
  */
 export interface SidebarGlance {
-  /** `closed`: finished dossier; `unknown`: no due date read; null: nothing recognised on the page. */
-  level: DeadlineLevel | 'closed' | 'unknown' | null;
+  /** `unknown`: the office holds the dossier but no due date was read; null: nothing recognised on the page. */
+  level: DeadlineLevel | 'unknown' | null;
   icon: string;
   /** A word or two for the folded tab. */
   word: string;
@@ -22,26 +22,27 @@ export interface SidebarGlance {
 
 const NONE: SidebarGlance = { level: null, icon: '', word: '', detail: '' };
 
+/** The folded tab has room for a word or two: the long names are shortened there. */
+const TAB_WORD: Readonly<Record<DeadlineLevel, string>> = { ...LEVEL_NAMES, closed: 'Đã xong' };
+
 type GlanceState = Pick<SidebarState, 'reading' | 'manualEntry' | 'list' | 'now' | 'settings' | 'pageKind'>;
 
 export function glanceOf(state: GlanceState): SidebarGlance {
   const dossier = applyManualEntry(state.reading, state.manualEntry).dossier;
   if (dossier) {
     const code = dossier.code || undefined;
-    if (isClosed(dossier.status))
-      return { level: 'closed', icon: '✓', word: 'Đã xong', detail: 'Hồ sơ đã kết thúc', code };
     const deadline = deadlineUnder(dossier, state.now, state.settings.deadline);
     if (!deadline) return { level: 'unknown', icon: '?', word: 'Chưa rõ hạn', detail: 'Chưa rõ hạn trả', code };
     return {
       level: deadline.level,
       icon: LEVEL_ICON[deadline.level],
-      word: LEVEL_NAMES[deadline.level],
+      word: TAB_WORD[deadline.level],
       detail: describeLevel(deadline),
       code,
     };
   }
   if (state.pageKind === 'list') {
-    const urgent = state.list.filter((r) => r.deadline && r.deadline.level !== 'ok').sort(byUrgency);
+    const urgent = state.list.filter((r) => needsAttention(r.deadline)).sort(byUrgency);
     const top = urgent[0]?.deadline;
     if (!top)
       return {

@@ -1,11 +1,11 @@
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import type { SidebarStore } from '../store/sidebar-store';
 
 /** The host element of the sidebar's shadow root. */
 export const SIDEBAR_HOST_TAG = 'mctt-sidebar';
 
 /** Draws the full sidebar (React) into the container; returns how to take it down. */
-export type RenderSidebar = (container: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
+export type RenderSidebar = (container: HTMLElement, store: SidebarStore, actions: PageActions) => () => void;
 
 /**
  * React and the sidebar's components are a second script, injected only once a page needs the sidebar, so that the

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SCRIPTS_BEFORE_V4 } from '../settings/defaults-before-v4';
+import { SETTINGS_VERSION } from '../settings/migrations';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { startValuesFrom } from './start-values';
 
@@ -22,13 +24,17 @@ describe('startValuesFrom', () => {
     expect(settings.office.communeName).toBe('xã Tân Phú');
   });
 
-  it('settings stored by an older version are read in today’s shape', () => {
+  it('settings stored by an older version are migrated in memory: the scripts shipped then become today’s', () => {
     const { settings, problems } = startValuesFrom({
-      settings: { deadline: { ...DEFAULT_SETTINGS.deadline, soonWorkingDays: 3 }, scripts: DEFAULT_SETTINGS.scripts },
-      settings$: { v: 1 },
+      settings: {
+        deadline: { soonWorkingDays: 3, extraDaysOff: [], extraWorkingDays: [] },
+        scripts: SCRIPTS_BEFORE_V4,
+      },
+      settings$: { v: 3 },
     });
     expect(settings.deadline.soonWorkingDays).toBe(3);
-    expect(settings.register).toEqual(DEFAULT_SETTINGS.register);
+    expect(settings.scripts).toEqual(DEFAULT_SETTINGS.scripts);
+    expect(settings.scripts).not.toEqual(SCRIPTS_BEFORE_V4);
     expect(problems).toEqual([]);
   });
 
@@ -46,7 +52,10 @@ describe('startValuesFrom', () => {
   });
 
   it('broken settings are repaired section by section, with words for the sidebar’s notice', () => {
-    const { settings, problems } = startValuesFrom({ settings: { scripts: [null], office: 'x' }, settings$: { v: 2 } });
+    const { settings, problems } = startValuesFrom({
+      settings: { scripts: [null], office: 'x' },
+      settings$: { v: SETTINGS_VERSION },
+    });
     expect(settings.scripts).toEqual(DEFAULT_SETTINGS.scripts);
     expect(settings.office).toEqual(DEFAULT_SETTINGS.office);
     expect(problems).toEqual([expect.stringMatching(/“lời nói”.*“thông tin cơ quan”/)]);

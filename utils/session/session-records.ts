@@ -1,4 +1,4 @@
-import type { Dossier, DossierKind, DossierStatus, Person } from '../dossier/types';
+import type { Dossier, DossierKind, DossierStatus, Gender, Person } from '../dossier/types';
 import type { ManualEntry, ManualEntryKey } from '../manual-entry/manual-entry';
 import { COURTESY_ACTS } from '../register/register-repair';
 import type { CourtesyAct } from '../scripts/types';
@@ -35,22 +35,30 @@ const STATUSES: readonly DossierStatus[] = [
   'overdue',
   'unknown',
 ];
-const MANUAL_KEYS: readonly ManualEntryKey[] = [
-  'code',
-  'procedureName',
-  'kind',
-  'applicantName',
-  'applicantPhone',
-  'applicantEmail',
-  'receivedAt',
-  'dueAt',
-  'childName',
-  'childBirthDate',
-  'spouse1Name',
-  'spouse2Name',
-  'deceasedName',
-  'deceasedDeathDate',
-];
+const GENDERS: readonly Gender[] = ['male', 'female'];
+
+/** Every field an officer may correct, and the values a field of choices may take (the rest are free text). */
+const MANUAL_FIELDS: Readonly<Record<ManualEntryKey, readonly string[] | null>> = {
+  code: null,
+  procedureName: null,
+  kind: DOSSIER_KINDS,
+  applicantName: null,
+  applicantGender: GENDERS,
+  applicantPhone: null,
+  applicantEmail: null,
+  receivedAt: null,
+  dueAt: null,
+  status: STATUSES,
+  registeredAt: null,
+  childName: null,
+  childBirthDate: null,
+  spouse1Name: null,
+  spouse2Name: null,
+  deceasedName: null,
+  deceasedGender: GENDERS,
+  deceasedBirthDate: null,
+  deceasedDeathDate: null,
+};
 
 /** A record read back: its value in a shape the sidebar can use (null when nothing usable is left) and whether it was broken. */
 export interface CheckedRecord<T> {
@@ -63,8 +71,9 @@ function manualEntry(value: unknown): CheckedRecord<ManualEntry> {
   const entry: ManualEntry = {};
   let broken = false;
   for (const [key, field] of Object.entries(value)) {
-    if (!(MANUAL_KEYS as readonly string[]).includes(key) || !text(field, 500)) broken = true;
-    else if (key === 'kind' && !(DOSSIER_KINDS as readonly string[]).includes(field)) broken = true;
+    const choices = Object.hasOwn(MANUAL_FIELDS, key) ? MANUAL_FIELDS[key as ManualEntryKey] : undefined;
+    if (choices === undefined || !text(field, 500)) broken = true;
+    else if (choices !== null && !choices.includes(field)) broken = true;
     else Object.assign(entry, { [key]: field });
   }
   return { value: entry, broken };
@@ -77,7 +86,10 @@ function courtesy(value: unknown): CheckedRecord<CourtesyAct[]> {
 }
 
 const isPerson = (value: unknown): value is Person =>
-  isRecord(value) && text(value.name, 500) && optionalText(value.birthDate, 60) && optionalText(value.gender, 10);
+  isRecord(value) &&
+  text(value.name, 500) &&
+  optionalText(value.birthDate, 60) &&
+  (value.gender === undefined || (GENDERS as readonly unknown[]).includes(value.gender));
 
 const isDossier = (value: unknown): value is Dossier =>
   isRecord(value) &&
@@ -89,7 +101,7 @@ const isDossier = (value: unknown): value is Dossier =>
   text(value.statusText, 500) &&
   isRecord(value.applicant) &&
   text(value.applicant.name, 500) &&
-  ['receivedAt', 'dueAt', 'completedAt', 'field'].every((key) => optionalText(value[key], 200)) &&
+  ['receivedAt', 'dueAt', 'completedAt', 'registeredAt', 'field'].every((key) => optionalText(value[key], 200)) &&
   (value.child === undefined || isPerson(value.child)) &&
   (value.deceased === undefined ||
     (isPerson(value.deceased) && optionalText((value.deceased as { deathDate?: unknown }).deathDate, 60))) &&

@@ -20,6 +20,10 @@ describe('repairSettings', () => {
     ['an array for the whole value', [1, 2], ['hạn xử lý']],
     ['a template block of no known type', { letters: { templates: { condolence: { blocks: [{}] } } } }, ['mẫu thư']],
     ['a retention of a thousand months', { register: { retentionMonths: 1000 } }, ['sổ theo dõi']],
+    ['a desk id that is not one this browser makes', { desk: { name: 'Bàn 1', id: '<script>' } }, ['tên bàn']],
+    ['a recipe that is null', { recipes: [null] }, ['cách đọc cổng']],
+    ['the plan’s words as a number', { plan: { fourAsks: 4 } }, ['4 xin, 4 luôn, 5 không']],
+    ['a share-codes choice that is not yes or no', { register: { shareDossierCodes: 'có' } }, ['sổ theo dõi']],
   ])('%s: that section falls back to the defaults, with a notice', (_, stored, sections) => {
     const { value, problems } = repairSettings(stored);
     expect(problems).toHaveLength(1);
@@ -27,6 +31,13 @@ describe('repairSettings', () => {
     // Every reader can use the result.
     expect(Array.isArray(value.scripts)).toBe(true);
     expect(typeof value.deadline.soonWorkingDays).toBe('number');
+  });
+
+  it('keeps this browser’s desk: its name and the id the commune report knows it by', () => {
+    const desk = { name: 'Bàn 1 – Hộ tịch', id: '3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f' };
+    const { value, problems } = repairSettings({ ...DEFAULT_SETTINGS, desk, plan: { fourAsks: 4 } });
+    expect(value.desk).toEqual(desk);
+    expect(problems).toEqual([expect.stringContaining('“lời “4 xin, 4 luôn, 5 không””')]);
   });
 
   it('keeps the sections that check out next to one that does not', () => {

@@ -7,4 +7,7 @@ export const SECTION_LABEL: Readonly<Record<SettingsSection, string>> = {
   office: 'thông tin cơ quan',
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
+  desk: 'tên bàn',
+  recipes: 'cách đọc cổng',
+  plan: 'lời “4 xin, 4 luôn, 5 không”',
 };

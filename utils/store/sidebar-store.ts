@@ -3,9 +3,10 @@ import { createManualSlice, type ManualSlice } from './manual-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createPageSlice, type PageSlice } from './page-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createTeachSlice, type TeachSlice } from './teach-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type SidebarState = PageSlice & UiSlice & ManualSlice & SettingsSlice & NoticeSlice;
+export type SidebarState = PageSlice & UiSlice & ManualSlice & SettingsSlice & NoticeSlice & TeachSlice;
 
 // No persist middleware: in a content script its default storage is the portal's localStorage.
 export const createSidebarStore = () =>
@@ -15,6 +16,7 @@ export const createSidebarStore = () =>
     ...createManualSlice(...a),
     ...createSettingsSlice(...a),
     ...createNoticeSlice(...a),
+    ...createTeachSlice(...a),
   }));
 
 export type SidebarStore = ReturnType<typeof createSidebarStore>;
