@@ -6,7 +6,11 @@ describe('the notice slice', () => {
     const store = createSidebarStore();
     const { addNotices } = store.getState();
     addNotices(['Cài đặt đã lưu bị hỏng ở phần “lời nói”.']);
-    addNotices(['Cài đặt đã lưu bị hỏng ở phần “lời nói”.', '1 bản ghi trong phiên làm việc bị hỏng.']);
+    addNotices([
+      'Cài đặt đã lưu bị hỏng ở phần “lời nói”.',
+      '1 bản ghi trong phiên làm việc bị hỏng.',
+      '1 bản ghi trong phiên làm việc bị hỏng.',
+    ]);
     expect(store.getState().notices).toEqual([
       'Cài đặt đã lưu bị hỏng ở phần “lời nói”.',
       '1 bản ghi trong phiên làm việc bị hỏng.',

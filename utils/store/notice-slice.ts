@@ -10,7 +10,8 @@ export interface NoticeSlice {
 export const createNoticeSlice: StateCreator<NoticeSlice, [], [], NoticeSlice> = (set, get) => ({
   notices: [],
   addNotices: (added) => {
-    const fresh = added.filter((n) => !get().notices.includes(n));
+    // Two records broken alike give the same words: said once.
+    const fresh = [...new Set(added)].filter((n) => !get().notices.includes(n));
     if (fresh.length > 0) set({ notices: [...get().notices, ...fresh] });
   },
   dismissNotices: () => set({ notices: [] }),
