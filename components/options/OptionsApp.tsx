@@ -21,8 +21,8 @@ import { ScriptEditor } from './ScriptEditor';
 import { useOptionsSettings } from './use-options-settings';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
-export function OptionsApp() {
-  const { state, save, message, setMessage } = useOptionsSettings();
+export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonly string[] }) {
+  const { state, save, message, setMessage } = useOptionsSettings(repairedAtStart);
   const settings = state?.effective;
   const resetTo = (section: SettingsSection) => () =>
     settings && save({ ...settings, [section]: structuredClone(DEFAULT_SETTINGS[section]) });

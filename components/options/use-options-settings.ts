@@ -21,18 +21,22 @@ const FALLBACK: SettingsState = {
  * The options page's settings: forms see the effective values (policy included) and save whole settings; only the
  * sections the officer may change reach storage. Changes from elsewhere (another tab, a new policy) show at once.
  */
-export function useOptionsSettings() {
+export function useOptionsSettings(repairedAtStart: readonly string[] = []) {
   const [state, setState] = useState<SettingsState | null>(null);
   const [message, setMessage] = useState('');
   const current = useRef<SettingsState>(FALLBACK);
   current.current = state ?? FALLBACK;
+  // Repairs written back before the page showed (with the desk's new id) are said until the next save.
+  const earlier = useRef(repairedAtStart);
 
   useEffect(() => {
     let live = true;
+    const show = (next: SettingsState) =>
+      setState({ ...next, problems: [...new Set([...earlier.current, ...next.problems])] });
     loadSettingsState()
-      .then((loaded) => live && setState(loaded))
+      .then((loaded) => live && show(loaded))
       .catch(() => live && setState(FALLBACK));
-    const unwatch = watchSettingsState((next) => setState(next));
+    const unwatch = watchSettingsState(show);
     return () => {
       live = false;
       unwatch();
@@ -42,6 +46,7 @@ export function useOptionsSettings() {
   const save = useCallback(async (next: Settings) => {
     const { local, policy } = current.current;
     const stored = localAfterEdit(next, local, policy);
+    earlier.current = [];
     // The whole value is written, repaired sections included: what a notice said was put right now is.
     setState({ local: stored, policy, effective: effectiveSettings(stored, policy), problems: [] });
     try {
