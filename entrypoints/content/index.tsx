@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { afterLoadAndIdle } from '@/utils/page/after-load';
+import { holdToolbarPresses } from '@/utils/page/early-toolbar';
 import { readStoredStart } from '@/utils/page/start-storage';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 
@@ -15,6 +16,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const stored = readStoredStart();
+    const toolbar = holdToolbarPresses(ctx);
     await afterLoadAndIdle(ctx);
     const [{ readTaughtPage }, page] = await Promise.all([
       import('@/utils/dossier'),
@@ -28,5 +30,6 @@ export default defineContentScript({
     const sidebar = await page.startSidebar(ctx, page.startValuesFrom(await stored), read);
     page.watchPage(ctx, sidebar.refresh, { isOwn: sidebar.isOwn });
     sidebar.refresh();
+    toolbar.handOver(sidebar.openByOfficer);
   },
 });

@@ -43,6 +43,8 @@ export interface SidebarController {
   refresh(): void;
   /** Our own nodes in the page (host, style sheets): their changes are not the portal's. */
   isOwn(node: Node): boolean;
+  /** Opens the sidebar, unfolded, as the toolbar button does for an absent or folded one. */
+  openByOfficer(): void;
 }
 
 /**
@@ -320,6 +322,12 @@ export async function startSidebar(
     reevaluate();
   }, TICK_MS);
 
+  const openByOfficer = () => {
+    store.getState().openByOfficer();
+    void sidebarCollapsed.setValue(false).catch(() => {});
+    refresh();
+  };
+
   const onMessage = (message: unknown) => {
     // The options page tries a recipe on this page (through the background: only extension pages can ask).
     if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
@@ -331,11 +339,7 @@ export async function startSidebar(
     }
     // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
     if (host.shown && !store.getState().collapsed) actions.setCollapsed(true);
-    else {
-      store.getState().openByOfficer();
-      void sidebarCollapsed.setValue(false).catch(() => {});
-      refresh();
-    }
+    else openByOfficer();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -379,6 +383,7 @@ export async function startSidebar(
 
   return {
     refresh,
+    openByOfficer,
     isOwn: (node) =>
       host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
   };
