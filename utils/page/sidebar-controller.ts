@@ -203,18 +203,21 @@ export async function startSidebar(
     dossier?.code ? `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}` : '';
   let shownKey = '';
   let recordedKey = '';
+  let keptJson = '';
   let seenTimer: number | undefined;
   const noteSeen = () => {
     const { reading, manualEntry } = store.getState();
     const dossier = applyManualEntry(reading, manualEntry).dossier;
+    // Kept for the session at once, with the officer's corrections (a registration day, say), so that a list page
+    // opened next can print this dossier's letters in a batch.
+    const json = dossier?.code ? JSON.stringify(dossier) : '';
+    if (dossier?.code && json !== keptJson) void saveForDossier('dossier', dossier.code, dossier);
+    keptJson = json;
     const key = seenKeyOf(dossier);
     if (key === shownKey) return;
     shownKey = key;
     if (seenTimer !== undefined) clearTimeout(seenTimer);
-    if (!dossier?.code) return;
-    // Kept for the session at once, so that a list page opened next can print this dossier's letters in a batch.
-    void saveForDossier('dossier', dossier.code, dossier);
-    if (key === recordedKey) return;
+    if (!dossier?.code || key === recordedKey) return;
     seenTimer = ctx.setTimeout(() => {
       // Still on screen? Read the page again rather than trust the last batch of mutations: a page cycling codes
       // faster than the page watcher reports shows another one by now.
