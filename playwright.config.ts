@@ -10,7 +10,11 @@ export default defineConfig<object, { today: string }>({
   workers: 2,
   fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Ceilings, not waits: every step waits on a condition and moves on as soon as it holds. Measured on two shared
+  // cores with builds looping beside (load average 45): a 320-row list page took over 5 s to get its sidebar, and the
+  // longest flow (office, template, PDF, report, CSV, XLSX) over 30 s. A passing run takes no longer for these.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: { trace: 'off' },
   projects: [

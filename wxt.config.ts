@@ -1,19 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { writeLetterFonts } from './utils/letters/font-subset';
+import { COMMANDS } from './utils/messaging/shortcuts';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({
+    resolve: {
+      // What jsPDF needs only for doc.html(), SVG and PNG images, which letters never use: a stub that throws stands
+      // in for it (utils/letters/jspdf-unbundled.ts).
+      alias: Object.fromEntries(
+        ['html2canvas', 'dompurify', 'canvg', 'fast-png'].map((name) => [
+          name,
+          fileURLToPath(new URL('./utils/letters/jspdf-unbundled.ts', import.meta.url)),
+        ]),
+      ),
+    },
+  }),
+  hooks: {
+    // The letter fonts, subset at build time to the characters letters print (utils/letters/font-subset.ts).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await writeLetterFonts(`${wxt.config.wxtDir}/letter-fonts`)));
+      // The policy schema stays readable in the repository and ships without its indentation (a third of its size).
+      for (const [index, file] of files.entries()) {
+        if (file.relativeDest === 'managed-schema.json' && 'absoluteSrc' in file) {
+          files[index] = {
+            relativeDest: file.relativeDest,
+            contents: JSON.stringify(JSON.parse(readFileSync(file.absoluteSrc, 'utf8'))),
+          };
+        }
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Một Cửa Thân Thiện',
     description: 'Trợ lý cho cán bộ một cửa: đọc hồ sơ, nhắc hạn, lời chào và thư chúc mừng, chia buồn, xin lỗi.',
     // Least privilege: storage, and scripting only to run on portals a team lead adds (each host asked for at run
     // time, with the browser's prompt); shipped hosts are the gov.vn portals and the demo portal on loopback.
-    permissions: ['storage', 'scripting'],
+    // contextMenus puts "Mở màn hình quầy" on the toolbar button's right-click menu (the left click toggles the
+    // sidebar): it reads no page and no data, and browsers show no install warning for it.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
+    // Alt+Shift+M opens the sidebar and puts the focus in it (changeable at chrome://extensions/shortcuts).
+    commands: COMMANDS,
     // An office's policy (chrome.storage.managed) may push and lock settings; see README and utils/settings/managed.ts.
     // Firefox reads policies without a schema key and would warn about it.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

@@ -2,8 +2,12 @@ import { browser, defineBackground } from '#imports';
 import { forgetTab, routeAfter, routeMessage } from '@/utils/background/message-router';
 import { upkeep } from '@/utils/background/upkeep';
 import { startClock } from '@/utils/clock/today-override';
+import { openDeskScreen } from '@/utils/desk/open-desk';
+import { runCommand } from '@/utils/messaging/commands';
 import type { ContentMessage } from '@/utils/messaging/protocol';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
+
+const DESK_MENU_ID = 'mctt-open-desk-screen';
 
 export default defineBackground(() => {
   // storage.session stays at its default, trusted contexts only: content scripts ask for their records here.
@@ -21,12 +25,29 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
   browser.tabs.onRemoved.addListener(forgetTab);
 
+  // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
+  // outlive the worker, so the item is made once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
+      // Already there after an update: nothing to do.
+      void browser.runtime.lastError;
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
+  });
+
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
     // Pages outside the portal hosts have no content script: nothing to toggle there.
     browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
+
+  // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
+  // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
+  (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
 });

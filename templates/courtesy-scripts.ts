@@ -1,16 +1,4 @@
 import type { CourtesyScript } from '../utils/scripts/types';
-import type { PlanWords } from '../utils/settings/schema';
-
-/**
- * The words of the commune's plan (kế hoạch 852/KH-UBND, 11/10/2024), shown word for word; a commune with a plan of
- * its own replaces them in the settings.
- */
-export const PLAN_WORDS: PlanWords = {
-  fourAsks: 'Xin chào, xin lỗi, xin cảm ơn, xin phép.',
-  fourAlways: 'Luôn mỉm cười, luôn nhẹ nhàng, luôn lắng nghe, luôn giúp đỡ.',
-  fiveNevers:
-    'Không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ.',
-};
 
 /**
  * Default courtesy scripts, in our own words, following the plan's instructions for the desk: "xin chào" and "xin

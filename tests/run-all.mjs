@@ -50,6 +50,8 @@ function playwrightSuite() {
 check('lint (Biome)', 'npm run --silent lint');
 check('type check (tsc)', 'npm run --silent typecheck');
 vitestSuite('unit tests', '');
+// No test may depend on the day it runs: the whole suite again, standing late on the eve of Tết (tests/unit/stand-on-day.ts).
+vitestSuite('unit tests on another day (TODAY)', '', { TODAY: '2027-02-05T23:55:00+07:00' });
 // The calendar must give the same answers whatever the computer's time zone.
 if (existsSync('utils/deadline')) {
   for (const tz of ['UTC', 'America/New_York']) vitestSuite(`deadline tests in TZ=${tz}`, 'utils/deadline', { TZ: tz });

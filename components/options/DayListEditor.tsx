@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
+import { DateField } from '@/components/common/DateField';
 import { displayDate } from '@/utils/format/display-date';
 
-/** A list of days (YYYY-MM-DD) the team lead adds to or removes from. */
+/** A list of days (YYYY-MM-DD) the team lead adds to or removes from, typed as dd/mm/yyyy. */
 export function DayListEditor({
   label,
   days,
@@ -15,10 +16,20 @@ export function DayListEditor({
 }) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string>();
+  const [tried, setTried] = useState(false);
+  const [note, setNote] = useState('');
   const add = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft) || days.includes(draft)) return;
+    setTried(true);
+    if (error !== undefined || draft === '') return;
+    if (days.includes(draft)) {
+      setNote(`Ngày ${displayDate(draft)} đã có trong danh sách.`);
+      return;
+    }
     onChange([...days, draft].sort());
+    setNote(`Đã thêm ngày ${displayDate(draft)}.`);
     setDraft('');
+    setTried(false);
   };
   return (
     <fieldset className="opt-days" data-testid={testId}>
@@ -37,11 +48,26 @@ export function DayListEditor({
           ))}
         </ul>
       )}
-      <label htmlFor={`${id}-day`}>Thêm ngày</label>{' '}
-      <input id={`${id}-day`} type="date" value={draft} onChange={(e) => setDraft(e.target.value)} />{' '}
-      <button type="button" onClick={add} disabled={!draft}>
-        Thêm
-      </button>
+      <div className="opt-day-add">
+        <label htmlFor={`${id}-day`}>Thêm ngày (ngày/tháng/năm)</label>{' '}
+        <DateField
+          id={`${id}-day`}
+          value={draft}
+          showError={tried}
+          errorClassName="opt-error-text"
+          onChange={(day, problem) => {
+            setDraft(day);
+            setError(problem);
+            setNote('');
+          }}
+        />{' '}
+        <button type="button" onClick={add}>
+          Thêm
+        </button>
+      </div>
+      <p role="status" className="opt-hint">
+        {note}
+      </p>
     </fieldset>
   );
 }

@@ -2,12 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { LetterHtml } from '@/components/common/LetterHtml';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
-import { FIELD_LABELS, MissingFieldsError } from '@/utils/letters/fill';
+import { MissingFieldsError } from '@/utils/letters/fill';
+import { LETTER_FIELDS, LETTER_MODIFIERS } from '@/utils/letters/placeholder-names';
 import { prepareLetter } from '@/utils/letters/prepare';
 import { SAMPLE_OFFICE, sampleLetter } from '@/utils/letters/preview-samples';
 import { editableTexts, isRemovable, withEditedText } from '@/utils/letters/template-edit';
 import type { FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
 import { officeProfileOf, type Settings } from '@/utils/settings/schema';
+import { TemplateTextField } from './TemplateTextField';
 
 const KINDS: LetterKind[] = ['birth-congratulation', 'marriage-congratulation', 'condolence', 'apology', 'thank-you'];
 
@@ -89,14 +91,22 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
       </div>
       <details className="opt-hint">
         <summary>Các chỗ điền dùng được trong mẫu</summary>
-        <p>Viết trong hai dấu ngoặc nhọn, ví dụ {'{{applicant.name}}'}; thêm |upper để viết hoa.</p>
-        <ul>
-          {Object.entries(FIELD_LABELS).map(([field, label]) => (
-            <li key={field}>
-              <code>{`{{${field}}}`}</code>: {label}
-            </li>
+        <p>
+          Bấm <strong>Chèn trường</strong> dưới mỗi ô để chèn vào chỗ con trỏ, hoặc gõ tên trong hai dấu ngoặc nhọn, ví
+          dụ {'{{Tên người nộp}}'}. Thêm cách viết sau dấu |:{' '}
+          {LETTER_MODIFIERS.map((m) => `{{Xưng hô|${m.name}}} → ${m.example}`).join('; ')}. Tên cũ (
+          {'{{applicant.name}}'}…) vẫn dùng được.
+        </p>
+        <dl className="opt-field-names">
+          {LETTER_FIELDS.map((field) => (
+            <div key={field.code}>
+              <dt>
+                <code>{`{{${field.name}}}`}</code>
+              </dt>
+              <dd>{field.example}</dd>
+            </div>
           ))}
-        </ul>
+        </dl>
       </details>
       <div className="opt-template">
         <ol className="opt-blocks">
@@ -109,11 +119,11 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
                 {texts.map((text) => (
                   <div className="opt-field opt-wide" key={text.key}>
                     <label htmlFor={`${id}-${index}-${text.key}`}>{text.label}</label>
-                    <textarea
+                    <TemplateTextField
                       id={`${id}-${index}-${text.key}`}
                       rows={text.list || text.value.length > 80 ? 3 : 1}
                       value={text.value}
-                      onChange={(e) => editBlock(index, text.key, e.target.value)}
+                      onChange={(value) => editBlock(index, text.key, value)}
                     />
                   </div>
                 ))}

@@ -1,84 +1,62 @@
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { managedSections } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import type { SettingsSection } from '@/utils/settings/validate';
-import { AddedPortalsForm } from './AddedPortalsForm';
-import { CommuneReportPanel } from './CommuneReportPanel';
-import { DeadlineSettingsForm } from './DeadlineSettingsForm';
-import { DeskExportPanel } from './DeskExportPanel';
-import { ImportExportPanel } from './ImportExportPanel';
-import { LetterRulesForm } from './LetterRulesForm';
-import { LetterTemplateEditor } from './LetterTemplateEditor';
-import { ManagedSection } from './ManagedSection';
-import { MonthlyReportPanel } from './MonthlyReportPanel';
-import { OfficeProfileForm } from './OfficeProfileForm';
-import { PlanWordsForm } from './PlanWordsForm';
+import { type OptionsSection, shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
-import { RecipesPanel } from './RecipesPanel';
 import { RepairedSettingsNotice } from './RepairedSettingsNotice';
-import { RetentionForm } from './RetentionForm';
-import { ScheduleYearsForm } from './ScheduleYearsForm';
-import { ScriptEditor } from './ScriptEditor';
+import { SectionMenu } from './SectionMenu';
 import { useOptionsSettings } from './use-options-settings';
+import { useSectionHash } from './use-section-hash';
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonly string[] }) {
   const { state, save, message, setMessage } = useOptionsSettings(repairedAtStart);
   const settings = state?.effective;
-  const resetTo = (section: SettingsSection) => () =>
-    settings && save({ ...settings, [section]: structuredClone(DEFAULT_SETTINGS[section]) });
+  const { current, go } = useSectionHash(Boolean(state));
+  const sections = shownSections();
+
+  // A section that fails to show offers its defaults back, unless the office policy manages them.
+  const waysBack = ({ resets }: OptionsSection) =>
+    state && settings && resets && !managedSections(state.policy).includes(resets)
+      ? [
+          {
+            label: 'Đặt lại phần này về mặc định',
+            run: () => save({ ...settings, [resets]: structuredClone(DEFAULT_SETTINGS[resets]) }),
+          },
+        ]
+      : [];
 
   return (
-    <main className="opt-page">
-      <h1>Cài đặt Một Cửa Thân Thiện</h1>
-      {state && settings ? (
-        <>
-          <RepairedSettingsNotice problems={state.problems} />
-          <PolicyProblems policy={state.policy} />
-          <ManagedSection section="deadline" policy={state.policy} onResetDefaults={resetTo('deadline')}>
-            <DeadlineSettingsForm settings={settings} onSave={save} />
-            <ScheduleYearsForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="scripts" policy={state.policy} onResetDefaults={resetTo('scripts')}>
-            <ScriptEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="plan" policy={state.policy} onResetDefaults={resetTo('plan')}>
-            <PlanWordsForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="office" policy={state.policy} onResetDefaults={resetTo('office')}>
-            <OfficeProfileForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ManagedSection section="letters" policy={state.policy} onResetDefaults={resetTo('letters')}>
-            <LetterRulesForm settings={settings} onSave={save} />
-            <LetterTemplateEditor settings={settings} onSave={save} />
-          </ManagedSection>
-          <ErrorBoundary label="Báo cáo tháng" section="monthly-report">
-            <MonthlyReportPanel />
-          </ErrorBoundary>
-          <ErrorBoundary label="Xuất sổ theo dõi" section="desk-export">
-            <DeskExportPanel state={state} onSave={save} />
-          </ErrorBoundary>
-          <ErrorBoundary label="Tổng hợp báo cáo" section="commune-report">
-            <CommuneReportPanel settings={settings} />
-          </ErrorBoundary>
-          <ManagedSection section="register" policy={state.policy} onResetDefaults={resetTo('register')}>
-            <RetentionForm settings={settings} onSave={save} />
-          </ManagedSection>
-          <ErrorBoundary label="Cổng một cửa thêm" section="added-portals">
-            <AddedPortalsForm />
-          </ErrorBoundary>
-          <ErrorBoundary label="Cách đọc cổng" section="recipes">
-            <RecipesPanel state={state} onSave={save} />
-          </ErrorBoundary>
-          <ErrorBoundary label="Xuất và nhập tệp cài đặt" section="import-export">
-            <ImportExportPanel state={state} onMessage={setMessage} />
-          </ErrorBoundary>
-        </>
-      ) : (
-        <p>Đang tải cài đặt…</p>
-      )}
-      <p role="status" className="opt-message" data-testid="options-status">
-        {message}
-      </p>
-    </main>
+    <div className="opt-layout">
+      <SectionMenu sections={sections} current={current} onGo={go} />
+      <main className="opt-page">
+        <h1>Cài đặt Một Cửa Thân Thiện</h1>
+        {state && settings ? (
+          <>
+            <RepairedSettingsNotice problems={state.problems} />
+            <PolicyProblems policy={state.policy} />
+            {sections.map((section) => (
+              <section
+                key={section.id}
+                id={section.id}
+                className="opt-section"
+                aria-label={section.title}
+                tabIndex={-1}
+                data-options-section={section.id}
+              >
+                <ErrorBoundary label={section.title} section={section.id} actions={waysBack(section)}>
+                  {section.render({ state, settings, save, setMessage })}
+                </ErrorBoundary>
+              </section>
+            ))}
+          </>
+        ) : (
+          <p>Đang tải cài đặt…</p>
+        )}
+        <p role="status" className="opt-message" data-testid="options-status">
+          {message}
+        </p>
+      </main>
+    </div>
   );
 }

@@ -1,13 +1,11 @@
 import { useId } from 'react';
-import type { PlanWords, Settings } from '@/utils/settings/schema';
+import { PLAN_LIST_NAMES, PLAN_LISTS, PLAN_WORDS } from '@/templates/plan-words';
+import type { Settings } from '@/utils/settings/schema';
 
-const FIELDS: Array<[keyof PlanWords, string]> = [
-  ['fourAsks', '“4 xin”'],
-  ['fourAlways', '“4 luôn”'],
-  ['fiveNevers', '“5 không”'],
-];
-
-/** The plan's own words the sidebar keeps in view; shipped word for word as the commune's plan writes them. */
+/**
+ * The plan's own words, shipped word for word as the commune's plan writes them: the sidebar keeps them in view, and
+ * the desk screen and the slogan board show them.
+ */
 export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
   const id = useId();
   return (
@@ -15,11 +13,11 @@ export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave
       <h2 id={`${id}-title`}>Lời “4 xin, 4 luôn, 5 không” của kế hoạch</h2>
       <p className="opt-hint">
         Mặc định là nguyên văn kế hoạch số 852/KH-UBND ngày 11/10/2024. Xã có kế hoạch riêng thì chép nguyên văn vào
-        đây.
+        đây. Lời ở đây hiện trên thanh bên, màn hình quầy và bảng khẩu hiệu.
       </p>
-      {FIELDS.map(([key, label]) => (
+      {PLAN_LISTS.map((key) => (
         <div className="opt-field opt-wide" key={key}>
-          <label htmlFor={`${id}-${key}`}>{label}</label>
+          <label htmlFor={`${id}-${key}`}>“{PLAN_LIST_NAMES[key]}”</label>
           <textarea
             id={`${id}-${key}`}
             name={key}
@@ -31,6 +29,15 @@ export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave
           />
         </div>
       ))}
+      <div className="opt-actions">
+        <button
+          type="button"
+          disabled={PLAN_LISTS.every((key) => settings.plan[key] === PLAN_WORDS[key])}
+          onClick={() => onSave({ ...settings, plan: { ...PLAN_WORDS } })}
+        >
+          Dùng lại nguyên văn kế hoạch 852/KH-UBND
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { now } from '@/utils/clock/clock';
-import { hasOfficialSchedule, unconfirmedYearNotice, vietnamToday } from '@/utils/deadline';
+import { unconfirmedYearNotice, vietnamToday, yearsToCheck } from '@/utils/deadline';
 import type { Settings } from '@/utils/settings/schema';
 
 /**
@@ -10,8 +10,7 @@ import type { Settings } from '@/utils/settings/schema';
  */
 export function ScheduleYearsForm({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
   const id = useId();
-  const year = Number(vietnamToday(now()).slice(0, 4));
-  const years = [year, year + 1].filter((y) => !hasOfficialSchedule(y));
+  const years = yearsToCheck(vietnamToday(now()));
   if (years.length === 0) return null;
   const confirmed = settings.deadline.confirmedYears;
   const mark = (y: number, on: boolean) =>

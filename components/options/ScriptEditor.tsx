@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { DEFAULT_SCRIPTS } from '@/templates/courtesy-scripts';
 import { STAGE_LABEL } from '@/utils/scripts';
 import { addScript, moveScript, removeScript, updateScript } from '@/utils/scripts/edit-scripts';
+import { SCRIPT_FIELDS } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
 import type { Settings } from '@/utils/settings/schema';
 import { ScriptItemEditor } from './ScriptItemEditor';
@@ -22,9 +23,9 @@ export function ScriptEditor({ settings, onSave }: { settings: Settings; onSave:
     <section aria-labelledby={`${id}-title`} data-testid="script-editor">
       <h2 id={`${id}-title`}>Lời nói với người dân</h2>
       <p className="opt-hint">
-        Thanh bên gợi ý các lời nói này theo giai đoạn của hồ sơ. Chỗ điền: {'{{honorific}}'} (ông, bà),{' '}
-        {'{{Honorific}}'} (viết hoa đầu câu), {'{{applicantName}}'}, {'{{code}}'}, {'{{procedureName}}'},{' '}
-        {'{{dueDate}}'}, {'{{newReturnDate}}'}.
+        Thanh bên gợi ý các lời nói này theo giai đoạn của hồ sơ. Bấm <strong>Chèn trường</strong> dưới ô nội dung để
+        chèn vào chỗ con trỏ: {SCRIPT_FIELDS.map((f) => `{{${f.name}}}`).join(', ')}. Tên cũ ({'{{honorific}}'}…) vẫn
+        dùng được.
       </p>
       {STAGES.map(([stage, label]) => {
         const inStage = scripts.filter((s) => s.stage === stage);

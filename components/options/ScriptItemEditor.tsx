@@ -1,7 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { unknownPlaceholders } from '@/utils/scripts/placeholders';
+import { SCRIPT_FIELDS, SCRIPT_NAMES, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
+import { PlaceholderTextarea } from './PlaceholderTextarea';
 import { ScriptPreview } from './ScriptPreview';
+
+// The team lead reads and types Vietnamese names ({{Tên người nộp}}); settings keep the code names.
+const shown = (text: string) => SCRIPT_NAMES.toVietnamese(text);
+const stored = (text: string) => SCRIPT_NAMES.toCode(text);
 
 /** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
 export function ScriptItemEditor({
@@ -21,11 +26,11 @@ export function ScriptItemEditor({
 }) {
   const id = useId();
   const [title, setTitle] = useState(script.title);
-  const [text, setText] = useState(script.text);
+  const [text, setText] = useState(() => shown(script.text));
   // A save, an import or another tab changed the stored wording: show it.
   useEffect(() => setTitle(script.title), [script.title]);
-  useEffect(() => setText(script.text), [script.text]);
-  const dirty = title !== script.title || text !== script.text;
+  useEffect(() => setText(shown(script.text)), [script.text]);
+  const dirty = title !== script.title || stored(text) !== stored(script.text);
   const valid = title.trim() !== '' && text.trim() !== '';
 
   return (
@@ -40,12 +45,13 @@ export function ScriptItemEditor({
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-text`}>Nội dung lời nói</label>
-        <textarea
+        <PlaceholderTextarea
           id={`${id}-text`}
           rows={3}
           value={text}
-          aria-describedby={unknownPlaceholders(text).length > 0 ? `${id}-warning` : undefined}
-          onChange={(e) => setText(e.target.value)}
+          fields={SCRIPT_FIELDS}
+          describedBy={unknownPlaceholders(text).length > 0 ? `${id}-warning` : undefined}
+          onChange={setText}
         />
       </div>
       <ScriptPreview text={text} warningId={`${id}-warning`} />
@@ -55,7 +61,7 @@ export function ScriptItemEditor({
           type="button"
           className="opt-primary"
           disabled={!dirty || !valid}
-          onClick={() => onChange({ title, text })}
+          onClick={() => onChange({ title, text: stored(text) })}
         >
           Lưu lời nói
         </button>
@@ -64,7 +70,7 @@ export function ScriptItemEditor({
           disabled={!dirty}
           onClick={() => {
             setTitle(script.title);
-            setText(script.text);
+            setText(shown(script.text));
           }}
         >
           Bỏ sửa

@@ -1,5 +1,5 @@
 import { personalise } from '@/utils/scripts';
-import { SCRIPT_PLACEHOLDERS, unknownPlaceholders } from '@/utils/scripts/placeholders';
+import { SCRIPT_FIELDS, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import { SAMPLE_DOSSIER, SAMPLE_NEW_RETURN_DATE } from './script-sample';
 
 /** The script as the sidebar would say it to a sample citizen, with the placeholders it cannot fill. */
@@ -14,7 +14,7 @@ export function ScriptPreview({ text, warningId }: { text: string; warningId: st
       {unknown.length > 0 && (
         <p id={warningId} className="opt-warning" data-testid="unknown-placeholders">
           Chỗ điền không có: {unknown.map((name) => `{{${name}}}`).join(', ')}; thanh bên sẽ bỏ trống chỗ này. Chỗ điền
-          dùng được: {SCRIPT_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ')}.
+          dùng được: {SCRIPT_FIELDS.map((f) => `{{${f.name}}}`).join(', ')}.
         </p>
       )}
     </div>

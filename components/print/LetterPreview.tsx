@@ -7,6 +7,7 @@ import { MissingFieldsError } from '@/utils/letters/fill';
 import { prepareLetter } from '@/utils/letters/prepare';
 import { LetterBatchError, renderLettersPdf } from '@/utils/letters/render';
 import type { IssuedApology } from '@/utils/letters/types';
+import { hasPrintDialog } from '@/utils/print/auto-print';
 import { issueSlips } from '@/utils/print/issue-slips';
 import { letterRequest } from '@/utils/print/letter-request';
 import { pdfFileName } from '@/utils/print/pdf-file-name';
@@ -70,7 +71,7 @@ function problemsOf(error: unknown, orders: readonly LetterOrder[]): Problem[] |
 }
 
 /**
- * The letters as one PDF: previewed, printed (the dialog opens by itself when the page came from a letter button)
+ * The letters as one PDF: previewed, printed (the dialog opens by itself when a person clicked a letter button)
  * or downloaded. Each letter goes into the register once, under the id of the job that asked for it.
  */
 export function LetterPreview({
@@ -135,7 +136,19 @@ export function LetterPreview({
     };
   }, [orders, settings, recordId]);
 
-  const print = () => frame.current?.contentWindow?.print();
+  const [printNote, setPrintNote] = useState('');
+  const print = () => {
+    const noDialog = 'Trình duyệt này không mở được hộp thoại in: anh/chị bấm “Tải PDF” rồi in tệp đó.';
+    if (!hasPrintDialog(navigator)) {
+      setPrintNote(noDialog);
+      return;
+    }
+    try {
+      frame.current?.contentWindow?.print();
+    } catch {
+      setPrintNote(noDialog);
+    }
+  };
 
   if (state.status === 'rendering') return <p role="status">Đang dựng thư PDF…</p>;
   if (state.status === 'failed') {
@@ -172,12 +185,24 @@ export function LetterPreview({
             </li>
           ))}
         </ul>
-        <p>Thông tin cơ quan (tên xã, người ký…) nhập trong trang Cài đặt; thông tin hồ sơ nhập trên thanh bên.</p>
+        <p>
+          Thông tin cơ quan (tên xã, người ký…) nhập trong{' '}
+          <a href="/options.html#office" target="_blank" rel="noopener">
+            trang Cài đặt, mục Thông tin cơ quan
+          </a>
+          ; thông tin hồ sơ nhập trên thanh bên.
+        </p>
       </div>
     );
   }
   return (
-    <section className="print-ready" data-testid="print-ready" data-letters={orders.length} data-bytes={state.bytes}>
+    <section
+      className="print-ready"
+      data-testid="print-ready"
+      data-letters={orders.length}
+      data-bytes={state.bytes}
+      data-auto-print={autoPrint}
+    >
       <p>
         {orders.length === 1 && orders[0] ? letterTitle(orders[0]) : `${orders.length} thư trong một tệp PDF`}, khổ A4.
       </p>
@@ -189,6 +214,9 @@ export function LetterPreview({
           Tải PDF
         </a>
       </div>
+      <p role="status" className="print-note" data-testid="print-note">
+        {printNote}
+      </p>
       <div className="print-field">
         <label htmlFor={`${id}-note`}>
           Ghi chú vào sổ theo dõi (không bắt buộc, ví dụ: “trao tại lễ đăng ký kết hôn”)

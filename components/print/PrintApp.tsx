@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { shouldAutoPrint } from '@/utils/print/auto-print';
 import { type LetterOrder, takePrintJob } from '@/utils/print/print-job';
 import { type PrintRoute, printRoute } from '@/utils/print/print-route';
 import { loadEffectiveSettings } from '@/utils/settings/managed';
@@ -7,7 +8,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { LetterPreview } from './LetterPreview';
 import { ThankYouForm } from './ThankYouForm';
 
-type Loaded = { settings: Settings; orders: LetterOrder[] | null; error?: string };
+type Loaded = { settings: Settings; orders: LetterOrder[] | null; autoPrint?: boolean; error?: string };
 
 /** The extension's print page: letters arrive from the sidebar as a job kept in the session, or from a form. */
 export function PrintApp() {
@@ -24,7 +25,7 @@ export function PrintApp() {
       if (route.page === 'unknown') return { settings, orders: null, error: 'Trang in không có thư nào để in.' };
       const job = await takePrintJob(route.jobId).catch(() => null);
       return job
-        ? { settings, orders: job.letters }
+        ? { settings, orders: job.letters, autoPrint: shouldAutoPrint(job, navigator) }
         : {
             settings,
             orders: null,
@@ -55,7 +56,7 @@ export function PrintApp() {
             orders={loaded.orders}
             settings={loaded.settings}
             recordId={route.page === 'job' ? route.jobId : formRecordId}
-            autoPrint={route.page === 'job'}
+            autoPrint={loaded.autoPrint === true}
           />
         </ErrorBoundary>
       )}

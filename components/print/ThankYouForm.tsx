@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { DateField } from '@/components/common/DateField';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
 import { genderFromName } from '@/utils/dossier/gender';
@@ -18,21 +19,26 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
     date: vietnamToday(now()),
   });
   const [errors, setErrors] = useState<string[]>([]);
+  const [dateError, setDateError] = useState<string>();
+  const [tried, setTried] = useState(false);
   const set = (patch: Partial<ThankYouInput>) => setInput((current) => ({ ...current, ...patch }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
     const unknownHonorific =
       input.recipientType === 'person' && !input.honorific && !genderFromName(input.recipientName);
     const problems = [
       !input.recipientName.trim() && 'Tên người hoặc tổ chức được cảm ơn',
       input.recipientName.trim() && unknownHonorific && 'Xưng hô (ông, bà, anh, chị): tên không cho biết',
       !input.reason.trim() && 'Việc đã giúp đỡ (lý do cảm ơn)',
+      dateError && `Ngày ghi trên giấy: ${dateError}`,
     ].filter((p): p is string => Boolean(p));
     setErrors(problems);
     if (problems.length > 0) return;
     const thankYou: ThankYouInput = {
       ...input,
+      date: input.date ?? vietnamToday(now()),
       recipientName: input.recipientName.trim(),
       reason: input.reason.trim(),
       honorific: input.recipientType === 'person' ? input.honorific : undefined,
@@ -103,12 +109,17 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
         />
       </div>
       <div className="print-field">
-        <label htmlFor={`${id}-date`}>Ngày ghi trên giấy</label>
-        <input
+        <label htmlFor={`${id}-date`}>Ngày ghi trên giấy (ngày/tháng/năm; để trống là hôm nay)</label>
+        <DateField
           id={`${id}-date`}
-          type="date"
-          value={input.date}
-          onChange={(e) => set({ date: e.target.value || vietnamToday(now()) })}
+          name="date"
+          value={input.date ?? ''}
+          showError={tried}
+          errorClassName="print-error-text"
+          onChange={(day, error) => {
+            setDateError(error);
+            set({ date: day || undefined });
+          }}
         />
       </div>
       {errors.length > 0 && (

@@ -52,7 +52,11 @@ export function ApologyPrompt({
           <strong>{displayDate(issued.newReturnDate)}</strong>. Mỗi hồ sơ chỉ lập một phiếu và chỉ hẹn lại một lần:
           không lập phiếu thứ hai.
         </p>
-        <button type="button" data-testid="apology-reprint" onClick={() => void print({ letters: [again] })}>
+        <button
+          type="button"
+          data-testid="apology-reprint"
+          onClick={(event) => void print({ letters: [again], byPerson: event.isTrusted })}
+        >
           In lại phiếu số {issued.number}
         </button>
         <p role="status" className="mctt-status">
@@ -102,7 +106,7 @@ export function ApologyPrompt({
           <LetterButton
             kind="apology"
             missing={missingFor(order, settings)}
-            onPrint={() => void print({ letters: [order] })}
+            onPrint={(byPerson) => void print({ letters: [order], byPerson })}
           />
           <p role="status" className="mctt-status">
             {printStatus}

@@ -116,7 +116,7 @@ function BatchChooser() {
         className="mctt-primary"
         data-testid="batch-print"
         disabled={selected.length === 0 || selected.length > BATCH_LIMIT}
-        onClick={() => void print({ letters: selected.map((c) => c.order) })}
+        onClick={(event) => void print({ letters: selected.map((c) => c.order), byPerson: event.isTrusted })}
       >
         In {selected.length} thư đã chọn thành một tệp PDF
       </button>

@@ -15,7 +15,8 @@ export function LetterButton({
 }: {
   kind: LetterKind;
   missing: readonly MissingField[];
-  onPrint(): void;
+  /** `byPerson`: the click was a person's (a trusted event), so the print dialog may open by itself. */
+  onPrint(byPerson: boolean): void;
 }) {
   const { openOptions } = useSidebarActions();
   const blocked = missing.length > 0;
@@ -29,7 +30,7 @@ export function LetterButton({
         data-kind={kind}
         disabled={blocked}
         aria-describedby={blocked ? hint : undefined}
-        onClick={onPrint}
+        onClick={(event) => onPrint(event.isTrusted)}
       >
         In {LETTER_LABEL[kind].toLocaleLowerCase('vi')}
       </button>
@@ -44,7 +45,7 @@ export function LetterButton({
             ))}
           </ul>
           {missing.some(isOfficeField) && (
-            <button type="button" className="mctt-link" onClick={openOptions}>
+            <button type="button" className="mctt-link" onClick={() => openOptions('office')}>
               Nhập thông tin cơ quan trong Cài đặt
             </button>
           )}

@@ -45,7 +45,7 @@ export function LettersPanel({ dossier }: { dossier: Dossier }) {
             <LetterButton
               kind={kind}
               missing={missingFor(order, settings)}
-              onPrint={() => void print({ letters: [order] })}
+              onPrint={(byPerson) => void print({ letters: [order], byPerson })}
             />
           </div>
         );

@@ -1,4 +1,5 @@
 import { type FormEvent, type MouseEvent, useId, useState } from 'react';
+import { DateField } from '@/components/common/DateField';
 import { genderFromName } from '@/utils/dossier/gender';
 import type { DossierKind, DossierReading, DossierStatus, Gender } from '@/utils/dossier/types';
 import { isoDay } from '@/utils/format/display-date';
@@ -61,6 +62,9 @@ function ManualEntryFields({
   const id = useId();
   const [draft, setDraft] = useState<ManualEntry>(() => ({ ...initialFrom(reading), ...saved }));
   const [message, setMessage] = useState('');
+  // Dates typed that are not days, by field: nothing is saved until they are.
+  const [dateErrors, setDateErrors] = useState<Partial<Record<ManualEntryKey, string>>>({});
+  const [tried, setTried] = useState(false);
   const kind = draft.kind ?? reading.dossier?.kind ?? 'other';
   const open = !reading.dossier || reading.missing.length > 0;
 
@@ -68,6 +72,12 @@ function ManualEntryFields({
   // cannot click for the officer (untrusted clicks stop at the shadow root). Enter in a field still clicks it.
   const submit = async (event: MouseEvent) => {
     event.preventDefault();
+    setTried(true);
+    const shownKeys = new Set<string>(FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => f.key));
+    if (Object.entries(dateErrors).some(([key, error]) => error && shownKeys.has(key))) {
+      setMessage('Có ngày chưa đúng, anh/chị xem lại (ngày/tháng/năm).');
+      return;
+    }
     // Only what differs from the page is kept, so a later correction on the portal still shows through. The
     // registration day is entered beside the marriage letter: the latest one saved is kept.
     const changes = changedEntries({ ...draft, registeredAt: saved?.registeredAt }, initialFrom(reading));
@@ -76,7 +86,11 @@ function ManualEntryFields({
   };
   const clear = async () => {
     const ok = await onSave(null);
-    if (ok) setDraft(initialFrom(reading));
+    if (ok) {
+      setDraft(initialFrom(reading));
+      setDateErrors({});
+      setTried(false);
+    }
     setMessage(ok ? 'Đã xóa phần nhập tay.' : 'Chưa xóa được, anh/chị vui lòng thử lại.');
   };
 
@@ -112,8 +126,23 @@ function ManualEntryFields({
         </select>
         {FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => (
           <div key={f.key} className="mctt-input">
-            <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
-            {f.type === 'gender' ? (
+            <label htmlFor={`${id}-${f.key}`}>
+              {f.label}
+              {f.type === 'date' && ' (ngày/tháng/năm)'}
+            </label>
+            {f.type === 'date' ? (
+              <DateField
+                id={`${id}-${f.key}`}
+                name={f.key}
+                value={(draft[f.key as TextKey] as string | undefined) ?? ''}
+                showError={tried}
+                errorClassName="mctt-error-text"
+                onChange={(day, error) => {
+                  setDraft((current) => ({ ...current, [f.key]: day }));
+                  setDateErrors((current) => ({ ...current, [f.key]: error }));
+                }}
+              />
+            ) : f.type === 'gender' ? (
               <GenderSelect
                 id={`${id}-${f.key}`}
                 name={f.key}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DateField } from '@/components/common/DateField';
 import { vietnamToday } from '@/utils/deadline';
 import type { Dossier } from '@/utils/dossier/types';
 import { displayDate, isoDay } from '@/utils/format/display-date';
@@ -41,13 +42,18 @@ export function RegistrationDayField({ dossier }: { dossier: Dossier }) {
           'Hồ sơ còn đang xử lý: nhập ngày dự kiến đăng ký kết hôn (trao giấy chứng nhận) để in thư.'
         )}
       </p>
-      <label htmlFor={`${id}-day`}>Ngày đăng ký kết hôn{day?.source === 'entered' || !day ? ' (dự kiến)' : ''}</label>
-      <input
+      <label htmlFor={`${id}-day`}>
+        Ngày đăng ký kết hôn{day?.source === 'entered' || !day ? ' (dự kiến)' : ''} (ngày/tháng/năm)
+      </label>
+      <DateField
         id={`${id}-day`}
-        type="date"
-        data-testid="registration-day-input"
+        testId="registration-day-input"
         value={isoDay(day?.day)}
-        onChange={(event) => save(event.target.value)}
+        errorClassName="mctt-error-text"
+        // Saved once it is a day, or emptied: a day half typed changes nothing yet.
+        onChange={(value, error) => {
+          if (error === undefined) save(value);
+        }}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { glanceOf } from '@/utils/page/sidebar-glance';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DossierPanel } from './DossierPanel';
@@ -9,6 +9,8 @@ import { RepairNotice } from './RepairNotice';
 import { useSidebar, useSidebarActions } from './store-context';
 import { TeachPanel } from './TeachPanel';
 import { useEffectiveReading } from './use-effective-reading';
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary, [tabindex="0"]';
 
 /** The folded sidebar: a slim strip that still says how urgent the dossier (or the list) is, in a symbol and words. */
 function CollapsedTab() {
@@ -61,11 +63,22 @@ export function Sidebar() {
   const pageKind = useSidebar((s) => s.pageKind);
   const manualKey = useSidebar((s) => s.manualKey);
   const reading = useEffectiveReading();
+  const focusRequest = useSidebar((s) => s.focusRequest);
+  const panel = useRef<HTMLElement>(null);
+  const handled = useRef(0);
+
+  useEffect(() => {
+    // The keyboard shortcut asked for the focus: its first control, once the sidebar is unfolded.
+    if (collapsed || focusRequest === handled.current) return;
+    handled.current = focusRequest;
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [focusRequest, collapsed]);
 
   if (collapsed) return <CollapsedTab />;
 
   return (
     <aside
+      ref={panel}
       data-testid="sidebar"
       data-state="expanded"
       data-mctt-panel="ready"

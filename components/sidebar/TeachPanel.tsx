@@ -10,7 +10,7 @@ import { useSidebar, useSidebarActions } from './store-context';
 export function TeachPanel() {
   const id = useId();
   const teaching = useSidebar((s) => s.teaching);
-  const { startTeaching, confirmTeaching, cancelTeaching } = useSidebarActions();
+  const { startTeaching, confirmTeaching, cancelTeaching, openOptions } = useSidebarActions();
   const main = useRef<HTMLButtonElement>(null);
   const step = teaching && `${teaching.scope}:${teaching.field}:${teaching.phase}`;
 
@@ -110,6 +110,9 @@ export function TeachPanel() {
               Đóng
             </button>
           </div>
+          <button type="button" className="mctt-link" onClick={() => openOptions('recipes')}>
+            Xem các cách đọc đã dạy trong Cài đặt
+          </button>
         </>
       )}
     </section>

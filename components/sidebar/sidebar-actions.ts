@@ -1,4 +1,5 @@
 import type { ManualEntry } from '@/utils/manual-entry/manual-entry';
+import type { OptionsSectionId } from '@/utils/messaging/protocol';
 import type { TeachActions } from '@/utils/page/teach-session';
 import type { PrintJob } from '@/utils/print/print-job';
 import type { CourtesyAct } from '@/utils/scripts/types';
@@ -13,7 +14,8 @@ export interface PageActions {
   printLetters(job: PrintJob): Promise<boolean>;
   /** Opens the print page's thank-you certificate form. */
   openThankYou(): Promise<boolean>;
-  openOptions(): void;
+  /** Opens the options page at one section (`office`…), or at its top. */
+  openOptions(section?: OptionsSectionId): void;
   /** The officer has read the notices about stored data that was put right. */
   dismissNotices(): void;
   /** Reads the page again now (a recipe was just taught). */

@@ -30,6 +30,6 @@ export default defineContentScript({
     const sidebar = await page.startSidebar(ctx, page.startValuesFrom(await stored), read);
     page.watchPage(ctx, sidebar.refresh, { isOwn: sidebar.isOwn });
     sidebar.refresh();
-    toolbar.handOver(sidebar.openByOfficer);
+    toolbar.handOver(sidebar);
   },
 });

@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
+import { subsetFontSource } from '../../utils/letters/font-subset';
+import { setFontSource } from '../../utils/letters/fonts';
 import { SAMPLE_OFFICE, sampleLetter } from '../../utils/letters/preview-samples';
 import { type LetterRequest, renderDocumentPdf, renderLettersPdf } from '../../utils/letters/render';
 import { EMPTY_COMMUNE, importDeskTexts } from '../../utils/register/commune-data';
@@ -18,6 +20,7 @@ import { DEFAULT_OFFICE } from '../../utils/settings/schema';
 import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 import { startPortal } from '../portal/server.mjs';
+import { measureDeskMemory } from './desk-memory';
 
 const RUNS = 9;
 const PAGE_RUNS = 25;
@@ -96,8 +99,9 @@ try {
   await browser.close();
 }
 
-// Letters, rendered as the print page does (same code; fonts from the package instead of the bundle).
+// Letters, rendered as the print page does (same code and fonts; subset here instead of read from the build).
 {
+  setFontSource(subsetFontSource);
   const office = { ...SAMPLE_OFFICE };
   const requests = (n: number): LetterRequest[] =>
     Array.from({ length: n }, (_, i) => {
@@ -264,4 +268,19 @@ try {
   await context.close();
   await portal.close();
   await unmatchedPortal.close();
+}
+
+// The desk screen, built above: memory over 10,000 slogan turns (days of a real screen).
+{
+  const desk = await measureDeskMemory();
+  const growth = (bytes: number) => (desk.afterBytes / bytes - 1) * 100;
+  report('desk screen heap after 10,000 turns vs its first minute', growth(desk.firstMinuteBytes), '%', 10);
+  console.log(
+    `  (heap ${(desk.firstMinuteBytes / 1024).toFixed(0)} KB after the first minute (${desk.firstMinuteTurns} turns), ` +
+      `${(desk.afterBytes / 1024).toFixed(0)} KB after ${desk.turns} turns; ${desk.seconds.toFixed(0)} s)`,
+  );
+  console.log(
+    `  (against turn 20, before the engine has optimised the hot code: ${growth(desk.realMinuteBytes).toFixed(1)} %; ` +
+      "the page's own objects do not grow, see tests/bench/desk-memory.ts)",
+  );
 }

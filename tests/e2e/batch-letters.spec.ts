@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
+import { shownDay } from './vn-date';
 
 test('from a list page, the chosen letters print as one PDF, each slip with its own reason and number', async ({
   context,
@@ -15,7 +16,7 @@ test('from a list page, the chosen letters print as one PDF, each slip with its 
   await page.goto(`${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
   const sidebar = new SidebarPage(page);
   await expect(sidebar.code).toContainText('0022');
-  await sidebar.root.getByTestId('registration-day-input').fill(clock.day(3));
+  await sidebar.root.getByTestId('registration-day-input').fill(shownDay(clock.day(3)));
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-source', 'entered');
 
   await page.goto(`${portalUrl}/hotich/tra-cuu`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR } from '../chromium.mjs';
@@ -15,6 +15,39 @@ test('content scripts carry no PDF library or fonts', () => {
   }
 });
 
+/** Every file of the built package, by its path inside it. */
+const packageFiles = (): string[] =>
+  readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    statSync(path.join(EXTENSION_DIR, file)).isFile(),
+  );
+
+test('the package weighs at most 1.5 MB: subset fonts, none of jsPDF’s unused dependencies', () => {
+  const files = packageFiles();
+  const size = files.reduce((sum, file) => sum + statSync(path.join(EXTENSION_DIR, file)).size, 0);
+  expect(size).toBeLessThanOrEqual(1_500_000);
+  const fonts = files.filter((file) => file.endsWith('.ttf'));
+  expect(fonts.sort()).toEqual([
+    'fonts/tinos-bold-italic.ttf',
+    'fonts/tinos-bold.ttf',
+    'fonts/tinos-italic.ttf',
+    'fonts/tinos-regular.ttf',
+  ]);
+  for (const font of fonts) expect(statSync(path.join(EXTENSION_DIR, font)).size).toBeLessThan(40 * 1024);
+  const scripts = files
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(path.join(EXTENSION_DIR, file), 'utf8'));
+  // A string each of html2canvas, DOMPurify, canvg, fast-png and pako (which only fast-png uses) would bring.
+  const marks = [
+    'Unable to find element in cloned iframe',
+    'ALLOWED_TAGS',
+    'textPath',
+    'while decoding chunk',
+    'invalid literal/length code',
+  ];
+  expect(marks.filter((mark) => scripts.some((script) => script.includes(mark)))).toEqual([]);
+  expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+});
+
 test('the script every portal page runs has no React: the sidebar UI is injected when a page needs it', () => {
   const REACT_ELEMENT = 'react.transitional.element';
   expect(contentScript('content')).not.toContain(REACT_ELEMENT);
@@ -22,9 +55,10 @@ test('the script every portal page runs has no React: the sidebar UI is injected
   expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
 });
 
-test('the manifest asks for portal hosts, storage and scripting only; other hosts only one by one at run time', () => {
+test('the manifest asks for portal hosts, storage, scripting and the toolbar menu only; other hosts one by one at run time', () => {
   // No "alarms": the register is pruned when the background starts and once a day on its writes (upkeep.ts).
-  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  // contextMenus: the toolbar button's "Mở màn hình quầy" item (no data access, no install warning).
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const hosts: string[] = [
     ...manifest.host_permissions,

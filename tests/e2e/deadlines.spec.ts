@@ -90,7 +90,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel(/sắp đến hạn/).fill('5');
   await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
-  await options.getByTestId('extra-days-off').getByLabel('Thêm ngày').fill('2030-01-02');
+  await options.getByTestId('extra-days-off').getByLabel('Thêm ngày').fill('02/01/2030');
   await options.getByTestId('extra-days-off').getByRole('button', { name: 'Thêm' }).click();
   await expect(options.getByTestId('extra-days-off').locator('[data-day="2030-01-02"]')).toBeVisible();
 

@@ -4,6 +4,8 @@ import { startPortal } from '../portal/server.mjs';
 import { E2E_TODAY, type TestClock, testClock } from './vn-date';
 
 interface Fixtures {
+  /** The browser's language (a test option): vi-VN, or en-US to check that dates stay dd/mm/yyyy. */
+  browserLocale: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -39,13 +41,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ today }, use) => {
+  browserLocale: ['vi-VN', { option: true }],
+  context: async ({ today, browserLocale }, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: chromiumArgs(),
       viewport: { width: 1366, height: 800 },
-      locale: 'vi-VN',
+      locale: browserLocale,
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
     await setExtensionToday(context, today);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
+import { shownDay } from './vn-date';
 
 test('a team lead fills in the office and rewords a letter; the officer prints it; the month report counts it', async ({
   context,
@@ -34,7 +35,7 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   const button = sidebar.letterButton('marriage-congratulation');
   // Still processing: the letter waits for the planned registration day, which it then names.
   await expect(button).toBeDisabled();
-  await sidebar.root.getByTestId('registration-day-input').fill(clock.day(1));
+  await sidebar.root.getByTestId('registration-day-input').fill(shownDay(clock.day(1)));
   await expect(button).toBeEnabled();
   const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
   expect(pdf.text).toContain('vui mừng chúc mừng');

@@ -48,7 +48,10 @@ test('an office policy from a Chromium policy file sets and locks sections for o
     await expect(soon).toHaveValue('7');
     await expect(soon).toBeDisabled();
     const script = options.script('processing-update');
-    await expect(script.getByLabel('Nội dung lời nói')).toHaveValue(POLICY.settings.scripts[0]?.text ?? '');
+    // The policy's old placeholder names read as Vietnamese ones in the editor.
+    await expect(script.getByLabel('Nội dung lời nói')).toHaveValue(
+      'Ủy ban xin báo {{Xưng hô}} {{Tên người nộp}}: hồ sơ đang được xử lý đúng quy trình.',
+    );
     await expect(script.getByLabel('Nội dung lời nói')).toBeDisabled();
     await expect(options.page.getByTestId('script-editor').getByRole('button', { name: 'Xóa' })).toBeDisabled();
     await expect(options.page.locator('[data-script]')).toHaveCount(1);

@@ -25,7 +25,8 @@ export class OptionsPage {
     return this.page.getByTestId('import-export');
   }
 
+  /** A settings section's first place on the page (the deadline's section also wraps the years to check). */
   section(name: string): Locator {
-    return this.page.locator(`.opt-managed[data-section="${name}"]`);
+    return this.page.locator(`.opt-managed[data-section="${name}"]`).first();
   }
 }

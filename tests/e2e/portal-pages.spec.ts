@@ -28,8 +28,8 @@ for (const entry of CATALOG) {
     } else if (entry.list) {
       await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
     } else {
-      // Not a dossier: no sidebar until the officer asks for it from the toolbar.
-      await page.waitForTimeout(500);
+      // Not a dossier: once the page is read, no sidebar until the officer asks for it from the toolbar.
+      expect(await sidebar.presence(serviceWorker)).toBe('absent');
       await expect(page.locator('mctt-sidebar')).toHaveCount(0);
       await sidebar.clickToolbarButton(serviceWorker);
       await expect(sidebar.root.getByTestId('no-dossier')).toBeVisible();

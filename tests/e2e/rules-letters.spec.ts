@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 import { printAndRead } from './print-page';
 import { SidebarPage } from './sidebar-page';
-import { writtenDay } from './vn-date';
+import { shownDay, writtenDay } from './vn-date';
 
 /** Every "ngày … tháng … năm …" of a letter in Decree 30's one form; no bare or timed day. */
 function expectOneDateForm(text: string) {
@@ -32,7 +32,7 @@ test('a marriage letter names the registration day, asked for while the dossier 
   ).toContainText('Ngày đăng ký kết hôn');
 
   const planned = clock.day(2);
-  await sidebar.root.getByTestId('registration-day-input').fill(planned);
+  await sidebar.root.getByTestId('registration-day-input').fill(shownDay(planned));
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-date', planned);
   await expect(button).toBeEnabled();
   const pdf = await printAndRead(context, () => button.click());

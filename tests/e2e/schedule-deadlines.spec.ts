@@ -21,8 +21,14 @@ test('a due date in a year without an official schedule is flagged until a team 
   const notice = sidebar.root.locator(`[data-testid="calendar-unconfirmed"][data-year="${year}"]`);
   await expect(notice).toContainText(`Lịch nghỉ năm ${year} tính theo luật, chưa có thông báo chính thức`);
 
-  const options = await OptionsPage.open(context, extensionId);
+  // The notice's link opens the options page at the section that asks about the year.
+  const opened = context.waitForEvent('page');
+  await sidebar.root.getByRole('button', { name: 'Mở mục lịch nghỉ trong Cài đặt' }).click();
+  const options = new OptionsPage(await opened);
+  await options.page.waitForURL(`chrome-extension://${extensionId}/options.html#schedule`);
+  await expect(options.page.locator('#schedule')).toBeFocused();
   const years = options.page.getByTestId('schedule-years');
+  await expect(years).toBeInViewport();
   await expect(years.locator(`[data-testid="calendar-unconfirmed"][data-year="${year}"]`)).toContainText(
     `Lịch nghỉ năm ${year} tính theo luật, chưa có thông báo chính thức`,
   );

@@ -35,7 +35,7 @@ test('a due date entered by hand is kept for that dossier in this session', asyn
   await page.goto(portalUrl + withoutDueDate.path);
   await expect(sidebar.root.getByTestId('missing-fields').locator('[data-field="dueAt"]')).toBeVisible();
 
-  await sidebar.manualEntry.getByLabel('Ngày hẹn trả').fill('2030-01-15');
+  await sidebar.manualEntry.getByLabel('Ngày hẹn trả').fill('15/01/2030');
   await sidebar.manualEntry.getByRole('button', { name: 'Lưu' }).click();
   await expect(sidebar.manualEntry.getByRole('status')).toContainText('Đã lưu');
   await expect(sidebar.due).toHaveAttribute('datetime', '2030-01-15');

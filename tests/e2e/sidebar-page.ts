@@ -1,7 +1,12 @@
-import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, type Locator, type Page, type Worker } from '@playwright/test';
+import type { SidebarPresence } from '../../utils/messaging/protocol';
+import { shownDay } from './vn-date';
 
 /** The few chrome.tabs calls the tests make inside the service worker. */
 interface ChromeTabs {
+  chrome: ChromeApi;
+}
+interface ChromeApi {
   tabs: {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -45,6 +50,41 @@ export class SidebarPage {
     return this.root.getByTestId('manual-entry');
   }
 
+  /**
+   * Whether the sidebar is there once the content script has read the page: asked of the content script itself,
+   * which answers only after its first reading. A content script still loading has no listener yet: asked again
+   * until it answers (a condition, not a clock).
+   */
+  async presence(worker: Worker): Promise<SidebarPresence> {
+    await this.page.bringToFront();
+    let answer: unknown;
+    await expect(async () => {
+      answer = await worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeTabs;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, { type: 'mctt:sidebar-state' });
+      });
+      expect(['absent', 'collapsed', 'expanded']).toContain(answer);
+    }).toPass({ timeout: 20_000 });
+    return answer as SidebarPresence;
+  }
+
+  /**
+   * The keyboard shortcut (Alt+Shift+M). Playwright cannot press a browser-level command shortcut in headless
+   * Chromium, so this calls the background's own command handler, in the service worker, with this tab: what
+   * `commands.onCommand` would have done.
+   */
+  async pressShortcut(worker: Worker) {
+    await this.presence(worker);
+    return worker.evaluate(async () => {
+      const scope = globalThis as unknown as ChromeTabs & {
+        mcttRunCommand(command: string, tab?: { id?: number }): Promise<boolean>;
+      };
+      const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return scope.mcttRunCommand('open-sidebar', tab);
+    });
+  }
+
   /** "Chỉ trên trang" beside a field of the dossier (or a column of a list). */
   teachButton(field: string, scope: 'dossier' | 'list' = 'dossier'): Locator {
     return this.root.locator(`[data-testid="teach-button"][data-scope="${scope}"][data-field="${field}"]`).first();
@@ -86,12 +126,17 @@ export class SidebarPage {
     return this.root.getByTestId('deadline-badge');
   }
 
-  /** Opens "Sửa hoặc nhập thông tin bằng tay", sets fields by label (inputs are filled, selects chosen), saves. */
+  /**
+   * Opens "Sửa hoặc nhập thông tin bằng tay", sets fields by label (inputs are filled, selects chosen), saves. A day
+   * (`YYYY-MM-DD`) is typed as the officer types it, dd/mm/yyyy, in the field labelled "… (ngày/tháng/năm)".
+   */
   async enterByHand(fields: Record<string, string>) {
     const form = this.manualEntry;
     if (!(await form.isVisible())) await this.root.locator('.mctt-manual > summary').click();
-    for (const [label, value] of Object.entries(fields)) {
-      const field = form.getByLabel(label, { exact: true });
+    for (const [label, given] of Object.entries(fields)) {
+      const isDay = /^\d{4}-\d{2}-\d{2}$/.test(given);
+      const value = isDay ? shownDay(given) : given;
+      const field = form.getByLabel(isDay ? `${label} (ngày/tháng/năm)` : label, { exact: true });
       if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
       else await field.fill(value);
     }
@@ -101,9 +146,9 @@ export class SidebarPage {
 
   /** What the toolbar button does: the background asks the active tab's content script to toggle. */
   async clickToolbarButton(worker: Worker) {
-    await this.page.bringToFront();
+    await this.presence(worker);
     await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+      const { chrome } = globalThis as unknown as ChromeTabs;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'mctt:toggle-sidebar' });
     });

@@ -11,6 +11,7 @@ import { OptionsPage } from './options-page';
 import { printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { readStorage, storedRegister, writeStorage } from './storage-access';
+import { shownDay } from './vn-date';
 
 const DETAIL_PAGES = CATALOG.filter((e) => e.expected && e.file !== 'spa.html' && e.file !== 'hostile.html');
 
@@ -32,11 +33,12 @@ test('a “4 xin” tick and a correction typed in one tab show in another tab o
 
   await a.bringToFront();
   await left.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
-  await left.manualEntry.getByLabel('Ngày hẹn trả').fill('2030-01-15');
+  // Typed as the officer types it (dd/mm/yyyy), and shown so in the other tab.
+  await left.manualEntry.getByLabel('Ngày hẹn trả').fill(shownDay('2030-01-15'));
   await left.manualEntry.getByRole('button', { name: 'Lưu' }).click();
   await expect(right.due).toHaveAttribute('datetime', '2030-01-15');
   await right.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
-  await expect(right.manualEntry.getByLabel('Ngày hẹn trả')).toHaveValue('2030-01-15');
+  await expect(right.manualEntry.getByLabel('Ngày hẹn trả')).toHaveValue(shownDay('2030-01-15'));
 });
 
 test('six tabs opening six dossiers at once record six dossiers seen', async ({

@@ -1,10 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '#imports';
 import { now } from '../clock/clock';
+import { openOptionsPage } from '../messaging/open-options';
 import {
   type BackgroundMessage,
   type ContentMessage,
   isBackgroundMessage,
+  isOptionsSection,
   isRecipeTrialRequest,
 } from '../messaging/protocol';
 import { tryRecipeInOpenTab } from '../messaging/recipe-trial';
@@ -98,7 +100,11 @@ export function routeMessage(message: unknown, sender: Runtime.MessageSender): P
       if (from !== 'page') return Promise.resolve(null);
       return ready.then(() => enterApologySlips(message.requests, message.format)).catch(() => null);
     case 'mctt:open-options':
-      return browser.runtime.openOptionsPage().then(() => true);
+      // Only a section the page has reaches its address; anything else opens the page at its top.
+      return openOptionsPage(isOptionsSection(message.section) ? message.section : undefined).then(
+        () => true,
+        () => false,
+      );
     case 'mctt:session-get':
       return readSessionRecords(message.kind, message.keys).catch(() => ({ values: {}, problems: [] }));
     case 'mctt:session-set':

@@ -23,6 +23,6 @@ export {
   SAME_DAY_CUTOFF_MINUTES,
   sameDayReturnDate,
 } from './return-dates';
-export { hasOfficialSchedule, unconfirmedYearNotice, unconfirmedYears } from './schedule-status';
+export { hasOfficialSchedule, unconfirmedYearNotice, unconfirmedYears, yearsToCheck } from './schedule-status';
 export { type Instant, vietnamToday } from './vietnam-time';
 export { type ClockOwner, clockOwner, dossierLevel } from './whose-clock';

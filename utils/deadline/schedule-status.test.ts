@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOfficialSchedule, unconfirmedYearNotice, unconfirmedYears } from './schedule-status';
+import { hasOfficialSchedule, unconfirmedYearNotice, unconfirmedYears, yearsToCheck } from './schedule-status';
 
 describe('years without an official schedule', () => {
   it('ships the announced years through 2026; 2027 follows the law until a team lead checks it', () => {
@@ -16,4 +16,10 @@ describe('years without an official schedule', () => {
 
   it('says so in the words the sidebar and options show', () =>
     expect(unconfirmedYearNotice(2027)).toBe('Lịch nghỉ năm 2027 tính theo luật, chưa có thông báo chính thức'));
+
+  it.each([
+    ['2025-06-01', []],
+    ['2026-11-25', [2027]],
+    ['2027-01-01', [2027, 2028]],
+  ])('on %s the options page asks about %j', (today, years) => expect(yearsToCheck(today)).toEqual(years));
 });

@@ -9,6 +9,12 @@ export const hasOfficialSchedule = (year: number): boolean => year in OFFICIAL_S
 export const unconfirmedYearNotice = (year: number): string =>
   `Lịch nghỉ năm ${year} tính theo luật, chưa có thông báo chính thức`;
 
+/** This year and the next (of `today`, `YYYY-MM-DD`) when no official schedule ships for them: the ones to check. */
+export const yearsToCheck = (today: string): number[] => {
+  const year = Number(today.slice(0, 4));
+  return [year, year + 1].filter((y) => !hasOfficialSchedule(y));
+};
+
 function yearOfDay(day: string | undefined): number | undefined {
   if (!day) return undefined;
   const epochDay = readIsoDay(day.slice(0, 10));

@@ -1,7 +1,7 @@
-import type { LetterBlock } from './types';
+import type { PrintBlock } from './types';
 
-/** Every string a block prints, in order (optional ones as ''). */
-export function blockTexts(block: LetterBlock): string[] {
+/** Every string a block prints, in order (optional ones as ''); a QR code's data is drawn, not printed. */
+export function blockTexts(block: PrintBlock): string[] {
   switch (block.type) {
     case 'heading':
       return [block.issuingBody, block.placeDate ?? '', block.number ?? ''];
@@ -18,14 +18,18 @@ export function blockTexts(block: LetterBlock): string[] {
       return [];
     case 'excerpt':
       return [block.title, block.note ?? '', ...block.items, block.source ?? ''];
+    case 'display':
+      return [block.text];
+    case 'qr':
+      return [block.title, block.caption ?? ''];
     case 'table':
       return [block.caption ?? '', ...block.columns.map((c) => c.header), ...block.rows.flat()];
   }
 }
 
 /** The same block with every string it prints passed through `map` (filling, normalising). */
-export function mapBlockTexts<B extends LetterBlock>(block: B, map: (text: string) => string): B;
-export function mapBlockTexts(block: LetterBlock, map: (text: string) => string): LetterBlock {
+export function mapBlockTexts<B extends PrintBlock>(block: B, map: (text: string) => string): B;
+export function mapBlockTexts(block: PrintBlock, map: (text: string) => string): PrintBlock {
   const optional = (text: string | undefined) => (text === undefined ? undefined : map(text));
   switch (block.type) {
     case 'heading':
@@ -61,6 +65,10 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
         items: block.items.map(map),
         source: optional(block.source),
       };
+    case 'display':
+      return { ...block, text: map(block.text) };
+    case 'qr':
+      return { ...block, title: map(block.title), caption: optional(block.caption) };
     case 'table':
       return {
         ...block,

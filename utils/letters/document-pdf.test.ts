@@ -3,13 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LETTER_CHARACTERS } from './font-glyphs';
+import { subsetFontSource } from './font-subset';
+import { setFontSource } from './fonts';
 import { renderDocumentPdf } from './render';
-import type { LaidOutDocument } from './types';
+import type { LaidOutDocument, TextStyle } from './types';
 
 // Read back with poppler, never by bytes.
 const dir = mkdtempSync(join(tmpdir(), 'mctt-document-'));
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+setFontSource(subsetFontSource);
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
@@ -127,4 +131,26 @@ describe('a document in blocks as a PDF', () => {
     expect(text).toContain('Lê Văn Bình');
     expect(text).toContain('Nơi nhận:');
   });
+});
+
+describe('every character the letter fonts carry', () => {
+  // Spaces are layout, and a soft hyphen shows only where a line breaks.
+  const characters = [...LETTER_CHARACTERS].filter((char) => !/\s/.test(char) && char !== '\u00ad');
+
+  it.each<TextStyle>(['normal', 'bold', 'italic', 'bold-italic'])(
+    'is embedded in %s and read back as written',
+    async (style) => {
+      const words = Array.from({ length: Math.ceil(characters.length / 30) }, (_, i) =>
+        characters.slice(30 * i, 30 * (i + 1)).join(''),
+      );
+      const file = join(dir, `characters-${style}.pdf`);
+      const document: LaidOutDocument = {
+        name: 'Bảng ký tự',
+        layout: 'letter',
+        blocks: [{ type: 'paragraph', text: words.join(' '), style, align: 'left' }],
+      };
+      writeFileSync(file, await renderDocumentPdf(document, { title: document.name }));
+      expect(poppler('pdftotext', '-enc', 'UTF-8', file, '-').replace(/\s/g, '')).toBe(characters.join(''));
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { blockTexts, mapBlockTexts } from './blocks';
 import { capitalise } from './honorific';
+import { LETTER_NAMES } from './placeholder-names';
 import type { FilledLetter, LetterBlock, LetterTemplate, TemplateBlock } from './types';
 
 /** Field values by placeholder path (`applicant.name`, `spouses.0.name`…); absent or blank means missing. */
@@ -97,9 +98,12 @@ export interface Placeholder {
   modifier?: string;
 }
 
+/** A field or modifier by its code name or its Vietnamese name (`Tên người nộp`, `viết hoa chữ đầu`): both fill. */
+const codeOf = (field: string) => LETTER_NAMES.codeOf(field);
+
 function parsePlaceholder(inside: string): Placeholder {
   const [field = '', modifier] = inside.split('|').map((part) => part.trim());
-  return { field, modifier };
+  return { field: codeOf(field), modifier: modifier === undefined ? undefined : LETTER_NAMES.modifierOf(modifier) };
 }
 
 /**
@@ -131,7 +135,8 @@ function labelOf(field: string): string {
 function withDefaults(template: LetterTemplate, values: FieldValues): FieldValues {
   // No prototype: a default named "__proto__" is a field like any other, never the object's prototype.
   const merged: Record<string, string | undefined> = Object.assign(Object.create(null), values);
-  for (const [field, value] of Object.entries(template.defaults ?? {})) {
+  for (const [name, value] of Object.entries(template.defaults ?? {})) {
+    const field = codeOf(name);
     if (fieldValue(values, field) === undefined) merged[field] = value;
   }
   return merged;
@@ -168,7 +173,7 @@ function withoutBlankLines(block: TemplateBlock, values: FieldValues): TemplateB
 
 const shownBlocks = (template: LetterTemplate, values: FieldValues): TemplateBlock[] =>
   template.blocks
-    .filter((block) => block.when === undefined || fieldValue(values, block.when) !== undefined)
+    .filter((block) => block.when === undefined || fieldValue(values, codeOf(block.when)) !== undefined)
     .map((block) => withoutBlankLines(block, values));
 
 /**
@@ -199,7 +204,7 @@ export function missingFields(template: LetterTemplate, values: FieldValues): Mi
     }
     if (!missing.has(label)) missing.set(label, { field, label });
   };
-  for (const field of template.requires) if (fieldValue(all, field) === undefined) report(field);
+  for (const field of template.requires.map(codeOf)) if (fieldValue(all, field) === undefined) report(field);
   for (const block of shownBlocks(template, all)) {
     for (const text of blockTexts(block)) {
       for (const match of text.matchAll(PLACEHOLDER)) {

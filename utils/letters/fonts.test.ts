@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bundledFontSource } from './bundled-fonts';
-import { FONT_STYLES, type FontStyle, loadFont, setFontSource, TINOS_FILES } from './fonts';
-
-const fileOf = (style: FontStyle) => readFileSync(createRequire(import.meta.url).resolve(TINOS_FILES[style]));
+import { subsetFontSource, subsetTinos } from './font-subset';
+import { FONT_STYLES, type FontStyle, LETTER_FONT_FILES, loadFont, packagedFontSource, setFontSource } from './fonts';
 
 afterEach(() => {
   setFontSource();
@@ -12,16 +8,17 @@ afterEach(() => {
 });
 
 describe('loadFont', () => {
-  it.each(FONT_STYLES)('reads Tinos %s from the package in Node, as a TrueType binary string', async (style) => {
+  it.each(FONT_STYLES)('gives Tinos %s as a TrueType binary string, subset to a few dozen KB', async (style) => {
+    setFontSource(subsetFontSource);
     const font = await loadFont(style);
     expect([...font.slice(0, 4)].map((c) => c.charCodeAt(0))).toEqual([0, 1, 0, 0]);
-    // Trimmed (no glyph names, no layout tables, Latin-script outlines only), still a whole font.
-    expect(font.length).toBeLessThan(fileOf(style).length / 2);
-    expect(font.length).toBeGreaterThan(100_000);
+    expect(font.length).toBe((await subsetTinos(style)).length);
+    expect(font.length).toBeGreaterThan(10_000);
+    expect(font.length).toBeLessThan(40 * 1024);
   });
 
   it('loads each style once from the chosen source', async () => {
-    const source = vi.fn(async (style: FontStyle) => fileOf(style));
+    const source = vi.fn(subsetFontSource);
     setFontSource(source);
     await Promise.all([loadFont('bold'), loadFont('bold'), loadFont('italic')]);
     await loadFont('bold');
@@ -29,30 +26,36 @@ describe('loadFont', () => {
   });
 
   it('tries again after a failed load', async () => {
-    const source = vi.fn(async (style: FontStyle) => fileOf(style)).mockRejectedValueOnce(new Error('offline'));
+    const source = vi.fn(subsetFontSource).mockRejectedValueOnce(new Error('missing file'));
     setFontSource(source);
-    await expect(loadFont('regular')).rejects.toThrow('offline');
-    await expect(loadFont('regular')).resolves.toHaveLength((await loadFont('regular')).length);
+    await expect(loadFont('regular')).rejects.toThrow('missing file');
+    await expect(loadFont('regular')).resolves.toHaveLength((await subsetTinos('regular')).length);
     expect(source).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks Node, which has no extension page to fetch from, to choose a source', async () => {
+    await expect(loadFont('regular')).rejects.toThrow(/call setFontSource\(subsetFontSource\)/);
   });
 });
 
-describe('bundledFontSource', () => {
-  it.each([
-    ['regular', 'Tinos_400Regular.ttf'],
-    ['bold', 'Tinos_700Bold.ttf'],
-    ['italic', 'Tinos_400Regular_Italic.ttf'],
-    ['bold-italic', 'Tinos_700Bold_Italic.ttf'],
-  ] as const)('fetches %s from the bundled asset %s', async (style, file) => {
-    const fetch = vi.fn(async (_url: string) => new Response(new Uint8Array(fileOf(style))));
-    vi.stubGlobal('fetch', fetch);
-    const bytes = new Uint8Array(await bundledFontSource(style));
-    expect(fetch.mock.calls[0]?.[0]).toMatch(new RegExp(`/${file}$`));
-    expect(bytes.length).toBe(fileOf(style).length);
-  });
+describe('packagedFontSource', () => {
+  const onPrintPage = () => vi.stubGlobal('location', new URL('chrome-extension://abc/print.html#job=1'));
 
-  it('reports an asset that cannot be fetched', async () => {
+  it.each(Object.entries(LETTER_FONT_FILES) as [FontStyle, string][])(
+    'fetches %s from the package, at /%s',
+    async (style, file) => {
+      onPrintPage();
+      const bytes = await subsetTinos(style);
+      const fetch = vi.fn(async (_url: URL) => new Response(Buffer.from(bytes)));
+      vi.stubGlobal('fetch', fetch);
+      expect(Buffer.compare(new Uint8Array(await packagedFontSource(style)), bytes)).toBe(0);
+      expect(String(fetch.mock.calls[0]?.[0])).toBe(`chrome-extension://abc/${file}`);
+    },
+  );
+
+  it('reports a file that cannot be fetched', async () => {
+    onPrintPage();
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    await expect(bundledFontSource('bold')).rejects.toThrow(/Tinos_700Bold\.ttf answered 404/);
+    await expect(packagedFontSource('bold')).rejects.toThrow('Letter fonts: /fonts/tinos-bold.ttf answered 404');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Letters: which apply to a dossier, templates filled into layout blocks, and A4 PDFs. Render in an extension page,
- * never in the content script; in a browser page call `setFontSource(bundledFontSource)` (from
- * `./bundled-fonts`) once before the first PDF. Node needs nothing.
+ * never in the content script: the page fetches the fonts the build packaged. Node calls
+ * `setFontSource(subsetFontSource)` (from `./font-subset`) once before the first PDF.
  */
 export { daysBetween, placeDateLine, writtenDate } from './date-words';
 export { FIELD_LABELS, type MissingField, MissingFieldsError } from './fill';
@@ -40,6 +40,8 @@ export type {
   LetterTemplate,
   OfficeProfile,
   PersonHonorific,
+  PosterBlock,
+  PrintBlock,
   TableColumn,
   TemplateBlock,
   ThankYouInput,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dossier } from '../dossier/types';
 import { MissingFieldsError } from './fill';
+import { subsetFontSource } from './font-subset';
+import { setFontSource } from './fonts';
 import { LetterBatchError, type LetterRequest, renderLetterPdf, renderLettersPdf } from './render';
 import { APOLOGY_OPTIONS, BIRTH, DEATH, LATE, MARRIAGE, OFFICE, THANK_YOU_OPTIONS, TODAY } from './test-fixtures';
 import type { LetterKind, LetterOptions } from './types';
@@ -14,6 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'mctt-letters-'));
 // Each test renders and runs poppler; the first PDF also loads the fonts and jsPDF. Generous on a busy machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The fonts the build packages, made here as the build makes them.
+setFontSource(subsetFontSource);
 
 const MM = 72 / 25.4;
 const PAGE = { width: 595.28, height: 841.89 };

@@ -3,10 +3,19 @@
  * jsPDF (a lint rule keeps it out of the content script, where it would weigh on every portal page).
  */
 import { jsPDF } from 'jspdf';
+import { qrMatrix, qrRuns } from '../qr/qr-matrix';
 import { mapBlockTexts } from './blocks';
 import { cleanText } from './fill';
 import type { FontStyle } from './fonts';
-import type { LaidOutDocument, LetterBlock, LetterLayout, TextStyle } from './types';
+import type {
+  DisplaySize,
+  LaidOutDocument,
+  LetterBlock,
+  LetterLayout,
+  PosterBlock,
+  PrintBlock,
+  TextStyle,
+} from './types';
 
 /** The four Tinos styles as binary strings (see loadFont). */
 export type PdfFonts = Readonly<Record<FontStyle, string>>;
@@ -49,6 +58,16 @@ const SIGNING_SPACE = 24;
 const CERTIFICATE = { centre: 112.5, width: 150, frame: { x: 22, y: 12, width: 181, height: 273 } };
 const CERTIFICATE_RED: [number, number, number] = [140, 20, 20];
 
+/** Poster type in points (scaled down together when a poster must fit on one sheet). */
+const DISPLAY_SIZE: Readonly<Record<DisplaySize, number>> = { title: 30, heading: 26, body: 22, number: 34 };
+/** Scales tried, largest first, for a document that must fit on one page. */
+const FIT_SCALES = [1, 0.92, 0.84, 0.76, 0.68, 0.6, 0.5];
+/** A QR code's side on paper: about 5 cm, read by a phone from arm's length. */
+const QR_SIDE = 40;
+const QR_TEXT_GAP = 8;
+const QR_TITLE_SIZE = 16;
+const QR_CAPTION_SIZE = 11;
+
 /** Subset fonts carry a six-letter tag before their name (PDF 32000 §9.6.4), so tools can tell they are subsets. */
 const FONT_NAMES: Readonly<Record<FontStyle, string>> = {
   regular: 'MCTTRG+Tinos-Regular',
@@ -78,34 +97,9 @@ interface TextOptions {
   indent?: number;
 }
 
-/** The parts of jsPDF's parsed TrueType font (TTFFont) this module touches. */
+/** The part of jsPDF's parsed TrueType font (TTFFont) this module reads. */
 interface FontMetadata {
   characterToGlyph(code: number): number;
-  glyIdsUsed: number[];
-  hhea: { numberOfMetrics: number };
-  hmtx: { raw(): number[] };
-}
-
-/**
- * jsPDF embeds the whole `hmtx` table (glyph metrics) even in a subset. Viewers take widths from the PDF's /W array
- * instead, so the metrics of glyphs the document does not use are zeroed: they then compress to almost nothing.
- */
-function embedOnlyUsedMetrics(metadata: FontMetadata): void {
-  const raw = metadata.hmtx.raw.bind(metadata.hmtx);
-  metadata.hmtx.raw = () => {
-    const table = raw();
-    const used = new Set(metadata.glyIdsUsed);
-    const longMetrics = metadata.hhea.numberOfMetrics;
-    // Long entries (advance and side bearing, 4 bytes) come first, then side bearings alone (2 bytes).
-    const glyphs = longMetrics + (table.length - longMetrics * 4) / 2;
-    for (let glyph = 0; glyph < glyphs; glyph += 1) {
-      if (used.has(glyph)) continue;
-      const long = glyph < longMetrics;
-      const from = long ? glyph * 4 : longMetrics * 4 + (glyph - longMetrics) * 2;
-      table.fill(0, from, from + (long ? 4 : 2));
-    }
-    return table;
-  };
 }
 
 const lineHeight = (size: number) => size * MM_PER_PT * LINE_FACTOR;
@@ -121,13 +115,17 @@ class Layout {
   private layout: LetterLayout = 'letter';
   private readonly registered = new Set<FontStyle>();
 
+  /** Large type's scale, below 1 when a poster is shrunk to fit its sheet. */
+  private displayScale = 1;
+
   constructor(
     private readonly doc: jsPDF,
     private readonly fonts: PdfFonts,
   ) {}
 
-  letter(letter: LaidOutDocument, first: boolean): void {
+  letter(letter: LaidOutDocument, first: boolean, displayScale = 1): void {
     if (!first) this.doc.addPage();
+    this.displayScale = displayScale;
     this.layout = letter.layout;
     this.pageOfLetter = 1;
     this.inEnclosure = false;
@@ -140,7 +138,7 @@ class Layout {
     });
   }
 
-  private block(block: Exclude<LetterBlock, { type: 'signature' }>): void {
+  private block(block: Exclude<PrintBlock, { type: 'signature' }>): void {
     switch (block.type) {
       case 'heading':
         if (this.layout === 'certificate') this.certificateHeading(block.issuingBody);
@@ -166,6 +164,12 @@ class Layout {
       case 'excerpt':
         this.excerpt(block);
         return;
+      case 'display':
+        this.display(block);
+        return;
+      case 'qr':
+        this.qr(block);
+        return;
       case 'table':
         this.table(block);
         return;
@@ -180,8 +184,6 @@ class Layout {
       const file = `${FONT_NAMES[style]}.ttf`;
       this.doc.addFileToVFS(file, this.fonts[style]);
       this.doc.addFont(file, FONT_NAMES[style], 'normal', undefined, 'Identity-H');
-      this.doc.setFont(FONT_NAMES[style], 'normal');
-      embedOnlyUsedMetrics(this.doc.getFont().metadata as FontMetadata);
       this.registered.add(style);
     }
     this.doc.setFont(FONT_NAMES[style], 'normal');
@@ -206,7 +208,9 @@ class Layout {
       const code = char.codePointAt(0) ?? 0;
       if (code > 0xffff || metadata.characterToGlyph(code) === 0) {
         const hex = code.toString(16).toUpperCase().padStart(4, '0');
-        throw new Error(`Phông chữ Tinos (${style}) không có ký tự “${char}” (U+${hex}): hãy sửa lại nội dung thư.`);
+        throw new Error(
+          `Phông chữ Tinos (${style}) không có ký tự “${char}” (U+${hex}): hãy sửa lại nội dung thư hoặc bảng niêm yết.`,
+        );
       }
     }
   }
@@ -479,6 +483,52 @@ class Layout {
     this.y += 5;
   }
 
+  private display(block: Extract<PosterBlock, { type: 'display' }>): void {
+    const size = DISPLAY_SIZE[block.size] * this.displayScale;
+    // A heading opens a new part of the board: a little air above it.
+    if (block.size === 'heading') this.y += size * MM_PER_PT * 0.4;
+    if (block.accent) this.doc.setTextColor(...CERTIFICATE_RED);
+    this.lines(block.text, {
+      ...this.area(),
+      style: FONT_STYLE[block.style ?? 'normal'],
+      size,
+      align: block.align ?? 'center',
+    });
+    if (block.accent) this.doc.setTextColor(0, 0, 0);
+    this.y += size * MM_PER_PT * 0.35;
+  }
+
+  /** The code on the left as filled squares (one rectangle per run of dark modules), its title and link beside it. */
+  private qr(block: Extract<PosterBlock, { type: 'qr' }>): void {
+    const { left, width } = this.area();
+    const textLeft = left + QR_SIDE + QR_TEXT_GAP;
+    const textWidth = width - QR_SIDE - QR_TEXT_GAP;
+    const title = this.wrap(block.title, textWidth, 'bold', QR_TITLE_SIZE);
+    const caption = block.caption ? this.wrap(block.caption, textWidth, 'regular', QR_CAPTION_SIZE) : [];
+    const textHeight = title.length * lineHeight(QR_TITLE_SIZE) + caption.length * lineHeight(QR_CAPTION_SIZE);
+    const height = Math.max(QR_SIDE, textHeight);
+    // Room above, so that the code's quiet zone stays clear of the text before it.
+    this.ensure(height + 4);
+    const top = this.y + 4;
+    const matrix = qrMatrix(block.data);
+    const module = QR_SIDE / matrix.size;
+    this.doc.setFillColor(0, 0, 0);
+    for (const run of qrRuns(matrix)) {
+      // A hair taller than a module, so that no light seam shows between rows when a viewer smooths the edges.
+      this.doc.rect(left + run.col * module, top + run.row * module, run.length * module, module * 1.02, 'F');
+    }
+    let y = top + Math.max(0, (QR_SIDE - textHeight) / 2);
+    for (const line of title) {
+      this.draw(line, textLeft, baselineOf(y, QR_TITLE_SIZE), 'bold', QR_TITLE_SIZE);
+      y += lineHeight(QR_TITLE_SIZE);
+    }
+    for (const line of caption) {
+      this.draw(line, textLeft, baselineOf(y, QR_CAPTION_SIZE), 'regular', QR_CAPTION_SIZE);
+      y += lineHeight(QR_CAPTION_SIZE);
+    }
+    this.y = top + height + 6;
+  }
+
   /** A ruled table in 12 pt: cells wrap, a row never splits across pages, the header row repeats on each page. */
   private table(block: Extract<LetterBlock, { type: 'table' }>): void {
     const { left, width } = this.area();
@@ -587,13 +637,29 @@ class Layout {
   }
 }
 
+const newDocument = () =>
+  new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+
+/** The largest scale of large type at which a document fits on one page, tried on scratch documents. */
+function fitScale(document: LaidOutDocument, fonts: PdfFonts): number {
+  for (const scale of FIT_SCALES) {
+    const scratch = newDocument();
+    new Layout(scratch, fonts).letter(document, true, scale);
+    if (scratch.getNumberOfPages() === 1) return scale;
+  }
+  return FIT_SCALES[FIT_SCALES.length - 1] ?? 1;
+}
+
 /** NFC, one space between words; a line break given on purpose (a report's heading, say) is kept. */
 const cleanLines = (text: string): string => text.split('\n').map(cleanText).join('\n');
 
-/** Draws letters on consecutive A4 pages of one PDF; every string is normalised to NFC first. */
+/**
+ * Draws letters (or reports, posters) on consecutive A4 pages of one PDF; every string is normalised to NFC first. Throws
+ * when a character is missing from the font rather than print a word without it.
+ */
 export function lettersToPdf(letters: readonly LaidOutDocument[], fonts: PdfFonts, info: PdfInfo): Uint8Array {
   if (letters.length === 0) throw new RangeError('No letter to render');
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  const doc = newDocument();
   doc.setProperties({
     title: cleanText(info.title),
     author: info.author && cleanText(info.author),
@@ -602,7 +668,8 @@ export function lettersToPdf(letters: readonly LaidOutDocument[], fonts: PdfFont
   doc.setLanguage('vi');
   const layout = new Layout(doc, fonts);
   letters.forEach((letter, i) => {
-    layout.letter({ ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanLines)) }, i === 0);
+    const clean = { ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanLines)) };
+    layout.letter(clean, i === 0, letter.fitOnePage ? fitScale(clean, fonts) : 1);
   });
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -40,7 +40,7 @@ async function loadFonts(): Promise<PdfFonts> {
 const authorOf = (office: Partial<OfficeProfile>) => office.communeName && `Ủy ban nhân dân ${office.communeName}`;
 
 /** jsPDF is loaded only when a PDF is made, so importing this module (for lettersFor, say) never pulls it in. */
-async function toPdf(letters: LaidOutDocument[], info: PdfInfo): Promise<Uint8Array> {
+async function toPdf(letters: readonly LaidOutDocument[], info: PdfInfo): Promise<Uint8Array> {
   const [{ lettersToPdf }, fonts] = await Promise.all([import('./pdf'), loadFonts()]);
   return lettersToPdf(letters, fonts, info);
 }
@@ -78,7 +78,7 @@ export async function renderLettersPdf(requests: readonly LetterRequest[]): Prom
 }
 
 /**
- * Any document laid out in blocks (a report, say) as an A4 PDF in the same administrative layout as the letters:
+ * Any document laid out in blocks (a report, a poster) as an A4 PDF in the same administrative layout as the letters:
  * the one way a page outside this folder gets a PDF. Texts are normalised to NFC here too.
  */
 export async function renderDocumentPdf(document: LaidOutDocument, info: PdfInfo): Promise<Uint8Array> {

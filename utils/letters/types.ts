@@ -126,12 +126,27 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right';
 }
 
-/** What the PDF module draws: a filled letter, or any other document laid out in blocks (a report). */
+/** Type sizes of a poster, large enough to read from a few metres; the PDF module turns them into points. */
+export type DisplaySize = 'title' | 'heading' | 'body' | 'number';
+
+/** Blocks only posters use (never a letter template): large type and QR codes. */
+export type PosterBlock =
+  /** Large text on its own lines, centred unless told otherwise. */
+  | { type: 'display'; text: string; size: DisplaySize; style?: TextStyle; align?: 'center' | 'left'; accent?: boolean }
+  /** A QR code of `data` (a link), drawn as vector squares, with a title and a caption (the link as text) beside it. */
+  | { type: 'qr'; data: string; title: string; caption?: string };
+
+/** Anything the PDF module draws. */
+export type PrintBlock = LetterBlock | PosterBlock;
+
+/** What the PDF module draws on one or more A4 pages: a filled letter, a report or a poster, laid out in blocks. */
 export interface LaidOutDocument {
   /** Document name, used for the PDF title. */
   name: string;
   layout: LetterLayout;
-  blocks: LetterBlock[];
+  blocks: PrintBlock[];
+  /** Shrinks large type (never below half) so that the document fits on one page: a poster is one sheet. */
+  fitOnePage?: boolean;
 }
 
 /** A template block, shown only when the field named by `when` has a value (e.g. the office phone). */

@@ -3,14 +3,24 @@ import type { SlipRequest } from '../register/apology-book';
 import { isSlipRequest } from '../register/apology-repair';
 import { isRegisterChange, type RegisterChange } from '../register/register-changes';
 import { isSessionKind, MAX_DOSSIER_KEY_LENGTH, type SessionKind } from '../session/session-records';
+import { OPTIONS_SECTION_IDS, type OptionsSectionId } from './options-section-ids';
+
+export { OPTIONS_SECTION_IDS, type OptionsSectionId };
 
 /**
- * From the background to a content script: the toolbar button was pressed; or a dossier's session records changed
- * in another tab (only its key: the tab that shows that dossier reads the records again).
+ * From the background to a content script: the toolbar button toggles the sidebar; the keyboard shortcut (manifest
+ * `commands`) opens it and puts the focus in it; a dossier's session records changed in another tab (only its key:
+ * the tab that shows that dossier reads the records again).
  */
 export type ContentMessage =
   | { type: 'mctt:toggle-sidebar' }
+  | { type: 'mctt:focus-sidebar' }
+  /** Answered once the page has been read the first time: whether the sidebar is there, and how. */
+  | { type: 'mctt:sidebar-state' }
   | { type: 'mctt:session-changed'; kind: SessionKind; key: string };
+
+/** The answer to `mctt:sidebar-state`. */
+export type SidebarPresence = 'absent' | 'collapsed' | 'expanded';
 
 /**
  * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
@@ -28,7 +38,8 @@ export type BackgroundMessage =
   | { type: 'mctt:urgent-count'; count: number }
   | { type: 'mctt:print'; job: PrintJob }
   | { type: 'mctt:thank-you' }
-  | { type: 'mctt:open-options' }
+  /** The options page, at one section's address (options.html#office) when given. */
+  | { type: 'mctt:open-options'; section?: OptionsSectionId }
   | { type: 'mctt:load-sidebar-ui' }
   | { type: 'mctt:session-get'; kind: SessionKind; keys: string[] }
   | { type: 'mctt:session-set'; kind: SessionKind; key: string; value: unknown }
@@ -45,7 +56,13 @@ const isDossierKey = (value: unknown): value is string =>
 
 export const isContentMessage = (value: unknown): value is ContentMessage =>
   hasType(value, 'mctt:toggle-sidebar') ||
+  hasType(value, 'mctt:focus-sidebar') ||
+  hasType(value, 'mctt:sidebar-state') ||
   (hasType(value, 'mctt:session-changed') && isSessionKind(value.kind) && isDossierKey(value.key));
+
+/** A section the options page has: nothing else reaches its address. */
+export const isOptionsSection = (value: unknown): value is OptionsSectionId =>
+  (OPTIONS_SECTION_IDS as readonly unknown[]).includes(value);
 
 export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
 

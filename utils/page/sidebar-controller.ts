@@ -7,7 +7,7 @@ import type { PageReading } from '../dossier';
 import type { Recipe } from '../dossier/recipes/types';
 import type { Dossier } from '../dossier/types';
 import { applyManualEntry, type ManualEntry } from '../manual-entry/manual-entry';
-import type { BackgroundMessage } from '../messaging/protocol';
+import type { BackgroundMessage, OptionsSectionId, SidebarPresence } from '../messaging/protocol';
 import { isContentMessage, isRecipeTrialRequest } from '../messaging/protocol';
 import { answerRecipeTrial } from '../messaging/recipe-trial';
 import type { PrintJob } from '../print/print-job';
@@ -45,6 +45,10 @@ export interface SidebarController {
   isOwn(node: Node): boolean;
   /** Opens the sidebar, unfolded, as the toolbar button does for an absent or folded one. */
   openByOfficer(): void;
+  /** Opens the sidebar, unfolded, and puts the focus on its first control (the keyboard shortcut). */
+  focusByOfficer(): void;
+  /** Whether the sidebar is on the page, and how (asked by e2e once the page has been read). */
+  presence(): SidebarPresence;
 }
 
 /**
@@ -258,8 +262,8 @@ export async function startSidebar(
         () => false,
       );
     },
-    openOptions() {
-      const message: BackgroundMessage = { type: 'mctt:open-options' };
+    openOptions(section?: OptionsSectionId) {
+      const message: BackgroundMessage = { type: 'mctt:open-options', section };
       browser.runtime.sendMessage(message).catch(() => {});
     },
     async saveCourtesy(courtesy: CourtesyAct[]) {
@@ -287,6 +291,12 @@ export async function startSidebar(
     saveTaughtLocator,
   };
 
+  // The first reading of the page: until it is done, whether the sidebar shows is not decided yet.
+  let markRead = () => {};
+  const firstRead = new Promise<void>((resolve) => {
+    markRead = resolve;
+  });
+
   const refresh = () => {
     const { reading, rows } = read();
     if (rows.length === 0) clearRowFlags(document);
@@ -306,6 +316,7 @@ export async function startSidebar(
     }
     // Headers that became fixed, dialogs and toasts that appeared: fitted beside the sidebar.
     if (host.shown) refitSoon();
+    markRead();
   };
 
   // The officer's settings with the office policy's sections over them; changes reach the page without a reload,
@@ -331,6 +342,15 @@ export async function startSidebar(
     refresh();
   };
 
+  const focusByOfficer = () => {
+    store.getState().requestFocus();
+    void sidebarCollapsed.setValue(false).catch(() => {});
+    refresh();
+  };
+
+  const presence = (): SidebarPresence =>
+    !host.shown ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
+
   const onMessage = (message: unknown) => {
     // The options page tries a recipe on this page (through the background: only extension pages can ask).
     if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
@@ -338,6 +358,12 @@ export async function startSidebar(
     if (message.type === 'mctt:session-changed') {
       // Another tab of the same dossier saved a correction or a tick: show it here too.
       if (message.key === store.getState().manualKey) void loadDossierRecords(message.key, true);
+      return;
+    }
+    if (message.type === 'mctt:sidebar-state') return firstRead.then(presence);
+    if (message.type === 'mctt:focus-sidebar') {
+      // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
+      focusByOfficer();
       return;
     }
     // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
@@ -387,6 +413,8 @@ export async function startSidebar(
   return {
     refresh,
     openByOfficer,
+    focusByOfficer,
+    presence,
     isOwn: (node) =>
       host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
   };

@@ -17,6 +17,11 @@ export interface LetterOrder {
 
 export interface PrintJob {
   letters: LetterOrder[];
+  /**
+   * Set only from a trusted click (a person's, never a page script's): the print page may then open the print dialog
+   * by itself. Absent, the officer presses "In thư".
+   */
+  byPerson?: boolean;
 }
 
 // Session storage: the dossier reaches our own print page without leaving the browser, and is gone at its close.

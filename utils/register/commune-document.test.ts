@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { subsetFontSource } from '../letters/font-subset';
+import { setFontSource } from '../letters/fonts';
 import { renderDocumentPdf } from '../letters/render';
 import { DEFAULT_OFFICE, type OfficeSettings } from '../settings/schema';
 import { EMPTY_COMMUNE, mergeDeskFile } from './commune-data';
@@ -13,6 +15,7 @@ import type { Period } from './periods';
 
 const dir = mkdtempSync(join(tmpdir(), 'mctt-commune-'));
 vi.setConfig({ testTimeout: 30_000 });
+setFontSource(subsetFontSource);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const OFFICE: OfficeSettings = {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import type { Dossier } from '../dossier/types';
+import { PLACEHOLDER } from '../placeholders/names';
 import { addScript, moveScript, removeScript, updateScript } from './edit-scripts';
 import { personalise } from './personalise';
-import { SCRIPT_PLACEHOLDERS, unknownPlaceholders } from './placeholders';
+import { SCRIPT_FIELDS, SCRIPT_NAMES, SCRIPT_PLACEHOLDERS, unknownPlaceholders } from './placeholders';
 import type { CourtesyScript } from './types';
 
 const script = (id: string, stage: CourtesyScript['stage']): CourtesyScript => ({ id, stage, title: id, text: id });
@@ -39,7 +41,9 @@ describe('script list edits', () => {
 describe('unknownPlaceholders', () => {
   it.each([
     ['Xin chào {{honorific}} {{applicantName}}', []],
-    ['Chào {{tên}} {{ code }} {{tên}} {{}}', ['tên', ' code ', '']],
+    // Spaces around a name are forgiven, as in letters.
+    ['Chào {{tên}} {{ code }} {{tên}} {{}}', ['tên', '']],
+    ['Thưa {{Xưng hô đầu câu}} {{ tên người nộp }}, hồ sơ {{Mã hồ sơ}} hẹn {{Ngày hẹn mới}}', []],
     ['{{Honorific}} {{dueDate}} {{newReturnDate}} {{procedureName}} {{code}}', []],
   ])('%s → %j', (text, unknown) => expect(unknownPlaceholders(text)).toEqual(unknown));
 
@@ -56,5 +60,35 @@ describe('unknownPlaceholders', () => {
     for (const name of SCRIPT_PLACEHOLDERS) {
       expect(personalise(`{{${name}}}`, { dossier, newReturnDate: '2026-11-30' })).not.toBe('');
     }
+  });
+});
+
+describe('Vietnamese placeholder names', () => {
+  const dossier: Dossier = {
+    code: 'MA-1',
+    procedureName: 'Khai sinh',
+    kind: 'birth',
+    status: 'processing',
+    statusText: '',
+    applicant: { name: 'Nguyễn Thị Lan', gender: 'female' },
+    dueAt: '2026-11-26T16:30:00+07:00',
+  };
+
+  it('name every placeholder personalise fills, once each', () => {
+    expect(SCRIPT_FIELDS.map((f) => f.code)).toEqual([...SCRIPT_PLACEHOLDERS]);
+    const names = SCRIPT_FIELDS.map((f) => f.name.toLocaleLowerCase('vi'));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(DEFAULT_SCRIPTS.map((s) => [s.id, s.text]))('%s says the same with old or Vietnamese names', (_, text) => {
+    const vietnamese = SCRIPT_NAMES.toVietnamese(text);
+    // Every placeholder of the default scripts has a Vietnamese name: no code name is left.
+    for (const match of vietnamese.matchAll(PLACEHOLDER)) {
+      expect(SCRIPT_PLACEHOLDERS).not.toContain(match[1]);
+      expect(SCRIPT_NAMES.isKnown(match[1] ?? '')).toBe(true);
+    }
+    const context = { dossier, newReturnDate: '2026-12-01' };
+    expect(personalise(vietnamese, context)).toBe(personalise(text, context));
+    expect(SCRIPT_NAMES.toCode(vietnamese)).toBe(text);
   });
 });

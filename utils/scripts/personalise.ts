@@ -3,6 +3,7 @@ import { displayDay } from '../format/display-date';
 import { givenName, personName } from '../letters/people';
 import type { AddressStyle } from '../letters/types';
 import { capitalise, honorific } from './honorific';
+import { SCRIPT_NAMES } from './placeholders';
 
 export interface ScriptContext {
   dossier: Dossier;
@@ -29,13 +30,16 @@ export function personalise(text: string, { dossier, newReturnDate, address }: S
     ['dueDate', displayDay(dossier.dueAt)],
     ['newReturnDate', displayDay(newReturnDate)],
   ]);
-  return text
-    .normalize('NFC')
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-      const value = values.get(key);
-      return typeof value === 'string' ? value : '';
-    })
-    .replace(/[ \t]+([,.!?;:])/g, '$1')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // By code name ({{applicantName}}) or Vietnamese name ({{Tên người nộp}}); an unknown one is left out.
+      .replace(/\{\{([^{}]*)\}\}/g, (_, key: string) => {
+        const value = values.get(SCRIPT_NAMES.codeOf(key));
+        return typeof value === 'string' ? value : '';
+      })
+      .replace(/[ \t]+([,.!?;:])/g, '$1')
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+  );
 }

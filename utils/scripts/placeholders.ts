@@ -1,3 +1,5 @@
+import { PLACEHOLDER, type PlaceholderName, placeholderNames } from '../placeholders/names';
+
 /** The placeholders `personalise` fills; anything else in double braces would be dropped from the spoken text. */
 export const SCRIPT_PLACEHOLDERS = [
   'honorific',
@@ -10,9 +12,22 @@ export const SCRIPT_PLACEHOLDERS = [
   'newReturnDate',
 ] as const;
 
-/** Placeholders a team lead typed that the sidebar cannot fill (a typo, a space, a Vietnamese word), once each. */
+/** Their Vietnamese names, the same as the letters' for the same thing (utils/letters/placeholder-names.ts). */
+export const SCRIPT_FIELDS: readonly PlaceholderName[] = [
+  { code: 'honorific', name: 'Xưng hô', example: 'bà (ông, ông/bà)' },
+  { code: 'Honorific', name: 'Xưng hô đầu câu', example: 'Bà (viết hoa, để mở đầu câu)' },
+  { code: 'applicantName', name: 'Tên người nộp', example: 'Nguyễn Thị Lan' },
+  { code: 'givenName', name: 'Tên gọi người nộp', example: 'Lan (tiếng cuối của họ tên, để gọi thân mật)' },
+  { code: 'code', name: 'Mã hồ sơ', example: '000.17.22.H56-261125-0001' },
+  { code: 'procedureName', name: 'Tên thủ tục', example: 'Đăng ký khai sinh' },
+  { code: 'dueDate', name: 'Ngày hẹn trả', example: '16:30 27/11/2026' },
+  { code: 'newReturnDate', name: 'Ngày hẹn mới', example: '01/12/2026' },
+];
+
+export const SCRIPT_NAMES = placeholderNames({ fields: SCRIPT_FIELDS });
+
+/** Placeholders a team lead typed that the sidebar cannot fill (a typo, a stray space inside a name), once each. */
 export function unknownPlaceholders(text: string): string[] {
-  const found = [...text.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1] ?? '');
-  const known = SCRIPT_PLACEHOLDERS as readonly string[];
-  return [...new Set(found.filter((name) => !known.includes(name)))];
+  const found = [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  return [...new Set(found.filter((name) => !SCRIPT_NAMES.isKnown(name)))];
 }

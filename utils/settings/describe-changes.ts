@@ -1,3 +1,5 @@
+import { PLAN_LIST_NAMES, PLAN_LISTS } from '../../templates/plan-words';
+import type { DeskScreenSettings, DeskSlide } from '../desk/types';
 import { RECIPE_FIELD_LABEL, RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { displayDate } from '../format/display-date';
 import type { LetterKind } from '../letters/types';
@@ -126,6 +128,59 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   return lines;
 }
 
+const DESK_SCREEN_LABEL: Record<
+  Exclude<keyof DeskScreenSettings, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>,
+  string
+> = {
+  unitName: 'Tên bộ phận một cửa trên màn hình quầy',
+  leaderName: 'Người trực đường dây nóng của lãnh đạo',
+  leaderPhone: 'Đường dây nóng của lãnh đạo',
+  unitPhone: 'Đường dây nóng của bộ phận một cửa',
+  inspectionName: 'Tên tổ kiểm tra',
+  inspectionPhone: 'Đường dây nóng của tổ kiểm tra',
+  zaloName: 'Tên Zalo OA',
+  zaloUrl: 'Đường dẫn Zalo OA',
+  lookupUrl: 'Trang tra cứu hồ sơ',
+};
+
+const slideName = (slide: DeskSlide) =>
+  `“${slide.title || (slide.planWords ? PLAN_LIST_NAMES[slide.planWords] : slide.text.split('\n')[0]?.slice(0, 40))}”`;
+
+function deskScreenChanges(before: DeskScreenSettings, after: DeskScreenSettings): string[] {
+  const lines = (Object.keys(DESK_SCREEN_LABEL) as Array<keyof typeof DESK_SCREEN_LABEL>)
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `${DESK_SCREEN_LABEL[key]}: ${quoted(before[key])} → ${quoted(after[key])}`);
+  if (before.slideSeconds !== after.slideSeconds)
+    lines.push(`Mỗi khẩu hiệu hiện trên màn hình quầy: ${before.slideSeconds} → ${after.slideSeconds} giây`);
+  if (before.showFigures !== after.showFigures)
+    lines.push(`Số liệu trong ngày trên màn hình quầy: ${after.showFigures ? 'hiện' : 'ẩn'}`);
+  const old = new Map(before.slides.map((s) => [s.id, s]));
+  const next = new Map(after.slides.map((s) => [s.id, s]));
+  for (const slide of after.slides) {
+    const was = old.get(slide.id);
+    if (!was) lines.push(`Thêm khẩu hiệu ${slideName(slide)}`);
+    else if (was.title !== slide.title || was.text !== slide.text || was.planWords !== slide.planWords)
+      lines.push(`Sửa khẩu hiệu ${slideName(slide)}`);
+    else if (Boolean(was.disabled) !== Boolean(slide.disabled))
+      lines.push(`Khẩu hiệu ${slideName(slide)}: ${slide.disabled ? 'tắt' : 'bật lại'}`);
+  }
+  for (const slide of before.slides) if (!next.has(slide.id)) lines.push(`Bỏ khẩu hiệu ${slideName(slide)}`);
+  const order = (list: DeskSlide[], other: Map<string, DeskSlide>) =>
+    list
+      .filter((s) => other.has(s.id))
+      .map((s) => s.id)
+      .join('\n');
+  if (order(before.slides, next) !== order(after.slides, old)) lines.push('Đổi thứ tự các khẩu hiệu');
+  const procedures = (list: DeskScreenSettings['procedures']) => list.map((p) => `${p.name}\t${p.url}`);
+  const was = procedures(before.procedures);
+  const now = procedures(after.procedures);
+  const added = after.procedures.filter((_, i) => !was.includes(now[i] ?? ''));
+  const removed = before.procedures.filter((_, i) => !now.includes(was[i] ?? ''));
+  for (const p of added) lines.push(`Thêm thủ tục niêm yết “${p.name}”`);
+  for (const p of removed) lines.push(`Bỏ thủ tục niêm yết “${p.name}”`);
+  return lines;
+}
+
 /** What was taught for a host, by field name: "Mã hồ sơ, Ngày hẹn trả, cột Mã hồ sơ". */
 function taughtNames(recipe: Recipe): string {
   const names = (map: Recipe['fields'] | Recipe['columns'], prefix: string) =>
@@ -162,16 +217,10 @@ function recipeChanges(before: Recipe[], after: Recipe[]): string[] {
   return lines;
 }
 
-const PLAN_LABEL: Record<keyof Settings['plan'], string> = {
-  fourAsks: '“4 xin”',
-  fourAlways: '“4 luôn”',
-  fiveNevers: '“5 không”',
-};
-
 function planChanges(before: Settings['plan'], after: Settings['plan']): string[] {
-  return (Object.keys(PLAN_LABEL) as Array<keyof Settings['plan']>)
-    .filter((key) => before[key] !== after[key])
-    .map((key) => `Lời ${PLAN_LABEL[key]}: ${quoted(after[key])}`);
+  return PLAN_LISTS.filter((key) => before[key] !== after[key]).map(
+    (key) => `Lời “${PLAN_LIST_NAMES[key]}”: ${quoted(after[key])}`,
+  );
 }
 
 /** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */
@@ -192,5 +241,6 @@ export function describeChanges(before: Settings, after: Settings): string[] {
     ...register,
     ...recipeChanges(before.recipes, after.recipes),
     ...planChanges(before.plan, after.plan),
+    ...deskScreenChanges(before.deskScreen, after.deskScreen),
   ];
 }

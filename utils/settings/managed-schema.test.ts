@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLAN_LISTS } from '../../templates/plan-words';
 import { RECIPE_FIELDS } from '../dossier/recipes/types';
 import { DEFAULT_SETTINGS } from './schema';
 import { LETTER_KINDS, SETTINGS_SECTIONS } from './validate';
@@ -51,5 +52,12 @@ describe('public/managed-schema.json', () => {
       expect(keys(recipe?.fields?.properties?.[field]?.properties)).toEqual(['label', 'selector']);
       expect(keys(recipe?.columns?.properties?.[field]?.properties)).toEqual(['header', 'selector']);
     }
+    expect(keys(settings.deskScreen?.properties)).toEqual(keys(DEFAULT_SETTINGS.deskScreen));
+    const slide = settings.deskScreen?.properties?.slides?.items?.properties;
+    expect(keys(slide)).toEqual(['disabled', 'id', 'planWords', 'text', 'title']);
+    // A slogan names a list of the plan's section, by its key there.
+    expect(slide?.planWords?.enum).toEqual(PLAN_LISTS);
+    expect(keys(settings.plan?.properties)).toEqual(keys(DEFAULT_SETTINGS.plan));
+    expect(keys(settings.deskScreen?.properties?.procedures?.items?.properties)).toEqual(['name', 'url']);
   });
 });

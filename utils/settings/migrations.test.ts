@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import { PLAN_WORDS } from '../../templates/plan-words';
 import type { TemplateBlock } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
 import { SCRIPTS_BEFORE_V4, TEMPLATE_BLOCKS_BEFORE_V4 } from './defaults-before-v4';

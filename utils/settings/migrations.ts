@@ -5,7 +5,7 @@ import { SCRIPTS_BEFORE_V4, TEMPLATE_BLOCKS_BEFORE_V4 } from './defaults-before-
 import { DEFAULT_SETTINGS } from './schema';
 
 /** The version a settings value is stored and exported at. Raise it with every new shape. */
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 type Stored = Record<string, unknown>;
 
@@ -159,6 +159,8 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
     // A register that is not an object is left for the validator to refuse, not papered over.
     register: isRecord(value.register) ? { shareDossierCodes: false, ...value.register } : value.register,
   }),
+  // v7: the desk screen and posters (slogans, hotlines, QR links, posted procedures), with the plan's words.
+  7: (value) => ({ deskScreen: structuredClone(DEFAULT_SETTINGS.deskScreen), ...value }),
 };
 
 /** Brings a value stored at `from` up to the current version; `from` above the current one is an error. */

@@ -1,4 +1,7 @@
-import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
+import { PLAN_WORDS } from '../../templates/plan-words';
+import type { DeskScreenSettings } from '../desk/types';
 import type { Recipe } from '../dossier/recipes/types';
 import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
@@ -60,6 +63,8 @@ export interface Settings {
   desk: DeskSettings;
   /** How to read portals the built-in readers cannot, one recipe per host, taught by pointing in the sidebar. */
   recipes: Recipe[];
+  /** The desk screen facing citizens and the posters: slogans, hotlines, QR codes, posted procedures. */
+  deskScreen: DeskScreenSettings;
 }
 
 export interface DeskSettings {
@@ -112,6 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   desk: DEFAULT_DESK,
   recipes: [],
   plan: PLAN_WORDS,
+  deskScreen: DEFAULT_DESK_SCREEN,
 };
 
 /** Stored settings may predate a field: fill gaps from the defaults so readers never see undefined. */
@@ -129,6 +135,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     desk: { ...DEFAULT_DESK, ...stored?.desk },
     recipes: Array.isArray(stored?.recipes) ? stored.recipes : [],
     plan: { ...DEFAULT_SETTINGS.plan, ...stored?.plan },
+    deskScreen: { ...DEFAULT_DESK_SCREEN, ...stored?.deskScreen },
   };
 }
 

@@ -8,6 +8,7 @@ export const SECTION_LABEL: Readonly<Record<SettingsSection, string>> = {
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
   desk: 'tên bàn',
+  deskScreen: 'màn hình quầy và bảng niêm yết',
   recipes: 'cách đọc cổng',
   plan: 'lời “4 xin, 4 luôn, 5 không”',
 };

@@ -1,3 +1,5 @@
+import { PLAN_LISTS } from '../../templates/plan-words';
+import type { DeskProcedure, DeskSlide } from '../desk/types';
 import { blockTexts } from '../letters/blocks';
 import { placeholdersIn, TEMPLATE_FIELDS, TEMPLATE_MODIFIERS } from '../letters/fill';
 import type { LetterKind, LetterTemplate, TemplateBlock } from '../letters/types';
@@ -16,6 +18,7 @@ export interface PartialSettings {
   desk?: Partial<Settings['desk']>;
   recipes?: Settings['recipes'];
   plan?: Partial<Settings['plan']>;
+  deskScreen?: Partial<Settings['deskScreen']>;
 }
 
 export type SettingsSection = keyof Settings;
@@ -28,6 +31,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'desk',
   'recipes',
   'plan',
+  'deskScreen',
 ];
 /** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
 export const DESK_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
@@ -421,6 +425,105 @@ function checkDesk(c: Checker, value: unknown, path: string) {
   });
 }
 
+const MAX_SLIDES = 30;
+const MAX_PROCEDURES = 40;
+/** A QR code holds a link up to this long and stays readable on a poster. */
+const MAX_URL = 1000;
+const PHONE = /^[0-9+().,;/\s-]*$/;
+
+/** A web link citizens open from a QR code: http(s) only, so a code never opens anything else. */
+function url(c: Checker, options: { nonEmpty?: boolean } = {}) {
+  return (value: unknown, path: string): string | undefined => {
+    const text = c.string({ max: MAX_URL, ...options })(value, path);
+    if (text === undefined || text.trim() === '') return text;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(text.trim());
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:')) return text;
+    c.fail(path, 'phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://)', value);
+    return undefined;
+  };
+}
+
+function phone(c: Checker) {
+  return (value: unknown, path: string): string | undefined => {
+    const text = c.string({ max: 100 })(value, path);
+    if (text === undefined || PHONE.test(text)) return text;
+    c.fail(path, 'chỉ gồm chữ số, dấu cách và các dấu + . - ( ) , ; /', value);
+    return undefined;
+  };
+}
+
+function checkSlide(c: Checker, value: unknown, path: string): DeskSlide | undefined {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  // A slogan is replaced whole, even in a policy.
+  const strict = new Checker(false);
+  // A slogan showing one of the plan's lists takes its words from the plan section; any other needs its own.
+  const planWords =
+    record.planWords === undefined ? undefined : strict.oneOf(PLAN_LISTS)(record.planWords, `${path}.planWords`);
+  const slide: Partial<DeskSlide> = {
+    id: strict.field(record, 'id', path, strict.string({ nonEmpty: true, max: 100 })),
+    title: strict.field(record, 'title', path, strict.string({ max: 100 })),
+    text: strict.field(record, 'text', path, strict.string({ nonEmpty: record.planWords === undefined, max: 1000 })),
+  };
+  if (planWords !== undefined) slide.planWords = planWords;
+  if (record.disabled !== undefined) slide.disabled = strict.boolean(record.disabled, `${path}.disabled`);
+  c.errors.push(...strict.errors);
+  return strict.errors.length === 0 ? (defined(slide) as DeskSlide) : undefined;
+}
+
+function checkProcedure(c: Checker, value: unknown, path: string): DeskProcedure | undefined {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  const strict = new Checker(false);
+  const procedure = {
+    name: strict.field(record, 'name', path, strict.string({ nonEmpty: true, max: 300 })),
+    url: strict.field(record, 'url', path, url(strict, { nonEmpty: true })),
+  };
+  c.errors.push(...strict.errors);
+  return strict.errors.length === 0 ? (procedure as DeskProcedure) : undefined;
+}
+
+function checkDeskScreen(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  const slides = c.field(record, 'slides', path, (v, p) => {
+    const list = c.list((item, itemPath) => checkSlide(c, item, itemPath), MAX_SLIDES)(v, p);
+    if (!list) return undefined;
+    const seen = new Set<string>();
+    for (const [i, slide] of list.entries()) {
+      if (seen.has(slide.id)) c.fail(`${p}[${i}].id`, `trùng mã với một khẩu hiệu khác (“${slide.id}”)`);
+      seen.add(slide.id);
+    }
+    return seen.size === list.length ? list : undefined;
+  });
+  const text = (max: number) => c.string({ max });
+  return defined({
+    slides,
+    slideSeconds: c.field(record, 'slideSeconds', path, c.integer(3, 600)),
+    unitName: c.field(record, 'unitName', path, c.string({ nonEmpty: true, max: 200 })),
+    leaderName: c.field(record, 'leaderName', path, text(200)),
+    leaderPhone: c.field(record, 'leaderPhone', path, phone(c)),
+    unitPhone: c.field(record, 'unitPhone', path, phone(c)),
+    inspectionName: c.field(record, 'inspectionName', path, text(200)),
+    inspectionPhone: c.field(record, 'inspectionPhone', path, phone(c)),
+    zaloName: c.field(record, 'zaloName', path, text(200)),
+    zaloUrl: c.field(record, 'zaloUrl', path, url(c)),
+    lookupUrl: c.field(record, 'lookupUrl', path, url(c)),
+    procedures: c.field(
+      record,
+      'procedures',
+      path,
+      c.list((v, p) => checkProcedure(c, v, p), MAX_PROCEDURES),
+    ),
+    showFigures: c.field(record, 'showFigures', path, (v, p) => c.boolean(v, p)),
+  });
+}
+
 const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path: string) => unknown> = {
   deadline: checkDeadline,
   scripts: checkScripts,
@@ -431,6 +534,7 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
   recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
   plan: checkPlan,
+  deskScreen: checkDeskScreen,
 };
 
 function check(value: unknown, partial: boolean, options: ValidateOptions): Result<PartialSettings> {

@@ -1,0 +1,165 @@
+import { useEffect, useId, useState } from 'react';
+import { openDeskScreen } from '@/utils/desk/open-desk';
+import type { SettingsState } from '@/utils/settings/managed';
+import type { Settings } from '@/utils/settings/schema';
+import { DeskSlidesEditor } from './DeskSlidesEditor';
+import { deskScreenFieldError } from './desk-field';
+import { ManagedSection } from './ManagedSection';
+
+type DeskScreen = Settings['deskScreen'];
+type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
+
+const FIELDS: { key: TextKey; label: string; hint?: string; type?: string }[] = [
+  {
+    key: 'unitName',
+    label: 'Tên bộ phận một cửa',
+    hint: 'Như người dân biết: Bộ phận Một cửa, Trung tâm Phục vụ hành chính công',
+  },
+  { key: 'leaderPhone', label: 'Đường dây nóng của lãnh đạo', type: 'tel' },
+  { key: 'leaderName', label: 'Người nghe máy (lãnh đạo)', hint: 'Ông Lê Văn Bình, Chủ tịch UBND xã' },
+  {
+    key: 'unitPhone',
+    label: 'Đường dây nóng của bộ phận một cửa',
+    hint: 'Để trống: dùng số điện thoại cơ quan ở phần “Thông tin cơ quan trên thư”',
+    type: 'tel',
+  },
+  { key: 'inspectionName', label: 'Tên tổ kiểm tra', hint: 'Tổ kiểm tra công vụ' },
+  { key: 'inspectionPhone', label: 'Đường dây nóng của tổ kiểm tra', type: 'tel' },
+  { key: 'zaloName', label: 'Tên Zalo OA của đơn vị', hint: 'Bộ phận Một cửa xã Tân Phú' },
+  {
+    key: 'zaloUrl',
+    label: 'Đường dẫn Zalo OA (làm mã QR)',
+    hint: 'https://zalo.me/… — để trống thì không hiện mã Zalo',
+    type: 'url',
+  },
+  {
+    key: 'lookupUrl',
+    label: 'Trang tra cứu hồ sơ (làm mã QR)',
+    hint: 'Mặc định: trang tra cứu hồ sơ của Cổng Dịch vụ công quốc gia',
+    type: 'url',
+  },
+];
+
+/** One field, saved as typed when valid; a wrong value stays in the box with the reason, and is not saved. */
+function DeskField({
+  id,
+  field,
+  stored,
+  onSave,
+}: {
+  id: string;
+  field: (typeof FIELDS)[number];
+  stored: string;
+  onSave: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState(stored);
+  const [error, setError] = useState<string | null>(null);
+  // A save, an import or another tab changed the stored value: show it.
+  useEffect(() => {
+    setDraft(stored);
+    setError(null);
+  }, [stored]);
+  const inputId = `${id}-${field.key}`;
+  return (
+    <div className="opt-field opt-wide">
+      <label htmlFor={inputId}>{field.label}</label>
+      <input
+        id={inputId}
+        name={field.key}
+        type={field.type ?? 'text'}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${inputId}-hint`}
+        onChange={(e) => {
+          const value = e.target.value;
+          setDraft(value);
+          const problem = deskScreenFieldError(field.key, value);
+          setError(problem);
+          if (!problem) onSave(value);
+        }}
+      />
+      <small
+        id={`${inputId}-hint`}
+        className={error ? 'opt-error-text' : 'opt-hint'}
+        role={error ? 'alert' : undefined}
+      >
+        {error ?? field.hint}
+      </small>
+    </div>
+  );
+}
+
+/**
+ * The desk screen facing citizens: how to open it, and what it shows (the slogans, hotlines and QR links; the
+ * posters print the same).
+ */
+export function DeskScreenSettings({ state, onSave }: { state: SettingsState; onSave: (s: Settings) => void }) {
+  const id = useId();
+  const settings = state.effective;
+  const screen = settings.deskScreen;
+  const [openError, setOpenError] = useState('');
+  const update = (patch: Partial<DeskScreen>) => onSave({ ...settings, deskScreen: { ...screen, ...patch } });
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
+      <h2 id={`${id}-title`}>Màn hình quầy</h2>
+      <p>
+        Màn hình thứ hai hoặc ti vi quay về phía người dân: khẩu hiệu “4 xin, 4 luôn, 5 không” lần lượt, số đường dây
+        nóng, mã QR Zalo và tra cứu hồ sơ, số liệu trong ngày (không có tên người dân). Kéo cửa sổ sang màn hình đó rồi
+        bấm “Toàn màn hình”; phím Esc để thoát. Cũng mở được bằng cách bấm chuột phải vào nút tiện ích trên thanh công
+        cụ.
+      </p>
+      <p className="opt-actions">
+        <button
+          type="button"
+          className="opt-primary"
+          data-testid="open-desk-screen"
+          onClick={() =>
+            openDeskScreen().then(
+              () => setOpenError(''),
+              () => setOpenError('Chưa mở được màn hình quầy, anh/chị thử lại.'),
+            )
+          }
+        >
+          Mở màn hình quầy
+        </button>
+        <span role="status" className="opt-error-text">
+          {openError}
+        </span>
+      </p>
+      <ManagedSection section="deskScreen" policy={state.policy}>
+        {FIELDS.map((field) => (
+          <DeskField
+            key={field.key}
+            id={id}
+            field={field}
+            stored={screen[field.key]}
+            onSave={(value) => update({ [field.key]: value })}
+          />
+        ))}
+        <div className="opt-field">
+          <label htmlFor={`${id}-seconds`}>Mỗi khẩu hiệu hiện (giây)</label>
+          <input
+            id={`${id}-seconds`}
+            type="number"
+            min={3}
+            max={600}
+            value={screen.slideSeconds}
+            onChange={(e) => {
+              const seconds = Number.parseInt(e.target.value, 10);
+              if (Number.isInteger(seconds) && seconds >= 3 && seconds <= 600) update({ slideSeconds: seconds });
+            }}
+          />
+        </div>
+        <label className="opt-inline">
+          <input
+            type="checkbox"
+            checked={screen.showFigures}
+            onChange={(e) => update({ showFigures: e.target.checked })}
+          />{' '}
+          Hiện số liệu trong ngày (số thư đã trao, số hồ sơ đã trả kết quả; không có tên, không có mã hồ sơ)
+        </label>
+        <DeskSlidesEditor settings={settings} onSave={onSave} />
+      </ManagedSection>
+    </section>
+  );
+}

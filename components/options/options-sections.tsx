@@ -1,0 +1,174 @@
+import type { ReactNode } from 'react';
+import { now } from '@/utils/clock/clock';
+import { vietnamToday, yearsToCheck } from '@/utils/deadline';
+import type { OptionsSectionId } from '@/utils/messaging/protocol';
+import type { SettingsState } from '@/utils/settings/managed';
+import type { Settings } from '@/utils/settings/schema';
+import type { SettingsSection } from '@/utils/settings/validate';
+import { AddedPortalsForm } from './AddedPortalsForm';
+import { CommuneReportPanel } from './CommuneReportPanel';
+import { DeadlineSettingsForm } from './DeadlineSettingsForm';
+import { DeskExportPanel } from './DeskExportPanel';
+import { DeskScreenSettings } from './DeskScreenSettings';
+import { ImportExportPanel } from './ImportExportPanel';
+import { LetterRulesForm } from './LetterRulesForm';
+import { LetterTemplateEditor } from './LetterTemplateEditor';
+import { ManagedSection } from './ManagedSection';
+import { MonthlyReportPanel } from './MonthlyReportPanel';
+import { OfficeProfileForm } from './OfficeProfileForm';
+import { PlanWordsForm } from './PlanWordsForm';
+import { PostersPanel } from './PostersPanel';
+import { RecipesPanel } from './RecipesPanel';
+import { RetentionForm } from './RetentionForm';
+import { ScheduleYearsForm } from './ScheduleYearsForm';
+import { ScriptEditor } from './ScriptEditor';
+
+/** What a section needs from the page. */
+export interface SectionProps {
+  state: SettingsState;
+  settings: Settings;
+  save(next: Settings): void;
+  setMessage(message: string): void;
+}
+
+export interface OptionsSection {
+  /** Its address: options.html#office (the list the background lets through, in the same order). */
+  id: OptionsSectionId;
+  /** In the section menu. */
+  title: string;
+  /** Whether the page has it today (absent: always); a section with nothing to show has no place in the menu. */
+  shown?: () => boolean;
+  /**
+   * The settings section its defaults put right when it fails to show. Left out where that would lose what cannot
+   * be made again (the desk's id, the recipes officers taught) or where it keeps no settings: trying again is the
+   * way back there.
+   */
+  resets?: SettingsSection;
+  render(props: SectionProps): ReactNode;
+}
+
+/**
+ * The options page, top to bottom, in the order a new office fills it in. The section menu and deep links
+ * (options.html#templates, the sidebar's "Nhập thông tin cơ quan") follow this list: a new section is one entry.
+ */
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
+  {
+    id: 'office',
+    title: 'Thông tin cơ quan',
+    resets: 'office',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="office" policy={state.policy}>
+        <OfficeProfileForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'letter-rules',
+    title: 'Quy định in thư',
+    resets: 'letters',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="letters" policy={state.policy}>
+        <LetterRulesForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'templates',
+    title: 'Mẫu thư',
+    resets: 'letters',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="letters" policy={state.policy}>
+        <LetterTemplateEditor settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'scripts',
+    title: 'Lời nói với người dân',
+    resets: 'scripts',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="scripts" policy={state.policy}>
+        <ScriptEditor settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'plan',
+    title: 'Lời “4 xin, 4 luôn, 5 không”',
+    resets: 'plan',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="plan" policy={state.policy}>
+        <PlanWordsForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'deadline',
+    title: 'Hạn xử lý và ngày nghỉ',
+    resets: 'deadline',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="deadline" policy={state.policy}>
+        <DeadlineSettingsForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    // Only while this year or the next has no official holiday schedule (the sidebar's notice links here).
+    id: 'schedule',
+    title: 'Lịch nghỉ cần đối chiếu',
+    resets: 'deadline',
+    shown: () => yearsToCheck(vietnamToday(now())).length > 0,
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="deadline" policy={state.policy}>
+        <ScheduleYearsForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  { id: 'report', title: 'Báo cáo tháng', render: () => <MonthlyReportPanel /> },
+  {
+    id: 'desk-export',
+    title: 'Xuất sổ theo dõi của bàn',
+    render: ({ state, save }) => <DeskExportPanel state={state} onSave={save} />,
+  },
+  {
+    id: 'commune-report',
+    title: 'Tổng hợp báo cáo của xã',
+    render: ({ settings }) => <CommuneReportPanel settings={settings} />,
+  },
+  {
+    id: 'register',
+    title: 'Thời hạn giữ sổ theo dõi',
+    resets: 'register',
+    render: ({ state, settings, save }) => (
+      <ManagedSection section="register" policy={state.policy}>
+        <RetentionForm settings={settings} onSave={save} />
+      </ManagedSection>
+    ),
+  },
+  {
+    id: 'desk-screen',
+    title: 'Màn hình quầy',
+    resets: 'deskScreen',
+    render: ({ state, save }) => <DeskScreenSettings state={state} onSave={save} />,
+  },
+  {
+    id: 'posters',
+    title: 'Bảng niêm yết',
+    resets: 'deskScreen',
+    render: ({ state, save }) => <PostersPanel state={state} onSave={save} />,
+  },
+  { id: 'portals', title: 'Cổng ngoài gov.vn', render: () => <AddedPortalsForm /> },
+  {
+    id: 'recipes',
+    title: 'Cách đọc cổng đã dạy',
+    render: ({ state, save }) => <RecipesPanel state={state} onSave={save} />,
+  },
+  {
+    id: 'import-export',
+    title: 'Xuất, nhập tệp cài đặt',
+    render: ({ state, setMessage }) => <ImportExportPanel state={state} onMessage={setMessage} />,
+  },
+];
+
+/** The sections the page shows today, in their order. */
+export const shownSections = (): OptionsSection[] => OPTIONS_SECTIONS.filter((section) => section.shown?.() ?? true);

@@ -1,0 +1,19 @@
+import { type Browser, browser } from '#imports';
+import type { ContentMessage } from './protocol';
+import type { CommandName } from './shortcuts';
+
+/**
+ * What a keyboard shortcut does: `open-sidebar` asks the portal tab's content script to open (or unfold) the
+ * sidebar and focus its first control. Answers whether a sidebar took the request (pages outside the portals have
+ * none).
+ */
+export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
+  if (command !== ('open-sidebar' satisfies CommandName)) return false;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (tabId === undefined) return false;
+  const message: ContentMessage = { type: 'mctt:focus-sidebar' };
+  return browser.tabs.sendMessage(tabId, message).then(
+    () => true,
+    () => false,
+  );
+}
