@@ -1,12 +1,17 @@
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { managedSections } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { type OptionsSection, shownSections } from './options-sections';
+import { type OptionsSection, type SectionProps, shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
 import { RepairedSettingsNotice } from './RepairedSettingsNotice';
 import { SectionMenu } from './SectionMenu';
 import { useOptionsSettings } from './use-options-settings';
 import { useSectionHash } from './use-section-hash';
+
+/** A section's content, drawn inside its error boundary: whatever fails while drawing it stays in that section. */
+function SectionBody({ section, ...props }: SectionProps & { section: OptionsSection }) {
+  return section.render(props);
+}
 
 /** The team lead's page: every change is saved at once and reaches open portal tabs without a reload. */
 export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonly string[] }) {
@@ -45,7 +50,13 @@ export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonl
                 data-options-section={section.id}
               >
                 <ErrorBoundary label={section.title} section={section.id} actions={waysBack(section)}>
-                  {section.render({ state, settings, save, setMessage })}
+                  <SectionBody
+                    section={section}
+                    state={state}
+                    settings={settings}
+                    save={save}
+                    setMessage={setMessage}
+                  />
                 </ErrorBoundary>
               </section>
             ))}
