@@ -186,6 +186,21 @@ describe('exportSettings / parseSettingsFile', () => {
     expect(errors.join('\n')).toContain(where);
   });
 
+  it('accepts fields and modifiers by their Vietnamese names wherever a template names one', () => {
+    const birth = structuredClone(DEFAULT_LETTER_TEMPLATES['birth-congratulation']);
+    birth.requires = ['Tên trẻ'];
+    Object.assign(birth, { defaults: { 'Căn cứ pháp lý': 'Căn cứ: Luật Hộ tịch năm 2014.' } });
+    birth.blocks.push({
+      type: 'paragraph',
+      text: 'Chúc mừng {{Xưng hô|viết hoa chữ đầu}} {{Tên người nộp}}.',
+      when: 'Tên trẻ',
+    });
+    const parsed = parseSettingsFile(
+      fileWith({ ...custom, letters: { ...custom.letters, templates: { 'birth-congratulation': birth } } }),
+    );
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  });
+
   it('refuses a file nested 200,000 levels deep with a word, before parsing it', () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
     const text = `{"app":"${SETTINGS_FILE_APP}","version":${SETTINGS_VERSION},"settings":${deep}}`;

@@ -2,6 +2,7 @@ import { PLAN_LISTS } from '../../templates/plan-words';
 import type { DeskProcedure, DeskSlide } from '../desk/types';
 import { blockTexts } from '../letters/blocks';
 import { placeholdersIn, TEMPLATE_FIELDS, TEMPLATE_MODIFIERS } from '../letters/fill';
+import { LETTER_MODIFIERS, LETTER_NAMES } from '../letters/placeholder-names';
 import type { LetterKind, LetterTemplate, TemplateBlock } from '../letters/types';
 import { NUMBER_TOKEN } from '../register/apology-number';
 import type { CourtesyScript } from '../scripts/types';
@@ -281,9 +282,12 @@ function checkBlock(c: Checker, value: unknown, path: string): TemplateBlock | u
   return c.errors.length === before ? (defined(block) as TemplateBlock) : undefined;
 }
 
-/** A field name a template may use; with `knownFields`, only the fields letters are filled with. */
+/**
+ * A field name a template may use, by its code name or its Vietnamese name (`applicant.name`, `Tên người nộp`);
+ * with `knownFields`, only the fields letters are filled with.
+ */
 function checkFieldName(c: Checker, field: string, path: string, what: string) {
-  if (!c.knownFields || TEMPLATE_FIELDS.has(field)) return;
+  if (!c.knownFields || TEMPLATE_FIELDS.has(LETTER_NAMES.codeOf(field))) return;
   c.fail(path, `${what} “${field}” không phải trường mà thư điền được (xem danh sách chỗ điền trong trang Cài đặt)`);
 }
 
@@ -300,7 +304,8 @@ function checkTemplateFields(c: Checker, template: LetterTemplate, path: string)
       for (const { field, modifier } of placeholdersIn(text)) {
         checkFieldName(c, field, blockPath, 'Chỗ điền');
         if (c.knownFields && modifier !== undefined && !TEMPLATE_MODIFIERS.includes(modifier)) {
-          c.fail(blockPath, `cách viết “${modifier}” không dùng được (chỉ có ${TEMPLATE_MODIFIERS.join(', ')})`);
+          const known = LETTER_MODIFIERS.map((m) => `“${m.name}”`).join(', ');
+          c.fail(blockPath, `cách viết “${modifier}” không dùng được (chỉ có ${known})`);
         }
       }
     }
