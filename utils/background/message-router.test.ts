@@ -135,6 +135,17 @@ describe('routeMessage', () => {
     ).toBeUndefined();
   });
 
+  it.each([
+    ['office', '/options.html#office'],
+    ['desk-screen', '/options.html#desk-screen'],
+    ['../print.html', '/options.html'],
+    [undefined, '/options.html'],
+  ])('opens the options page at a section it has (%j → %s)', async (section, path) => {
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await routeMessage({ type: 'mctt:open-options', section }, fromPortalTab())).toBe(true);
+    expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL(path as '/options.html') });
+  });
+
   it('tries a recipe on an open tab only for our own pages', () => {
     const trial = { type: 'mctt:try-recipe', recipe: {} };
     expect(routeMessage(trial, fromPortalTab())).toBeUndefined();

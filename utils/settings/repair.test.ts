@@ -24,6 +24,12 @@ describe('repairSettings', () => {
     ['a recipe that is null', { recipes: [null] }, ['cách đọc cổng']],
     ['the plan’s words as a number', { plan: { fourAsks: 4 } }, ['4 xin, 4 luôn, 5 không']],
     ['a share-codes choice that is not yes or no', { register: { shareDossierCodes: 'có' } }, ['sổ theo dõi']],
+    ['a desk screen slogan that is null', { deskScreen: { slides: [null] } }, ['màn hình quầy và bảng niêm yết']],
+    [
+      'a QR link that is a script',
+      { deskScreen: { lookupUrl: 'javascript:alert(1)' } },
+      ['màn hình quầy và bảng niêm yết'],
+    ],
   ])('%s: that section falls back to the defaults, with a notice', (_, stored, sections) => {
     const { value, problems } = repairSettings(stored);
     expect(problems).toHaveLength(1);
