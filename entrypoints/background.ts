@@ -9,45 +9,48 @@ import { syncAddedPortals } from '@/utils/permissions/added-portals';
 
 const DESK_MENU_ID = 'mctt-open-desk-screen';
 
-export default defineBackground(() => {
-  // storage.session stays at its default, trusted contexts only: content scripts ask for their records here.
+export default defineBackground({
+  type: 'module',
+  main() {
+    // storage.session stays at its default, trusted contexts only: content scripts ask for their records here.
 
-  // Retention: on every start of the service worker, forced on the browser's start-up; daily on later writes.
-  const clock = startClock().catch(() => {});
-  routeAfter(clock);
-  void clock.then(() => upkeep());
-  browser.runtime.onStartup.addListener(() => void upkeep(true));
+    // Retention: on every start of the service worker, forced on the browser's start-up; daily on later writes.
+    const clock = startClock().catch(() => {});
+    routeAfter(clock);
+    void clock.then(() => upkeep());
+    browser.runtime.onStartup.addListener(() => void upkeep(true));
 
-  // Portals a team lead added in the options page get the content script too, for as long as access is granted.
-  const sync = () => void syncAddedPortals().catch(() => {});
-  sync();
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-  browser.tabs.onRemoved.addListener(forgetTab);
+    // Portals a team lead added in the options page get the content script too, for as long as access is granted.
+    const sync = () => void syncAddedPortals().catch(() => {});
+    sync();
+    browser.permissions.onAdded.addListener(sync);
+    browser.permissions.onRemoved.addListener(sync);
+    browser.tabs.onRemoved.addListener(forgetTab);
 
-  // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
-  // outlive the worker, so the item is made once per install or update.
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
-      // Already there after an update: nothing to do.
-      void browser.runtime.lastError;
+    // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
+    // outlive the worker, so the item is made once per install or update.
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
+        // Already there after an update: nothing to do.
+        void browser.runtime.lastError;
+      });
     });
-  });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
-  });
+    browser.contextMenus.onClicked.addListener((info) => {
+      if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
+    });
 
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id === undefined) return;
-    const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
-    // Pages outside the portal hosts have no content script: nothing to toggle there.
-    browser.tabs.sendMessage(tab.id, message).catch(() => {});
-  });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id === undefined) return;
+      const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
+      // Pages outside the portal hosts have no content script: nothing to toggle there.
+      browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    });
 
-  // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
-  // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
-  (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
+    // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
+    browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
+    // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
+    (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
 
-  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+    browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+  },
 });
