@@ -55,6 +55,18 @@ test('the script every portal page runs has no React: the sidebar UI is injected
   expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
 });
 
+test('code is carried once: the sidebar’s UI takes what it shares from content.js, the background shares pages’ chunks', () => {
+  // The browser API wrapper and a letter template's text: in content.js, and no copy in sidebar-ui.js, which reads
+  // the modules content.js hands over (utils/page/ui-shared-modules.ts).
+  for (const mark of ['This script should only be loaded in a browser extension', 'vô cùng xúc động được tin']) {
+    expect(contentScript('content')).toContain(mark);
+    expect(contentScript('sidebar-ui')).not.toContain(mark);
+  }
+  expect(contentScript('sidebar-ui')).toContain('mctt.ui-shared');
+  // An ES module service worker: settings, register and session code come from the chunks the pages use too.
+  expect(manifest.background).toEqual({ service_worker: 'background.js', type: 'module' });
+});
+
 test('the manifest asks for portal hosts, storage, scripting and the toolbar menu only; other hosts one by one at run time', () => {
   // No "alarms": the register is pruned when the background starts and once a day on its writes (upkeep.ts).
   // contextMenus: the toolbar button's "Mở màn hình quầy" item (no data access, no install warning).

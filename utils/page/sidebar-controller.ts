@@ -29,6 +29,7 @@ import { glanceOf } from './sidebar-glance';
 import { createSidebarHost } from './sidebar-host';
 import { type RenderSidebar, sidebarUiOffered } from './sidebar-ui-bridge';
 import type { StartValues } from './start-values';
+import { shareWithSidebarUi } from './ui-shared';
 
 /** Deadline levels move with the clock: re-evaluate every minute without a reload. */
 const TICK_MS = 60_000;
@@ -128,6 +129,8 @@ export async function startSidebar(
   const loadUi = () => {
     if (uiLoading) return;
     uiLoading = (async () => {
+      // The UI script carries none of the modules it shares with this one: they are handed over before it runs.
+      shareWithSidebarUi();
       const offered = sidebarUiOffered();
       const message: BackgroundMessage = { type: 'mctt:load-sidebar-ui' };
       await browser.runtime.sendMessage(message);
