@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { shareWithSidebarUi } from './utils/build/share-with-sidebar-ui';
 import { writeLetterFonts } from './utils/letters/font-subset';
 import { COMMANDS } from './utils/messaging/shortcuts';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
@@ -10,6 +11,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
+    // sidebar-ui.js takes the modules it shares with content.js from content.js (utils/page/ui-shared-modules.ts).
+    plugins: [shareWithSidebarUi()],
     resolve: {
       // What jsPDF needs only for doc.html(), SVG and PNG images, which letters never use: a stub that throws stands
       // in for it (utils/letters/jspdf-unbundled.ts).

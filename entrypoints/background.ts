@@ -1,101 +1,56 @@
 import { browser, defineBackground } from '#imports';
+import { forgetTab, routeAfter, routeMessage } from '@/utils/background/message-router';
+import { upkeep } from '@/utils/background/upkeep';
+import { startClock } from '@/utils/clock/today-override';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import { runCommand } from '@/utils/messaging/commands';
-import { openOptionsPage } from '@/utils/messaging/open-options';
-import {
-  type BackgroundMessage,
-  type ContentMessage,
-  isBackgroundMessage,
-  isOptionsSection,
-  isRecipeTrialRequest,
-} from '@/utils/messaging/protocol';
-import { tryRecipeInOpenTab } from '@/utils/messaging/recipe-trial';
+import type { ContentMessage } from '@/utils/messaging/protocol';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
-import { printPagePath, savePrintJob } from '@/utils/print/print-job';
 
 const DESK_MENU_ID = 'mctt-open-desk-screen';
 
-export default defineBackground(() => {
-  // Manual corrections live in storage.session; content scripts may only use it once we allow it.
-  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
+export default defineBackground({
+  type: 'module',
+  main() {
+    // storage.session stays at its default, trusted contexts only: content scripts ask for their records here.
 
-  // Portals a team lead added in the options page get the content script too, for as long as access is granted.
-  const sync = () => void syncAddedPortals().catch(() => {});
-  sync();
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+    // Retention: on every start of the service worker, forced on the browser's start-up; daily on later writes.
+    const clock = startClock().catch(() => {});
+    routeAfter(clock);
+    void clock.then(() => upkeep());
+    browser.runtime.onStartup.addListener(() => void upkeep(true));
 
-  // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
-  // outlive the worker, so the item is made once per install or update.
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
-      // Already there after an update: nothing to do.
-      void browser.runtime.lastError;
+    // Portals a team lead added in the options page get the content script too, for as long as access is granted.
+    const sync = () => void syncAddedPortals().catch(() => {});
+    sync();
+    browser.permissions.onAdded.addListener(sync);
+    browser.permissions.onRemoved.addListener(sync);
+    browser.tabs.onRemoved.addListener(forgetTab);
+
+    // The toolbar button's own menu (right click): the desk screen, without a popup, whatever tab is open. Menus
+    // outlive the worker, so the item is made once per install or update.
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: DESK_MENU_ID, title: 'Mở màn hình quầy', contexts: ['action'] }, () => {
+        // Already there after an update: nothing to do.
+        void browser.runtime.lastError;
+      });
     });
-  });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
-  });
-
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id === undefined) return;
-    const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
-    // Pages outside the portal hosts have no content script: nothing to toggle there.
-    browser.tabs.sendMessage(tab.id, message).catch(() => {});
-  });
-
-  // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
-  // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
-  (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
-
-  /** The print page opens beside the portal tab, so the officer comes back to the same dossier. */
-  const openPrintPage = async (
-    message: Extract<BackgroundMessage, { type: 'mctt:print' | 'mctt:thank-you' }>,
-    tabId: number,
-    index?: number,
-  ) => {
-    const target = message.type === 'mctt:print' ? { jobId: await savePrintJob(message.job) } : 'thank-you';
-    await browser.tabs.create({
-      url: browser.runtime.getURL(printPagePath(target) as '/print.html'),
-      openerTabId: tabId,
-      index: index === undefined ? undefined : index + 1,
+    browser.contextMenus.onClicked.addListener((info) => {
+      if (info.menuItemId === DESK_MENU_ID) void openDeskScreen().catch(() => {});
     });
-  };
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // The options page tries a recipe on an open portal tab; only our own pages may ask (never a portal's script).
-    const fromOwnPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
-    if (isRecipeTrialRequest(message) && fromOwnPage) return tryRecipeInOpenTab(message);
-    const tabId = sender.tab?.id;
-    if (!isBackgroundMessage(message) || tabId === undefined) return;
-    if (message.type === 'mctt:urgent-count') {
-      // The toolbar badge: near-overdue dossiers on the page of each tab.
-      const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
-      void browser.action.setBadgeText({ tabId, text });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
-      return;
-    }
-    if (message.type === 'mctt:load-sidebar-ui') {
-      // Into the frame that asked, in the same isolated world as its page script.
-      return browser.scripting
-        .executeScript({
-          target: { tabId, frameIds: [sender.frameId ?? 0] },
-          files: ['/content-scripts/sidebar-ui.js'],
-        })
-        .then(() => true);
-    }
-    if (message.type === 'mctt:open-options') {
-      const section = isOptionsSection(message.section) ? message.section : undefined;
-      return openOptionsPage(section).then(
-        () => true,
-        () => false,
-      );
-    }
-    // Answering tells the sidebar whether the page opened.
-    return openPrintPage(message, tabId, sender.tab?.index).then(
-      () => true,
-      () => false,
-    );
-  });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id === undefined) return;
+      const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
+      // Pages outside the portal hosts have no content script: nothing to toggle there.
+      browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    });
+
+    // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
+    browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => {}));
+    // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
+    (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
+
+    browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+  },
 });

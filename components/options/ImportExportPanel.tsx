@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { describeChanges } from '@/utils/settings/describe-changes';
 import { effectiveSettings, localAfterEdit, managedSections, type SettingsState } from '@/utils/settings/managed';
+import { SECTION_LABEL } from '@/utils/settings/section-labels';
 import { settingsItem } from '@/utils/settings/settings';
 import {
   applySettingsImport,
@@ -11,18 +12,6 @@ import {
   settingsFileName,
 } from '@/utils/settings/settings-file';
 import { ImportPreview } from './ImportPreview';
-
-const SECTION_LABEL = {
-  deadline: 'hạn xử lý',
-  scripts: 'lời nói',
-  office: 'thông tin cơ quan',
-  letters: 'mẫu thư',
-  register: 'sổ theo dõi',
-  desk: 'tên bàn',
-  deskScreen: 'màn hình quầy và bảng niêm yết',
-  recipes: 'cách đọc cổng',
-  plan: 'lời “4 xin, 4 luôn, 5 không”',
-} as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };
 

@@ -3,7 +3,9 @@ import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { now } from '@/utils/clock/clock';
 import { monthlyReport, REPORT_LETTER_KINDS, reportMonths } from '@/utils/register/monthly-report';
 import { monthOf } from '@/utils/register/months';
-import { readRegister, registerItem } from '@/utils/register/register-store';
+import { sendRegisterChange } from '@/utils/register/register-client';
+import { EMPTY_REGISTER } from '@/utils/register/register-repair';
+import { readCheckedRegister, registerItem, registerRepairs } from '@/utils/register/register-store';
 import type { Register } from '@/utils/register/register-types';
 import { reportCsv, reportRows } from '@/utils/register/report-table';
 import { xlsxFile } from '@/utils/register/xlsx';
@@ -16,13 +18,30 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function MonthlyReportPanel() {
   const id = useId();
   const [register, setRegister] = useState<Register | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
   const [month, setMonth] = useState(() => monthOf(now()));
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [clearStatus, setClearStatus] = useState('');
 
   useEffect(() => {
-    void readRegister().then(setRegister, () => setRegister({ letters: [], seen: [], courtesy: {} }));
+    const load = () =>
+      readCheckedRegister().then(
+        ({ value, problems }) => {
+          setRegister(value);
+          setProblems(problems);
+        },
+        () => setRegister(EMPTY_REGISTER),
+      );
+    void load();
     // Letters printed in another tab appear without a reload.
-    return registerItem.watch(() => void readRegister().then(setRegister));
+    return registerItem.watch(() => void load());
   }, []);
+
+  const clear = async () => {
+    setConfirmClear(false);
+    const ok = await sendRegisterChange({ op: 'clear' });
+    setClearStatus(ok ? 'Đã xóa sổ theo dõi.' : 'Chưa xóa được sổ theo dõi, anh/chị thử lại.');
+  };
 
   const report = useMemo(() => register && monthlyReport(register, month), [register, month]);
   const months = useMemo(() => (register ? reportMonths(register, monthOf(now())) : [month]), [register, month]);
@@ -40,6 +59,22 @@ export function MonthlyReportPanel() {
           ))}
         </select>
       </div>
+      {problems.length > 0 && (
+        <div className="opt-import-errors" role="status" data-testid="register-repaired">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              setProblems([]);
+              void registerRepairs.setValue([]).catch(() => {});
+            }}
+          >
+            Đã hiểu
+          </button>
+        </div>
+      )}
       {!report ? (
         <p>Đang đọc sổ theo dõi…</p>
       ) : (
@@ -87,6 +122,30 @@ export function MonthlyReportPanel() {
           </p>
         </>
       )}
+      <div className="opt-actions" data-testid="register-clear">
+        {confirmClear ? (
+          <>
+            <span>Xóa toàn bộ sổ theo dõi (thư đã in, hồ sơ đã xem, số lần “4 xin”)? Không lấy lại được.</span>
+            <button type="button" className="opt-primary" onClick={() => void clear()}>
+              Xóa hẳn
+            </button>
+            <button type="button" onClick={() => setConfirmClear(false)}>
+              Thôi
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            onClick={() => {
+              setClearStatus('');
+              setConfirmClear(true);
+            }}
+          >
+            Xóa sổ theo dõi
+          </button>
+        )}
+        <span role="status">{clearStatus}</span>
+      </div>
     </section>
   );
 }

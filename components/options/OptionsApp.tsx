@@ -1,22 +1,42 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { managedSections } from '@/utils/settings/managed';
+import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { flushWhenLeft } from './drafts';
-import { shownSections } from './options-sections';
+import { type OptionsSection, type SectionProps, shownSections } from './options-sections';
 import { PolicyProblems } from './PolicyProblems';
+import { RepairedSettingsNotice } from './RepairedSettingsNotice';
 import { SectionMenu } from './SectionMenu';
 import { DraftsContext } from './use-draft';
 import { useOptionsSettings } from './use-options-settings';
 import { useSectionHash } from './use-section-hash';
 
+/** A section's content, drawn inside its error boundary: whatever fails while drawing it stays in that section. */
+function SectionBody({ section, ...props }: SectionProps & { section: OptionsSection }) {
+  return section.render(props);
+}
+
 /**
  * The team lead's page: a choice is saved at once, a text once typing pauses or its field is left; either reaches
  * open portal tabs without a reload. Nothing typed is lost when the page is hidden or closed.
  */
-export function OptionsApp() {
-  const { state, save, settle, drafts, message, setMessage } = useOptionsSettings();
+export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonly string[] }) {
+  const { state, save, settle, drafts, message, setMessage } = useOptionsSettings(repairedAtStart);
   useEffect(() => flushWhenLeft(drafts, window, document), [drafts]);
   const settings = state?.effective;
   const { current, go } = useSectionHash(Boolean(state));
   const sections = shownSections();
+
+  // A section that fails to show offers its defaults back, unless the office policy manages them.
+  const waysBack = ({ resets }: OptionsSection) =>
+    state && settings && resets && !managedSections(state.policy).includes(resets)
+      ? [
+          {
+            label: 'Đặt lại phần này về mặc định',
+            run: () => save({ ...settings, [resets]: structuredClone(DEFAULT_SETTINGS[resets]) }),
+          },
+        ]
+      : [];
 
   return (
     <div className="opt-layout">
@@ -25,6 +45,7 @@ export function OptionsApp() {
         <h1>Cài đặt Một Cửa Thân Thiện</h1>
         {state && settings ? (
           <DraftsContext.Provider value={drafts}>
+            <RepairedSettingsNotice problems={state.problems} />
             <PolicyProblems policy={state.policy} />
             {sections.map((section) => (
               <section
@@ -35,7 +56,16 @@ export function OptionsApp() {
                 tabIndex={-1}
                 data-options-section={section.id}
               >
-                {section.render({ state, settings, save, settle, setMessage })}
+                <ErrorBoundary label={section.title} section={section.id} actions={waysBack(section)}>
+                  <SectionBody
+                    section={section}
+                    state={state}
+                    settings={settings}
+                    save={save}
+                    settle={settle}
+                    setMessage={setMessage}
+                  />
+                </ErrorBoundary>
               </section>
             ))}
           </DraftsContext.Provider>

@@ -4,6 +4,7 @@ import { vietnamToday, yearsToCheck } from '@/utils/deadline';
 import type { OptionsSectionId } from '@/utils/messaging/protocol';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
+import type { SettingsSection } from '@/utils/settings/validate';
 import { AddedPortalsForm } from './AddedPortalsForm';
 import { CommuneReportPanel } from './CommuneReportPanel';
 import { DeadlineSettingsForm } from './DeadlineSettingsForm';
@@ -40,6 +41,12 @@ export interface OptionsSection {
   title: string;
   /** Whether the page has it today (absent: always); a section with nothing to show has no place in the menu. */
   shown?: () => boolean;
+  /**
+   * The settings section its defaults put right when it fails to show. Left out where that would lose what cannot
+   * be made again (the desk's id, the recipes officers taught) or where it keeps no settings: trying again is the
+   * way back there.
+   */
+  resets?: SettingsSection;
   render(props: SectionProps): ReactNode;
 }
 
@@ -51,6 +58,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'office',
     title: 'Thông tin cơ quan',
+    resets: 'office',
     render: ({ state, settings, save }) => (
       <ManagedSection section="office" policy={state.policy}>
         <OfficeProfileForm settings={settings} onSave={save} />
@@ -60,6 +68,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'letter-rules',
     title: 'Quy định in thư',
+    resets: 'letters',
     render: ({ state, settings, save }) => (
       <ManagedSection section="letters" policy={state.policy}>
         <LetterRulesForm settings={settings} onSave={save} />
@@ -69,6 +78,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'templates',
     title: 'Mẫu thư',
+    resets: 'letters',
     render: ({ state, settings, save }) => (
       <ManagedSection section="letters" policy={state.policy}>
         <LetterTemplateEditor settings={settings} onSave={save} />
@@ -78,6 +88,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'scripts',
     title: 'Lời nói với người dân',
+    resets: 'scripts',
     render: ({ state, settings, save }) => (
       <ManagedSection section="scripts" policy={state.policy}>
         <ScriptEditor settings={settings} onSave={save} />
@@ -87,6 +98,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'plan',
     title: 'Lời “4 xin, 4 luôn, 5 không”',
+    resets: 'plan',
     render: ({ state, settings, save }) => (
       <ManagedSection section="plan" policy={state.policy}>
         <PlanWordsForm settings={settings} onSave={save} />
@@ -96,6 +108,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'deadline',
     title: 'Hạn xử lý và ngày nghỉ',
+    resets: 'deadline',
     render: ({ state, settings, save }) => (
       <ManagedSection section="deadline" policy={state.policy}>
         <DeadlineSettingsForm settings={settings} onSave={save} />
@@ -106,6 +119,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     // Only while this year or the next has no official holiday schedule (the sidebar's notice links here).
     id: 'schedule',
     title: 'Lịch nghỉ cần đối chiếu',
+    resets: 'deadline',
     shown: () => yearsToCheck(vietnamToday(now())).length > 0,
     render: ({ state, settings, save }) => (
       <ManagedSection section="deadline" policy={state.policy}>
@@ -127,6 +141,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'register',
     title: 'Thời hạn giữ sổ theo dõi',
+    resets: 'register',
     render: ({ state, settings, save }) => (
       <ManagedSection section="register" policy={state.policy}>
         <RetentionForm settings={settings} onSave={save} />
@@ -136,11 +151,13 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   {
     id: 'desk-screen',
     title: 'Màn hình quầy',
+    resets: 'deskScreen',
     render: ({ state, save }) => <DeskScreenSettings state={state} onSave={save} />,
   },
   {
     id: 'posters',
     title: 'Bảng niêm yết',
+    resets: 'deskScreen',
     render: ({ state, save, settle }) => <PostersPanel state={state} onSave={save} settle={settle} />,
   },
   { id: 'portals', title: 'Cổng ngoài gov.vn', render: () => <AddedPortalsForm /> },

@@ -11,7 +11,12 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/settings';
 import { createDraftGroup } from './drafts';
 
-const FALLBACK: SettingsState = { local: DEFAULT_SETTINGS, policy: NO_POLICY, effective: DEFAULT_SETTINGS };
+const FALLBACK: SettingsState = {
+  local: DEFAULT_SETTINGS,
+  policy: NO_POLICY,
+  effective: DEFAULT_SETTINGS,
+  problems: [],
+};
 
 export const SAVED = 'Đã lưu cài đặt.';
 const NOT_SAVED = 'Chưa lưu được cài đặt, anh/chị vui lòng thử lại.';
@@ -37,7 +42,7 @@ export interface SettingsPanelProps {
  * sections the officer may change reach storage. Changes from elsewhere (another tab, a new policy) show at once.
  * Text fields keep drafts (use-draft.ts); `settle` saves what they hold and gives the settings as they then are.
  */
-export function useOptionsSettings() {
+export function useOptionsSettings(repairedAtStart: readonly string[] = []) {
   const [state, setState] = useState<SettingsState | null>(null);
   const [message, setMessage] = useState('');
   const current = useRef<SettingsState>(FALLBACK);
@@ -53,15 +58,19 @@ export function useOptionsSettings() {
       onPendingChange: (pending) => setMessage((shown) => (pending ? EDITING : shown === EDITING ? '' : shown)),
     }),
   );
+  // Repairs written back before the page showed (with the desk's new id) are said until the next save.
+  const earlier = useRef(repairedAtStart);
 
   useEffect(() => {
     let live = true;
+    const show = (next: SettingsState) =>
+      setState({ ...next, problems: [...new Set([...earlier.current, ...next.problems])] });
     loadSettingsState()
-      .then((loaded) => live && setState(loaded))
+      .then((loaded) => live && show(loaded))
       .catch(() => live && setState(FALLBACK));
     const unwatch = watchSettingsState((next) => {
       if (writing.current > 0) missed.current = true;
-      else setState(next);
+      else show(next);
     });
     return () => {
       live = false;
@@ -74,7 +83,9 @@ export function useOptionsSettings() {
     const next = typeof change === 'function' ? change(effective) : change;
     const stored = localAfterEdit(next, local, policy);
     // Known at once to the next change, before React renders this one.
-    current.current = { local: stored, policy, effective: effectiveSettings(stored, policy) };
+    earlier.current = [];
+    // The whole value is written, repaired sections included: what a notice said was put right now is.
+    current.current = { local: stored, policy, effective: effectiveSettings(stored, policy), problems: [] };
     setState(current.current);
     writing.current++;
     settingsItem

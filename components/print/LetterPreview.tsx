@@ -12,7 +12,7 @@ import { issueSlips } from '@/utils/print/issue-slips';
 import { letterRequest } from '@/utils/print/letter-request';
 import { pdfFileName } from '@/utils/print/pdf-file-name';
 import type { LetterOrder } from '@/utils/print/print-job';
-import { noteLetters, recordLetters } from '@/utils/register/register-store';
+import { sendRegisterChange } from '@/utils/register/register-client';
 import type { Settings } from '@/utils/settings/schema';
 
 interface Problem {
@@ -93,7 +93,6 @@ export function LetterPreview({
   const frame = useRef<HTMLIFrameElement>(null);
   const autoPrinted = useRef(false);
   const recordIds = orders.map((_, i) => `${recordId}-${i}`);
-  const retention = settings.register.retentionMonths;
 
   useEffect(() => {
     let url: string | undefined;
@@ -115,15 +114,16 @@ export function LetterPreview({
         const name = orders.length === 1 && orders[0] ? LETTER_LABEL[orders[0].kind] : 'thu';
         setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday(now())), bytes: pdf.length });
         const printedAt = new Date(now()).toISOString();
-        void recordLetters(
-          orders.map((order, i) => ({
+        // Written by the background, which takes every tab's writes one at a time.
+        void sendRegisterChange({
+          op: 'letters',
+          records: orders.map((order, i) => ({
             id: `${recordId}-${i}`,
             printedAt,
             kind: order.kind,
             ...(order.dossier?.code && { dossierCode: order.dossier.code }),
           })),
-          retention,
-        ).catch(() => {});
+        });
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -134,7 +134,7 @@ export function LetterPreview({
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [orders, settings, recordId, retention]);
+  }, [orders, settings, recordId]);
 
   const [printNote, setPrintNote] = useState('');
   const print = () => {
@@ -225,9 +225,8 @@ export function LetterPreview({
         <button
           type="button"
           onClick={() =>
-            noteLetters(recordIds, note, retention).then(
-              () => setNoteStatus('Đã lưu ghi chú.'),
-              () => setNoteStatus('Chưa lưu được ghi chú.'),
+            sendRegisterChange({ op: 'note', ids: recordIds, note }).then((ok) =>
+              setNoteStatus(ok ? 'Đã lưu ghi chú.' : 'Chưa lưu được ghi chú.'),
             )
           }
         >

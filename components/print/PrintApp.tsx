@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { shouldAutoPrint } from '@/utils/print/auto-print';
-import { type LetterOrder, loadPrintJob } from '@/utils/print/print-job';
+import { type LetterOrder, takePrintJob } from '@/utils/print/print-job';
 import { type PrintRoute, printRoute } from '@/utils/print/print-route';
 import { loadEffectiveSettings } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { LetterPreview } from './LetterPreview';
 import { ThankYouForm } from './ThankYouForm';
 
@@ -22,7 +23,7 @@ export function PrintApp() {
       const settings = await loadEffectiveSettings().catch(() => DEFAULT_SETTINGS);
       if (route.page === 'thank-you') return { settings, orders: null };
       if (route.page === 'unknown') return { settings, orders: null, error: 'Trang in không có thư nào để in.' };
-      const job = await loadPrintJob(route.jobId).catch(() => null);
+      const job = await takePrintJob(route.jobId).catch(() => null);
       return job
         ? { settings, orders: job.letters, autoPrint: shouldAutoPrint(job, navigator) }
         : {
@@ -45,15 +46,19 @@ export function PrintApp() {
         </p>
       )}
       {loaded && route.page === 'thank-you' && !loaded.orders && (
-        <ThankYouForm onSubmit={(orders) => setLoaded({ ...loaded, orders })} />
+        <ErrorBoundary label="Giấy cảm ơn" section="thank-you-form">
+          <ThankYouForm onSubmit={(orders) => setLoaded({ ...loaded, orders })} />
+        </ErrorBoundary>
       )}
       {loaded?.orders && (
-        <LetterPreview
-          orders={loaded.orders}
-          settings={loaded.settings}
-          recordId={route.page === 'job' ? route.jobId : formRecordId}
-          autoPrint={loaded.autoPrint === true}
-        />
+        <ErrorBoundary label="Thư cần in" section="letter-preview">
+          <LetterPreview
+            orders={loaded.orders}
+            settings={loaded.settings}
+            recordId={route.page === 'job' ? route.jobId : formRecordId}
+            autoPrint={loaded.autoPrint === true}
+          />
+        </ErrorBoundary>
       )}
     </main>
   );

@@ -5,6 +5,7 @@ import { proposedReturnDate } from '@/utils/print/letter-context';
 import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
 import { deadlineUnder } from '@/utils/settings/deadline-settings';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { ApologyPrompt } from './ApologyPrompt';
 import { CalendarNotice } from './CalendarNotice';
 import { DeadlineBadge } from './DeadlineBadge';
@@ -41,7 +42,9 @@ export function DossierPanel({
       </h2>
       <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
       <CalendarNotice days={[vietnamToday(now), dossier.dueAt, newReturnDate]} />
-      <ApologyPrompt dossier={dossier} status={deadline} issued={issued} newReturnDate={newReturnDate} />
+      <ErrorBoundary label="Xin lỗi công dân" section="apology">
+        <ApologyPrompt dossier={dossier} status={deadline} issued={issued} newReturnDate={newReturnDate} />
+      </ErrorBoundary>
       <TaughtNotice />
       <dl className="mctt-fields">
         <FieldRow label="Mã hồ sơ" testId="dossier-code" teach="code">
@@ -71,15 +74,23 @@ export function DossierPanel({
           {dossier.statusText && <span data-status={dossier.status}>{dossier.statusText}</span>}
         </FieldRow>
       </dl>
-      <SubjectsBlock dossier={dossier} />
-      <LettersPanel dossier={dossier} />
-      <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
-      <NoticePanel
-        dossier={dossier}
-        stage={stageOf(dossier.status, deadline?.level ?? null)}
-        newReturnDate={newReturnDate}
-        reason={issued?.reason}
-      />
+      <ErrorBoundary label="Người trong hồ sơ" section="subjects">
+        <SubjectsBlock dossier={dossier} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Thư gửi công dân" section="letters">
+        <LettersPanel dossier={dossier} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Lời nói cho lúc này" section="script">
+        <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
+      </ErrorBoundary>
+      <ErrorBoundary label="Báo tin cho công dân" section="citizen-notice">
+        <NoticePanel
+          dossier={dossier}
+          stage={stageOf(dossier.status, deadline?.level ?? null)}
+          newReturnDate={newReturnDate}
+          reason={issued?.reason}
+        />
+      </ErrorBoundary>
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">
           <p>Chưa đọc được trên trang, anh/chị có thể nhập tay bên dưới:</p>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type MouseEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
 import { genderFromName } from '@/utils/dossier/gender';
 import type { DossierKind, DossierReading, DossierStatus, Gender } from '@/utils/dossier/types';
@@ -45,8 +45,9 @@ export function ManualEntryForm({ onSave }: { onSave: (entry: ManualEntry | null
   const reading = useSidebar((s) => s.reading);
   const manualKey = useSidebar((s) => s.manualKey);
   const saved = useSidebar((s) => s.manualEntry);
-  // Re-mount per dossier so one dossier's draft never leaks into the next.
-  return <ManualEntryFields key={manualKey ?? ''} reading={reading} saved={saved} onSave={onSave} />;
+  const revision = useSidebar((s) => s.manualRevision);
+  // Re-mount per dossier so one dossier's draft never leaks into the next, and when another tab saved this one's.
+  return <ManualEntryFields key={`${manualKey ?? ''}|${revision}`} reading={reading} saved={saved} onSave={onSave} />;
 }
 
 function ManualEntryFields({
@@ -67,7 +68,9 @@ function ManualEntryFields({
   const kind = draft.kind ?? reading.dossier?.kind ?? 'other';
   const open = !reading.dossier || reading.missing.length > 0;
 
-  const submit = async (event: FormEvent) => {
+  // Saved by the button's click, never by a bare submit event: a page script can submit a form (requestSubmit) but
+  // cannot click for the officer (untrusted clicks stop at the shadow root). Enter in a field still clicks it.
+  const submit = async (event: MouseEvent) => {
     event.preventDefault();
     setTried(true);
     const shownKeys = new Set<string>(FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => f.key));
@@ -94,7 +97,7 @@ function ManualEntryFields({
   return (
     <details className="mctt-manual" open={open}>
       <summary>Sửa hoặc nhập thông tin bằng tay</summary>
-      <form data-testid="manual-entry" onSubmit={submit}>
+      <form data-testid="manual-entry" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label htmlFor={`${id}-kind`}>Loại thủ tục</label>
         <select
           id={`${id}-kind`}
@@ -159,7 +162,7 @@ function ManualEntryFields({
           </div>
         ))}
         <div className="mctt-actions">
-          <button type="submit" className="mctt-primary">
+          <button type="submit" className="mctt-primary" onClick={(event) => void submit(event)}>
             Lưu
           </button>
           <button type="button" onClick={clear}>

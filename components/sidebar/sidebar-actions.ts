@@ -16,6 +16,8 @@ export interface PageActions {
   openThankYou(): Promise<boolean>;
   /** Opens the options page at one section (`office`…), or at its top. */
   openOptions(section?: OptionsSectionId): void;
+  /** The officer has read the notices about stored data that was put right. */
+  dismissNotices(): void;
   /** Reads the page again now (a recipe was just taught). */
   rereadPage(): void;
   /** Stores a way of finding a field the officer confirmed, in the officer's settings. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IssuedApology } from '@/utils/letters/types';
 import { issuedApologies, watchApologyBook } from '@/utils/register/apology-store';
+import { useSidebar } from './store-context';
 
 /**
  * The apology slips already entered for these dossiers, kept current: a slip printed in the print page shows here
@@ -9,12 +10,16 @@ import { issuedApologies, watchApologyBook } from '@/utils/register/apology-stor
 export function useIssuedApologies(codes: readonly string[]): Readonly<Record<string, IssuedApology>> {
   const key = codes.filter(Boolean).join('\n');
   const [issued, setIssued] = useState<Readonly<Record<string, IssuedApology>>>({});
+  const addNotices = useSidebar((s) => s.addNotices);
   useEffect(() => {
     let live = true;
     const load = () => {
       issuedApologies(key ? key.split('\n') : []).then(
         (found) => {
-          if (live) setIssued(found);
+          if (!live) return;
+          setIssued(found.issued);
+          // A broken book is put right when the next slip is entered (by the background); said once until then.
+          addNotices(found.problems);
         },
         () => {},
       );
@@ -25,6 +30,6 @@ export function useIssuedApologies(codes: readonly string[]): Readonly<Record<st
       live = false;
       unwatch();
     };
-  }, [key]);
+  }, [key, addNotices]);
   return issued;
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { createSidebarUi } from '@/components/sidebar/mount-sidebar';
+import { renderSidebar } from '@/components/sidebar/mount-sidebar';
 import { offerSidebarUi, SIDEBAR_HOST_TAG } from '@/utils/page/sidebar-ui-bridge';
 import { createTeachSession } from '@/utils/page/teach-session';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
@@ -11,10 +11,12 @@ import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   registration: 'runtime',
-  // The sidebar passes its own CSS to its shadow root (see mount-sidebar).
+  // The content script owns the shadow root and its CSS; this script only draws into it.
   cssInjectionMode: 'manual',
+  // No window.postMessage on start (WXT's duplicate-script check): the portal's own message listeners never see us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    offerSidebarUi((store, actions) => {
+    offerSidebarUi((container, store, actions) => {
       // Teaching a portal (the picker, its proposals, saving) lives here, not in the script every page runs.
       const { dispose, ...teach } = createTeachSession({
         store,
@@ -23,8 +25,13 @@ export default defineContentScript({
         refresh: actions.rereadPage,
         save: actions.saveTaughtLocator,
       });
-      ctx.onInvalidated(dispose);
-      return createSidebarUi(ctx, store, { ...actions, ...teach });
+      const unmount = renderSidebar(container, store, { ...actions, ...teach });
+      const stop = ctx.onInvalidated(dispose);
+      return () => {
+        stop();
+        dispose();
+        unmount();
+      };
     });
   },
 });

@@ -55,7 +55,20 @@ test('the script every portal page runs has no React: the sidebar UI is injected
   expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
 });
 
+test('code is carried once: the sidebar’s UI takes what it shares from content.js, the background shares pages’ chunks', () => {
+  // The browser API wrapper and a letter template's text: in content.js, and no copy in sidebar-ui.js, which reads
+  // the modules content.js hands over (utils/page/ui-shared-modules.ts).
+  for (const mark of ['This script should only be loaded in a browser extension', 'vô cùng xúc động được tin']) {
+    expect(contentScript('content')).toContain(mark);
+    expect(contentScript('sidebar-ui')).not.toContain(mark);
+  }
+  expect(contentScript('sidebar-ui')).toContain('mctt.ui-shared');
+  // An ES module service worker: settings, register and session code come from the chunks the pages use too.
+  expect(manifest.background).toEqual({ service_worker: 'background.js', type: 'module' });
+});
+
 test('the manifest asks for portal hosts, storage, scripting and the toolbar menu only; other hosts one by one at run time', () => {
+  // No "alarms": the register is pruned when the background starts and once a day on its writes (upkeep.ts).
   // contextMenus: the toolbar button's "Mở màn hình quầy" item (no data access, no install warning).
   expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -74,4 +87,15 @@ test('extension pages run only their own code', () => {
   expect(csp).toMatch(/script-src 'self'(;|$)/);
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test('the session area stays closed to content scripts: they ask the background for their records', () => {
+  const background = readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8');
+  expect(background).not.toContain('TRUSTED_AND_UNTRUSTED_CONTEXTS');
+  expect(background).not.toMatch(/setAccessLevel/);
+  expect(contentScript('content')).not.toMatch(/storage\.session/);
+});
+
+test('the portal’s load event never waits for the content script: it starts at document_start and waits for load', () => {
+  expect(manifest.content_scripts.map((c: { run_at: string }) => c.run_at)).toEqual(['document_start']);
 });

@@ -20,8 +20,11 @@ function catalogLinks() {
     .join('\n');
 }
 
-/** Starts the portal on 127.0.0.1; `today` (YYYY-MM-DD) pins the dates, otherwise each request uses today. */
-export function startPortal({ port = 0, today } = {}) {
+/**
+ * Starts the portal on 127.0.0.1 (or another loopback address: the bench serves the same pages on 127.0.0.2, a host
+ * the extension does not match); `today` (YYYY-MM-DD) pins the dates, otherwise each request uses today.
+ */
+export function startPortal({ port = 0, today, host = '127.0.0.1' } = {}) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = req.method === 'GET' || req.method === 'HEAD' ? pageFor(pathname) : undefined;
@@ -35,10 +38,10 @@ export function startPortal({ port = 0, today } = {}) {
     res.end(req.method === 'HEAD' ? undefined : renderPage(html, today ?? vietnamToday()));
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const { port: actual } = server.address();
       resolve({
-        url: `http://127.0.0.1:${actual}`,
+        url: `http://${host}:${actual}`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -13,3 +13,9 @@ export async function startClock(): Promise<() => void> {
   apply(await todayOverride.getValue().catch(() => null));
   return todayOverride.watch(apply);
 }
+
+/** Sets the override from a value already read (one storage call for everything a page needs) and follows it. */
+export function followClock(initial: unknown): () => void {
+  setTodayOverride(isTodayOverride(initial) ? initial : null);
+  return todayOverride.watch((value) => setTodayOverride(isTodayOverride(value) ? value : null));
+}

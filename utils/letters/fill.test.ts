@@ -128,3 +128,27 @@ describe('missing fields', () => {
     expect(error.message).not.toMatch(/\{\{|\}\}/);
   });
 });
+
+describe('object built-ins are not fields', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
+    '{{%s}} finds nothing: reported missing, never filled from the prototype',
+    (name) => {
+      const error = thrown(() => fillTemplate(template([paragraph(`Gửi {{${name}}}.`)]), {}));
+      expect(error.missing.map((m) => m.field)).toEqual([name]);
+    },
+  );
+
+  it('a modifier named after a built-in is refused, not called', () => {
+    const error = thrown(() =>
+      fillTemplate(template([paragraph('{{child.name|constructor}}')]), { 'child.name': 'Khôi' }),
+    );
+    expect(error.missing.map((m) => m.label)).toEqual([
+      'Cách viết “constructor” không dùng được (trường “child.name”)',
+    ]);
+  });
+
+  it('a `when` named after a built-in hides its block', () => {
+    const filled = fillTemplate(template([paragraph('Có.'), paragraph('Không.', 'toString')]), {});
+    expect(filled.blocks).toEqual([{ type: 'paragraph', text: 'Có.' }]);
+  });
+});

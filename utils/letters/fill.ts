@@ -76,12 +76,24 @@ export class MissingFieldsError extends Error {
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
-const MODIFIERS: Readonly<Record<string, (value: string) => string>> = {
-  upper: (value) => value.toLocaleUpperCase('vi'),
-  capitalise,
-};
+// Maps, not plain objects: a placeholder named after an Object.prototype member ({{constructor}}, {{toString}},
+// {{__proto__}}) must find nothing, never a function from the prototype.
+const MODIFIERS: ReadonlyMap<string, (value: string) => string> = new Map([
+  ['upper', (value: string) => value.toLocaleUpperCase('vi')],
+  ['capitalise', capitalise],
+]);
 
-interface Placeholder {
+/** The modifiers a placeholder may take (`{{field|upper}}`). */
+export const TEMPLATE_MODIFIERS: readonly string[] = [...MODIFIERS.keys()];
+
+/** Every field a letter template may name: the fields `letterValues` gives, each with its label. */
+export const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELD_LABELS));
+
+/** An own property of a plain record, never one inherited from Object.prototype. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+export interface Placeholder {
   field: string;
   modifier?: string;
 }
@@ -110,23 +122,29 @@ export const cleanText = (text: string): string =>
 export const oneLine = (text: string): string => cleanText(text).replaceAll('\n', ' ');
 
 function fieldValue(values: FieldValues, field: string): string | undefined {
-  const value = values[field];
-  const clean = value === undefined ? '' : cleanText(value);
+  const value = own(values, field);
+  const clean = typeof value === 'string' ? cleanText(value) : '';
   return clean === '' ? undefined : clean;
 }
 
 function labelOf(field: string): string {
-  return FIELD_LABELS[field] ?? `Trường “${field}” (không có trong dữ liệu)`;
+  return own(FIELD_LABELS, field) ?? `Trường “${field}” (không có trong dữ liệu)`;
 }
 
 /** The template's own values (a legal reference, say) fill only what the caller left blank. */
 function withDefaults(template: LetterTemplate, values: FieldValues): FieldValues {
-  const merged: Record<string, string | undefined> = { ...values };
+  // No prototype: a default named "__proto__" is a field like any other, never the object's prototype.
+  const merged: Record<string, string | undefined> = Object.assign(Object.create(null), values);
   for (const [name, value] of Object.entries(template.defaults ?? {})) {
     const field = codeOf(name);
     if (fieldValue(values, field) === undefined) merged[field] = value;
   }
   return merged;
+}
+
+/** The placeholders of a text, as field and modifier (`{{ field | upper }}`). */
+export function placeholdersIn(text: string): Placeholder[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => parsePlaceholder(match[1] ?? ''));
 }
 
 /**
@@ -139,8 +157,6 @@ const OPTIONAL_TEXTS: Partial<Record<TemplateBlock['type'], readonly string[]>> 
   signature: ['deputy'],
 };
 
-const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => parsePlaceholder(m[1] ?? '').field);
-
 /** The block without its optional lines that would print a blank. */
 function withoutBlankLines(block: TemplateBlock, values: FieldValues): TemplateBlock {
   const optional = OPTIONAL_TEXTS[block.type];
@@ -148,7 +164,7 @@ function withoutBlankLines(block: TemplateBlock, values: FieldValues): TemplateB
   const kept: Record<string, unknown> = { ...block };
   for (const key of optional) {
     const text = kept[key];
-    if (typeof text === 'string' && placeholdersOf(text).some((field) => fieldValue(values, field) === undefined)) {
+    if (typeof text === 'string' && placeholdersIn(text).some(({ field }) => fieldValue(values, field) === undefined)) {
       delete kept[key];
     }
   }
@@ -181,7 +197,7 @@ export function missingFields(template: LetterTemplate, values: FieldValues): Mi
   const missing = new Map<string, MissingField>();
   // Keyed by label: two fields asked the same way are one question to the officer.
   const report = (field: string, label = labelOf(field)) => {
-    const source = SOURCE_OF[field];
+    const source = own(SOURCE_OF, field);
     if (source !== undefined && fieldValue(all, source) === undefined) {
       report(source);
       return;
@@ -194,7 +210,7 @@ export function missingFields(template: LetterTemplate, values: FieldValues): Mi
       for (const match of text.matchAll(PLACEHOLDER)) {
         const { field, modifier } = parsePlaceholder(match[1] ?? '');
         if (fieldValue(all, field) === undefined) report(field);
-        else if (modifier !== undefined && !(modifier in MODIFIERS)) {
+        else if (modifier !== undefined && !MODIFIERS.has(modifier)) {
           report(`${field}|${modifier}`, `Cách viết “${modifier}” không dùng được (trường “${field}”)`);
         }
       }
@@ -224,7 +240,7 @@ export function fillTemplate(template: LetterTemplate, values: FieldValues): Fil
       text.replace(PLACEHOLDER, (_, inside: string) => {
         const { field, modifier } = parsePlaceholder(inside);
         const value = fieldValue(all, field) ?? '';
-        return modifier === undefined ? value : (MODIFIERS[modifier]?.(value) ?? value);
+        return modifier === undefined ? value : (MODIFIERS.get(modifier)?.(value) ?? value);
       }),
     );
   const blocks = shownBlocks(template, all).map(({ when: _when, ...block }) =>

@@ -4,23 +4,47 @@ const STYLE_ID = 'mctt-row-flags';
 const ATTR = 'data-mctt-level';
 const FOCUS_ATTR = 'data-mctt-focus';
 
-// Marks are pseudo-elements driven by one attribute: no nodes are inserted into the portal's table, so its own
-// framework never fights us, and the mark carries an icon and words, not colour alone.
-const CSS = `
-tr[${ATTR}="overdue"] > :first-child, [${ATTR}="overdue"]:not(tr) { box-shadow: inset 5px 0 0 #b91c1c; }
-tr[${ATTR}="due-today"] > :first-child, [${ATTR}="due-today"]:not(tr) { box-shadow: inset 5px 0 0 #c2410c; }
-tr[${ATTR}="soon"] > :first-child, [${ATTR}="soon"]:not(tr) { box-shadow: inset 5px 0 0 #a16207; }
-tr[${ATTR}] > :first-child::before, [${ATTR}]:not(tr)::before {
-  display: block; width: max-content; margin: 0 0 2px 4px; padding: 0 4px; border-radius: 3px;
-  font: bold 11px/16px system-ui, sans-serif; color: #fff;
-}
-tr[${ATTR}="overdue"] > :first-child::before, [${ATTR}="overdue"]:not(tr)::before { content: "✖ Quá hạn"; background: #b91c1c; }
-tr[${ATTR}="due-today"] > :first-child::before, [${ATTR}="due-today"]:not(tr)::before { content: "● Hạn hôm nay"; background: #c2410c; }
-tr[${ATTR}="soon"] > :first-child::before, [${ATTR}="soon"]:not(tr)::before { content: "⚠ Sắp đến hạn"; background: #a16207; }
-tr[${ATTR}="ok"] > :first-child::before, [${ATTR}="ok"]:not(tr)::before,
-tr[${ATTR}="waiting"] > :first-child::before, [${ATTR}="waiting"]:not(tr)::before { content: none; }
-[${FOCUS_ATTR}] { outline: 3px solid #2563eb; outline-offset: -3px; }
-`;
+const MARKS: ReadonlyArray<[DeadlineLevel, string, string, string]> = [
+  ['overdue', '✖', 'Quá hạn', '#b91c1c'],
+  ['due-today', '●', 'Hạn hôm nay', '#c2410c'],
+  ['soon', '⚠', 'Sắp đến hạn', '#a16207'],
+];
+
+/** The row's first cell: in a <table>, and in a flex table of divs or Material's mat-row / mat-cell. */
+const firstCell = (level?: string) => {
+  const attr = level ? `[${ATTR}="${level}"]` : `[${ATTR}]`;
+  return `tr${attr} > :first-child, ${attr}:not(tr) > :first-child`;
+};
+const pseudo = (selector: string, suffix: string) =>
+  selector
+    .split(', ')
+    .map((s) => `${s}${suffix}`)
+    .join(', ');
+const hovered = (level: string) =>
+  `tr[${ATTR}="${level}"]:hover > :first-child::before, [${ATTR}="${level}"]:not(tr):hover > :first-child::before`;
+
+// Marks are an attribute on the row and rules on its first cell: no node is inserted into the portal's table, so
+// its own framework never fights us. Nothing takes room: the stripe is an inset shadow, and the symbol is out of
+// the flow (absolutely placed where the cell's text starts, then moved into the cell's padding), so no column
+// widens and a flex row's cells stay under their headers. Hovering the row spells the level out. Screen only: a
+// receipt printed from the portal shows none of it.
+const CSS = `@media screen {
+${MARKS.map(([level, , , colour]) => `  ${firstCell(level)} { box-shadow: inset 5px 0 0 ${colour}; }`).join('\n')}
+  ${pseudo(firstCell(), '::before')} {
+    position: absolute; translate: calc(-100% - 1px) 0; pointer-events: none; white-space: nowrap;
+    font: bold 12px/16px system-ui, sans-serif; z-index: 1;
+  }
+${MARKS.map(([level, symbol, , colour]) => `  ${pseudo(firstCell(level), '::before')} { content: "${symbol}"; color: ${colour}; }`).join('\n')}
+  ${pseudo(firstCell('ok'), '::before')}, ${pseudo(firstCell('waiting'), '::before')} { content: none; }
+${MARKS.map(
+  ([level, symbol, words, colour]) =>
+    `  ${hovered(level)} { content: "${symbol} ${words}"; translate: none; padding: 0 5px; border-radius: 3px; color: #fff; background: ${colour}; }`,
+).join('\n')}
+  [${FOCUS_ATTR}] { outline: 3px solid #2563eb; outline-offset: -3px; }
+}`;
+
+/** Our style sheet for the marks (the page watcher leaves it alone). */
+export const isOwnStyle = (node: Node): boolean => node instanceof Element && node.id === STYLE_ID;
 
 /**
  * Puts each row's deadline level on the row, touching the DOM only where the level changed. A row in the citizen's
@@ -31,7 +55,8 @@ export function flagRows(doc: Document, flags: Array<{ row: Element; level: Dead
     const style = doc.createElement('style');
     style.id = STYLE_ID;
     style.textContent = CSS;
-    (doc.head ?? doc.documentElement).append(style);
+    // Under <html>, beside the sidebar's host: a page that rewrites its <head> or <body> keeps the marks styled.
+    doc.documentElement.append(style);
   }
   for (const { row, level } of flags) {
     if (level === null || level === 'closed') {

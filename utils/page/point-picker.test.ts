@@ -25,6 +25,8 @@ describe('pointing at the page', () => {
       isOwn: (target) => target instanceof Element && target.closest('mctt-sidebar') !== null,
       onPick,
       onCancel,
+      // jsdom's events are all scripted: here they stand for the officer's own (see the test of the default below).
+      isTrusted: () => true,
     });
   });
   afterEach(() => stop());
@@ -76,5 +78,29 @@ describe('pointing at the page', () => {
     press(cancel);
     expect(heard).toHaveBeenCalledTimes(1);
     expect(onPick).not.toHaveBeenCalled();
+  });
+});
+
+describe('pointing with the browser’s word on who acted', () => {
+  it('a page script’s click or key press picks nothing, cancels nothing, and still reaches the page', () => {
+    document.body.innerHTML = '<a id="code" href="#x">09.H44.261124.00108</a>';
+    const link = document.getElementById('code') as HTMLElement;
+    const heard = vi.fn();
+    link.addEventListener('click', heard);
+    const onPick = vi.fn();
+    const onCancel = vi.fn();
+    const stop = startPointing({ doc: document, isOwn: () => false, onPick, onCancel });
+    try {
+      link.click();
+      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(onPick).not.toHaveBeenCalled();
+      expect(onCancel).not.toHaveBeenCalled();
+      expect(heard).toHaveBeenCalledTimes(1);
+      // Still pointing: the officer's own click is awaited.
+      expect(document.querySelectorAll(POINTER_TAG)).toHaveLength(1);
+    } finally {
+      stop();
+    }
   });
 });

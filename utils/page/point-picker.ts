@@ -10,6 +10,11 @@ export interface PointingOptions {
   isOwn(target: EventTarget | null): boolean;
   onPick(element: Element): void;
   onCancel(): void;
+  /**
+   * Whether the officer made the event (the default: the browser says so). A page script can dispatch a click at
+   * any element; it must never teach the sidebar to read the wrong one, nor end the officer's pointing.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 /** The overlay's tag: a host element of ours, so the page watcher and tests can tell it from the portal's. */
@@ -55,7 +60,13 @@ const innermost = (event: Event): Element | null => {
 };
 
 /** Starts pointing; returns the function that stops it (idempotent). */
-export function startPointing({ doc, isOwn, onPick, onCancel }: PointingOptions): () => void {
+export function startPointing({
+  doc,
+  isOwn,
+  onPick,
+  onCancel,
+  isTrusted = (event) => event.isTrusted,
+}: PointingOptions): () => void {
   const win = doc.defaultView;
   if (!win) return () => {};
   const overlay = doc.createElement(POINTER_TAG);
@@ -100,8 +111,9 @@ export function startPointing({ doc, isOwn, onPick, onCancel }: PointingOptions)
     onPick(element);
   };
 
+  // The page's own scripted events go on to the page as if we were not there: only the officer's are ours.
   function block(event: Event) {
-    if (isOwn(event.target)) return;
+    if (isOwn(event.target) || !isTrusted(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const element = event.type === 'click' ? innermost(event) : null;
@@ -109,11 +121,13 @@ export function startPointing({ doc, isOwn, onPick, onCancel }: PointingOptions)
   }
 
   function move(event: Event) {
+    if (!isTrusted(event)) return;
     hovered = isOwn(event.target) ? null : innermost(event);
     redraw();
   }
 
   function key(event: KeyboardEvent) {
+    if (!isTrusted(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,18 +1,11 @@
 import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import type { SidebarStore } from '../store/sidebar-store';
 
-/** The host element of the sidebar's shadow root: the page watcher ignores its own UI by this tag. */
+/** The host element of the sidebar's shadow root. */
 export const SIDEBAR_HOST_TAG = 'mctt-sidebar';
 
-/** What the sidebar UI script gives the page script: a mounted-or-not sidebar it can show and hide. */
-export interface SidebarUi {
-  /** Set while mounted (WXT keeps the React root here). */
-  readonly mounted: unknown;
-  mount(): void;
-  remove(): void;
-}
-
-export type CreateSidebarUi = (store: SidebarStore, actions: PageActions) => Promise<SidebarUi>;
+/** Draws the full sidebar (React) into the container; returns how to take it down. */
+export type RenderSidebar = (container: HTMLElement, store: SidebarStore, actions: PageActions) => () => void;
 
 /**
  * React and the sidebar's components are a second script, injected only once a page needs the sidebar, so that the
@@ -21,8 +14,8 @@ export type CreateSidebarUi = (store: SidebarStore, actions: PageActions) => Pro
 const KEY = Symbol.for('mctt.sidebar-ui');
 
 interface Meeting {
-  offer?: CreateSidebarUi;
-  waiting: ((create: CreateSidebarUi) => void)[];
+  offer?: RenderSidebar;
+  waiting: ((render: RenderSidebar) => void)[];
 }
 
 const meeting = (): Meeting => {
@@ -32,14 +25,14 @@ const meeting = (): Meeting => {
 };
 
 /** Called by the UI script when it has loaded. */
-export function offerSidebarUi(create: CreateSidebarUi): void {
+export function offerSidebarUi(render: RenderSidebar): void {
   const m = meeting();
-  m.offer = create;
-  for (const resolve of m.waiting.splice(0)) resolve(create);
+  m.offer = render;
+  for (const resolve of m.waiting.splice(0)) resolve(render);
 }
 
 /** Resolves once the UI script has loaded (at once if it already has). */
-export function sidebarUiOffered(): Promise<CreateSidebarUi> {
+export function sidebarUiOffered(): Promise<RenderSidebar> {
   const m = meeting();
   return m.offer ? Promise.resolve(m.offer) : new Promise((resolve) => m.waiting.push(resolve));
 }

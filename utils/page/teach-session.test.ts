@@ -22,7 +22,8 @@ describe('teaching a field on the page', () => {
     refresh.mockClear();
     document.documentElement.innerHTML = pageHtml('motcua-receipt.html').replace(/^<!doctype html>/i, '');
     store = createSidebarStore();
-    session = createTeachSession({ store, doc: document, isOwn: () => false, refresh, save });
+    // jsdom's clicks are all scripted: here they stand for the officer's own.
+    session = createTeachSession({ store, doc: document, isOwn: () => false, refresh, save, isTrusted: () => true });
   });
 
   const due = () => document.getElementById('ctl00_cph_lblHenTra') as Element;

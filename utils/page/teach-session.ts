@@ -3,7 +3,7 @@ import { RECIPE_FIELD_LABEL, type RecipeField, type RecipeScope } from '../dossi
 import type { SaveOutcome, saveTaughtLocator } from '../settings/recipe-storage';
 import type { SidebarStore } from '../store/sidebar-store';
 import type { Teaching } from '../store/teach-slice';
-import { startPointing } from './point-picker';
+import { type PointingOptions, startPointing } from './point-picker';
 
 export interface TeachSessionOptions {
   store: SidebarStore;
@@ -14,6 +14,8 @@ export interface TeachSessionOptions {
   refresh(): void;
   /** Stores the confirmed way (the content script does: it owns the settings). */
   save: typeof saveTaughtLocator;
+  /** Only the officer's own clicks and keys point (see point-picker); tests stand in for the browser here. */
+  isTrusted?: PointingOptions['isTrusted'];
 }
 
 /** What the sidebar asks while teaching: point, confirm, cancel. */
@@ -33,6 +35,7 @@ export function createTeachSession({
   isOwn,
   refresh,
   save,
+  isTrusted,
 }: TeachSessionOptions): TeachActions & { dispose(): void } {
   let stopPointing: (() => void) | undefined;
   const set = (teaching: Teaching | null) => store.getState().setTeaching(teaching);
@@ -58,6 +61,7 @@ export function createTeachSession({
       isOwn,
       onPick: (element) => picked(scope, field, element),
       onCancel: () => set(null),
+      isTrusted,
     });
   };
 

@@ -5,8 +5,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Longest wait under continuous mutations (e.g. a ticking clock on the page). */
   maxWaitMs?: number;
-  /** Mutations inside this element (our own UI) are ignored. */
-  ignore?: () => Element | null | undefined;
+  /** Our own nodes (the sidebar's host, our style sheets): their mutations are not the portal's. */
+  isOwn?: (node: Node) => boolean;
 }
 
 /**
@@ -14,7 +14,7 @@ export interface WatchOptions {
  * portals re-render large tables and the officer's page must stay fast.
  */
 export function watchPage(ctx: ContentScriptContext, onChange: () => void, options: WatchOptions = {}): void {
-  const { debounceMs = 200, maxWaitMs = 1000, ignore } = options;
+  const { debounceMs = 200, maxWaitMs = 1000, isOwn = () => false } = options;
   let timer: number | undefined;
   let firstPendingAt = 0;
 
@@ -35,12 +35,14 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void, optio
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
   // Our own UI appearing or changing is not a change of the portal's page.
-  const isOwn = (m: MutationRecord, own: Element) =>
-    own.contains(m.target) ||
-    (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((node) => node === own));
+  const inOwn = (node: Node | null) => {
+    for (let n = node; n; n = n.parentNode) if (isOwn(n)) return true;
+    return false;
+  };
+  const ownMutation = (m: MutationRecord) =>
+    inOwn(m.target) || (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((node) => isOwn(node)));
   const observer = new MutationObserver((mutations) => {
-    const own = ignore?.();
-    if (own && mutations.every((m) => isOwn(m, own))) return;
+    if (mutations.every(ownMutation)) return;
     schedule();
   });
   // Attributes are not watched: our own row flags are attributes, and re-reading on them would loop.

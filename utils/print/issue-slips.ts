@@ -1,6 +1,6 @@
 import type { IssuedApology } from '../letters/types';
 import type { SlipRequest } from '../register/apology-book';
-import { enterApologySlips } from '../register/apology-store';
+import { requestApologySlips } from '../register/apology-client';
 import type { Settings } from '../settings/schema';
 import type { LetterOrder } from './print-job';
 
@@ -31,7 +31,8 @@ export async function issueSlips(
     });
   });
   if (asked.length === 0) return { ok: true, orders: [...orders] };
-  const outcomes = await enterApologySlips(
+  // Numbered by the background, one request at a time whichever page asks: two pages never share a number.
+  const outcomes = await requestApologySlips(
     asked.map((a) => a.request),
     settings.letters.apologyNumberFormat,
   );

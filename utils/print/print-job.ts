@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { Dossier } from '../dossier/types';
 import type { LetterKind, LetterOptions } from '../letters/types';
+import { writeSession } from '../session/session-store';
 
 /**
  * One letter the officer asked for. The template and address style are not here: the print page takes them from
@@ -36,18 +37,33 @@ export const isPrintJob = (value: unknown): value is PrintJob =>
   (value as PrintJob).letters.length > 0 &&
   (value as PrintJob).letters.every(isOrder);
 
-/** Keeps a job for the print page and gives its id. */
+/** Keeps a job for the print page and gives its id (the background does this; see session-store for bounds). */
 export async function savePrintJob(job: PrintJob): Promise<string> {
   const id = crypto.randomUUID();
-  await browser.storage.session.set({ [keyOf(id)]: job });
+  await writeSession({ [keyOf(id)]: job });
   return id;
 }
 
-export async function loadPrintJob(id: string): Promise<PrintJob | null> {
-  const key = keyOf(id);
-  const found = (await browser.storage.session.get(key))[key];
-  return isPrintJob(found) ? found : null;
+/**
+ * The job for the print page, removed as it is read: the dossier it carries stays in memory on that page only.
+ * A reload of the print page then asks the officer to press the letter button again.
+ */
+export function takePrintJob(id: string): Promise<PrintJob | null> {
+  // Once per page: a second look (a re-render) gets the same job, not an empty slot.
+  let taken = takenJobs.get(id);
+  if (!taken) {
+    taken = (async () => {
+      const key = keyOf(id);
+      const found = (await browser.storage.session.get(key))[key];
+      await browser.storage.session.remove(key).catch(() => {});
+      return isPrintJob(found) ? found : null;
+    })();
+    takenJobs.set(id, taken);
+  }
+  return taken;
 }
+
+const takenJobs = new Map<string, Promise<PrintJob | null>>();
 
 /** The print page's address for a job, or for the thank-you form. */
 export const printPagePath = (target: { jobId: string } | 'thank-you') =>

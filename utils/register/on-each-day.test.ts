@@ -5,7 +5,8 @@ import { now } from '../clock/clock';
 import type { Dossier } from '../dossier/types';
 import { monthlyReport } from './monthly-report';
 import { previousMonth } from './months';
-import { readRegister, recordCourtesy, recordLetters, recordSeen } from './register-store';
+import { seenDossierOf } from './register-changes';
+import { applyRegisterChange, readRegister } from './register-store';
 
 /** This month and the one before, by hand: the report a team lead opens that day is about one of them. */
 const MONTHS: Record<string, [string, string]> = {
@@ -37,9 +38,10 @@ describe.each(TEST_DAYS)('standing on %s', (day) => {
     'a letter printed and a dossier seen at %s count in this month’s report',
     async (time) => {
       standOn(day, time);
-      await recordLetters([{ id: 'job-0', printedAt: new Date(now()).toISOString(), kind: 'apology' }], 12);
-      await recordSeen(returned, 12);
-      await recordCourtesy('thanked', 1, 12);
+      const printedAt = new Date(now()).toISOString();
+      await applyRegisterChange({ op: 'letters', records: [{ id: 'job-0', printedAt, kind: 'apology' }] }, 12);
+      await applyRegisterChange({ op: 'seen', dossier: seenDossierOf(returned) }, 12);
+      await applyRegisterChange({ op: 'courtesy', act: 'thanked', change: 1 }, 12);
       const register = await readRegister();
       const report = monthlyReport(register, month);
       expect(report.lettersByKind.apology).toBe(1);
@@ -57,10 +59,12 @@ describe.each(TEST_DAYS)('standing on %s', (day) => {
       const index = y * 12 + (m - 1) - monthsAgo;
       return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15T10:00:00+07:00`;
     };
-    await recordLetters(
-      [0, 1, 2].map((ago) => ({ id: `ago-${ago}`, printedAt: printedAt(ago), kind: 'thank-you' as const })),
-      2,
-    );
+    const records = [0, 1, 2].map((ago) => ({
+      id: `ago-${ago}`,
+      printedAt: printedAt(ago),
+      kind: 'thank-you' as const,
+    }));
+    await applyRegisterChange({ op: 'letters', records }, 2);
     expect((await readRegister()).letters.map((l) => l.id)).toEqual(['ago-0', 'ago-1']);
   });
 });

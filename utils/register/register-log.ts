@@ -3,10 +3,11 @@ import type { Dossier } from '../dossier/types';
 import { vietnamDayOf } from '../letters/date-words';
 import type { CourtesyAct } from '../scripts/types';
 import { monthOf, oldestKeptMonth } from './months';
+import type { SeenDossier } from './register-changes';
 import type { CourtesyTotals, DossierOutcome, LetterRecord, Register, SeenRecord } from './register-types';
 
 /** How a dossier ended: returned by its due day, after it, or not yet. */
-export function outcomeOf(dossier: Dossier): DossierOutcome {
+export function outcomeOf(dossier: Pick<Dossier, 'status' | 'dueAt' | 'completedAt'>): DossierOutcome {
   if (dossier.status !== 'returned') return 'open';
   const done = vietnamDayOf(dossier.completedAt);
   const due = vietnamDayOf(dossier.dueAt);
@@ -15,7 +16,7 @@ export function outcomeOf(dossier: Dossier): DossierOutcome {
 }
 
 /** The seen log with this dossier counted once for the month; a later reading updates how it ended. */
-export function withSeen(seen: readonly SeenRecord[], dossier: Dossier, now: Instant): SeenRecord[] {
+export function withSeen(seen: readonly SeenRecord[], dossier: SeenDossier, now: Instant): SeenRecord[] {
   if (!dossier.code) return [...seen];
   const record: SeenRecord = {
     month: monthOf(now),

@@ -1,48 +1,81 @@
 import { storage } from '#imports';
 import { now } from '../clock/clock';
-import type { Instant } from '../deadline';
-import type { Dossier } from '../dossier/types';
-import type { CourtesyAct } from '../scripts/types';
-import { pruned, withCourtesy, withLetters, withNote, withSeen } from './register-log';
-import type { LetterRecord, Register } from './register-types';
+import { vietnamToday } from '../deadline';
+import type { Repaired } from '../settings/repair';
+import { type RegisterChange, withChange } from './register-changes';
+import { pruned } from './register-log';
+import { bounded, EMPTY_REGISTER, repairRegister } from './register-repair';
+import type { Register } from './register-types';
 
-const EMPTY: Register = { letters: [], seen: [], courtesy: {} };
+/** In storage.local: kept between sessions for the monthly report, pruned on every write and once a day. */
+export const registerItem = storage.defineItem<Register>('local:register', { fallback: EMPTY_REGISTER, version: 1 });
 
-/** In storage.local: kept between sessions for the monthly report, pruned on every write. */
-export const registerItem = storage.defineItem<Register>('local:register', { fallback: EMPTY, version: 1 });
+/** The Vietnam day the register was last pruned, so the daily check costs one small read. */
+const prunedOn = storage.defineItem<string | null>('local:register.prunedOn', { fallback: null });
 
-const normalised = (value: Partial<Register> | null): Register => ({
-  letters: Array.isArray(value?.letters) ? value.letters : [],
-  seen: Array.isArray(value?.seen) ? value.seen : [],
-  courtesy: value?.courtesy && typeof value.courtesy === 'object' ? value.courtesy : {},
-});
+/**
+ * What the background put right in the register while writing it (no page was looking then): kept until the
+ * monthly report has shown it and the team lead has dismissed it.
+ */
+export const registerRepairs = storage.defineItem<string[]>('local:register.repairs', { fallback: [] });
 
-// Writes from several tabs are chained here; across pages the read-modify-write is short enough to accept.
+/** The register as stored, put right where broken, with what was put right (for the report's notice). */
+export async function readCheckedRegister(): Promise<Repaired<Register>> {
+  const [checked, earlier] = await Promise.all([
+    registerItem.getValue().then(repairRegister, () => repairRegister(null)),
+    registerRepairs.getValue().catch(() => []),
+  ]);
+  const stored = Array.isArray(earlier) ? earlier.filter((p): p is string => typeof p === 'string') : [];
+  return { value: checked.value, problems: [...new Set([...stored, ...checked.problems])] };
+}
+
+/** The background writes the register repaired; what it dropped is kept for the report's notice. */
+async function readForWrite(): Promise<Register> {
+  const checked = repairRegister(await registerItem.getValue().catch(() => null));
+  if (checked.problems.length > 0) {
+    const earlier = await registerRepairs.getValue().catch(() => []);
+    await registerRepairs.setValue([...(Array.isArray(earlier) ? earlier : []), ...checked.problems].slice(-5));
+  }
+  return checked.value;
+}
+
+export async function readRegister(): Promise<Register> {
+  return (await readCheckedRegister()).value;
+}
+
+/**
+ * Writes are chained here. Only the background service worker calls this: every tab and extension page sends its
+ * change there (see register-client), so two tabs never read the same register and write back over each other.
+ */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function update(change: (register: Register) => Register, at: Instant, retentionMonths: number) {
-  const next = queue.then(async () => {
-    const current = normalised(await registerItem.getValue());
-    await registerItem.setValue(pruned(change(current), at, retentionMonths));
-  });
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work);
   queue = next.catch(() => {});
   return next;
 }
 
-export async function readRegister(): Promise<Register> {
-  return normalised(await registerItem.getValue());
+const kept = (register: Register, retentionMonths: number) => bounded(pruned(register, now(), retentionMonths));
+
+/** Applies one change (the background's only way to write the register); the result is pruned and bounded. */
+export function applyRegisterChange(change: RegisterChange, retentionMonths: number): Promise<void> {
+  return serialised(async () => {
+    const current = await readForWrite();
+    await registerItem.setValue(kept(withChange(current, change, now()), retentionMonths));
+  });
 }
 
-export const recordLetters = (records: LetterRecord[], retentionMonths: number) =>
-  update((r) => ({ ...r, letters: withLetters(r.letters, records) }), now(), retentionMonths);
-
-export const noteLetters = (ids: string[], note: string, retentionMonths: number) =>
-  update((r) => ({ ...r, letters: withNote(r.letters, ids, note) }), now(), retentionMonths);
-
-export const recordSeen = (dossier: Dossier, retentionMonths: number) =>
-  update((r) => ({ ...r, seen: withSeen(r.seen, dossier, now()) }), now(), retentionMonths);
-
-export const recordCourtesy = (act: CourtesyAct, change: 1 | -1, retentionMonths: number) =>
-  update((r) => ({ ...r, courtesy: withCourtesy(r.courtesy, act, change, now()) }), now(), retentionMonths);
-
-export const clearRegister = () => registerItem.setValue(EMPTY);
+/** Drops what is past its retention; at most once a Vietnam day unless `force` (browser start-up). */
+export function pruneRegister(retentionMonths: number, force = false): Promise<boolean> {
+  return serialised(async () => {
+    const today = vietnamToday(now());
+    if (!force && (await prunedOn.getValue().catch(() => null)) === today) return false;
+    const stored = await registerItem.getValue().catch(() => null);
+    if (stored !== null) {
+      const next = kept(await readForWrite(), retentionMonths);
+      if (JSON.stringify(next) !== JSON.stringify(stored)) await registerItem.setValue(next);
+    }
+    await prunedOn.setValue(today);
+    return true;
+  });
+}

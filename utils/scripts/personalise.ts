@@ -19,21 +19,25 @@ export interface ScriptContext {
  */
 export function personalise(text: string, { dossier, newReturnDate, address }: ScriptContext): string {
   const title = honorific(dossier.applicant, address);
-  const values: Record<string, string> = {
-    honorific: title,
-    Honorific: capitalise(title),
-    applicantName: personName(dossier.applicant.name) ?? '',
-    givenName: givenName(dossier.applicant.name) ?? '',
-    code: dossier.code,
-    procedureName: dossier.procedureName,
-    dueDate: displayDay(dossier.dueAt),
-    newReturnDate: displayDay(newReturnDate),
-  };
+  // A Map: {{constructor}} or {{toString}} finds nothing here, where a plain object would answer from its prototype.
+  const values = new Map<string, string | undefined>([
+    ['honorific', title],
+    ['Honorific', capitalise(title)],
+    ['applicantName', personName(dossier.applicant.name)],
+    ['givenName', givenName(dossier.applicant.name)],
+    ['code', dossier.code],
+    ['procedureName', dossier.procedureName],
+    ['dueDate', displayDay(dossier.dueAt)],
+    ['newReturnDate', displayDay(newReturnDate)],
+  ]);
   return (
     text
       .normalize('NFC')
       // By code name ({{applicantName}}) or Vietnamese name ({{Tên người nộp}}); an unknown one is left out.
-      .replace(/\{\{([^{}]*)\}\}/g, (_, key: string) => values[SCRIPT_NAMES.codeOf(key)] ?? '')
+      .replace(/\{\{([^{}]*)\}\}/g, (_, key: string) => {
+        const value = values.get(SCRIPT_NAMES.codeOf(key));
+        return typeof value === 'string' ? value : '';
+      })
       .replace(/[ \t]+([,.!?;:])/g, '$1')
       .replace(/[ \t]{2,}/g, ' ')
       .trim()

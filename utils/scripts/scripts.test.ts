@@ -119,6 +119,13 @@ describe('personalise', () => {
     expect(text).not.toMatch(/undefined|\{\{|\}\}/);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])(
+    '{{%s}} is dropped, never filled from the prototype',
+    (name) => {
+      expect(personalise(`Xin chào {{${name}}} {{honorific}}.`, { dossier })).toBe('Xin chào ông.');
+    },
+  );
+
   it.each(DEFAULT_SCRIPTS.map((s) => [s.id, s.text]))('default script %s fills completely', (_id, text) => {
     const filled = personalise(text, { dossier, newReturnDate: '2026-11-30' });
     expect(filled).not.toMatch(/undefined|\{\{|\}\}/);

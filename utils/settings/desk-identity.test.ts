@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureDeskId } from './desk-identity';
+import { ensureDesk, ensureDeskId } from './desk-identity';
 import { loadLocalSettings } from './managed';
 import { DEFAULT_SETTINGS } from './schema';
 import { settingsItem } from './settings';
@@ -25,5 +25,13 @@ describe('ensureDeskId', () => {
     const one = await ensureDeskId();
     fakeBrowser.reset();
     expect(await ensureDeskId()).not.toBe(one);
+  });
+
+  it('says what it put right when it wrote the id over broken settings, so the page can still tell', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, scripts: [null] } });
+    const { repaired } = await ensureDesk();
+    expect(repaired).toEqual([expect.stringContaining('“lời nói”')]);
+    expect((await loadLocalSettings()).scripts).toEqual(DEFAULT_SETTINGS.scripts);
+    expect((await ensureDesk()).repaired).toEqual([]);
   });
 });

@@ -38,6 +38,29 @@ describe('readPolicy', () => {
   });
 
   it('no policy is no policy', () => expect(readPolicy({})).toEqual(NO_POLICY));
+
+  it('a template placeholder named after an object built-in voids that section only, with a word', () => {
+    const template = {
+      kind: 'condolence',
+      name: 'Thư chia buồn',
+      layout: 'letter',
+      requires: [],
+      blocks: [{ type: 'paragraph', text: 'Kính gửi {{constructor}}.' }],
+    };
+    const policy = readPolicy({
+      settings: { letters: { templates: { condolence: template } }, office: { communeName: 'xã Tân Phú' } },
+    });
+    expect(policy.settings).toEqual({ office: { communeName: 'xã Tân Phú' } });
+    expect(policy.errors).toEqual([expect.stringContaining('“constructor” không phải trường mà thư điền được')]);
+  });
+
+  it('a policy nested 200,000 levels deep is refused without overflowing the stack', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 200_000; i += 1) deep = { a: deep };
+    expect(readPolicy({ settings: { office: deep } }).errors).toEqual([
+      'Chính sách: lồng nhau quá sâu, không đọc được.',
+    ]);
+  });
 });
 
 describe('effectiveSettings', () => {

@@ -1,5 +1,8 @@
 import { browser, storage } from '#imports';
-import { DEFAULT_SETTINGS, type Settings, withDefaults } from './schema';
+import { valueDepthExceeds } from './json-guard';
+import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { type Repaired, repairSettings } from './repair';
+import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { settingsItem } from './settings';
 import { type PartialSettings, SETTINGS_SECTIONS, type SettingsSection, validatePartialSettings } from './validate';
 
@@ -23,6 +26,9 @@ const isSection = (value: unknown): value is SettingsSection =>
 
 /** Checks a raw managed-storage value section by section, so one wrong section does not void the others. */
 export function readPolicy(raw: Record<string, unknown>): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null) return NO_POLICY;
+  // Checked before anything walks it: a policy nested thousands of levels deep would overflow the stack.
+  if (valueDepthExceeds(raw)) return { ...NO_POLICY, errors: ['Chính sách: lồng nhau quá sâu, không đọc được.'] };
   const errors: string[] = [];
   const settings: Record<string, unknown> = {};
   if (raw.settings !== undefined) {
@@ -103,7 +109,7 @@ async function readManaged(): Promise<Record<string, unknown>> {
 export async function loadManagedPolicy(): Promise<ManagedPolicy> {
   const raw = await readManaged();
   const cached = await policyCache.getValue().catch(() => ({}));
-  if (JSON.stringify(cached) !== JSON.stringify(raw)) await policyCache.setValue(raw).catch(() => {});
+  if (!valueDepthExceeds(raw) && !sameJson(cached, raw)) await policyCache.setValue(raw).catch(() => {});
   return readPolicy(raw);
 }
 
@@ -112,8 +118,41 @@ export async function loadCachedPolicy(): Promise<ManagedPolicy> {
   return readPolicy(await policyCache.getValue().catch(() => ({})));
 }
 
+const sameJson = (a: unknown, b: unknown): boolean => {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+};
+
+/** The officer's stored settings, put right where their shape is broken (see repairSettings). */
+export async function loadCheckedLocalSettings(): Promise<Repaired<Settings>> {
+  return repairSettings(await settingsItem.getValue().catch(() => null));
+}
+
 export async function loadLocalSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue().catch(() => null));
+  return (await loadCheckedLocalSettings()).value;
+}
+
+/**
+ * Settings from values read straight from storage.local (`settings`, its version record `settings$` and the cached
+ * policy), for a page that reads everything it needs in one call. Older shapes are migrated in memory.
+ */
+export function settingsFromStorage(raw: Record<string, unknown>): Repaired<Settings> {
+  const meta = raw.settings$ as { v?: unknown } | undefined;
+  const version = typeof meta?.v === 'number' ? meta.v : 1;
+  let stored = raw.settings;
+  if (typeof stored === 'object' && stored !== null && !Array.isArray(stored) && version < SETTINGS_VERSION) {
+    try {
+      stored = migrateSettings(stored as Record<string, unknown>, version);
+    } catch {
+      // A version this build cannot read: the repair below says what it falls back to.
+    }
+  }
+  const local = repairSettings(stored);
+  const policy = readPolicy((raw.managedPolicyCache ?? {}) as Record<string, unknown>);
+  return { value: effectiveSettings(local.value, policy), problems: local.problems };
 }
 
 /** Quick first settings for a page: the cached policy; `watchEffectiveSettings` then brings the current one. */
@@ -126,11 +165,13 @@ export interface SettingsState {
   local: Settings;
   policy: ManagedPolicy;
   effective: Settings;
+  /** What was put right in the stored settings, for a notice. */
+  problems: string[];
 }
 
 export async function loadSettingsState(): Promise<SettingsState> {
-  const [local, policy] = await Promise.all([loadLocalSettings(), loadManagedPolicy()]);
-  return { local, policy, effective: effectiveSettings(local, policy) };
+  const [local, policy] = await Promise.all([loadCheckedLocalSettings(), loadManagedPolicy()]);
+  return { local: local.value, policy, effective: effectiveSettings(local.value, policy), problems: local.problems };
 }
 
 /**
@@ -164,5 +205,7 @@ export function watchSettingsState(onChange: (state: SettingsState) => void, imm
  * For the content script: the effective settings on every change, and once more when the browser's current policy
  * is known (it may differ from the cached one `loadEffectiveSettings` used).
  */
-export const watchEffectiveSettings = (onChange: (settings: Settings) => void): (() => void) =>
-  watchSettingsState(({ effective }) => onChange(effective), true);
+export const watchEffectiveSettings = (
+  onChange: (settings: Settings, problems: string[]) => void,
+  immediate = true,
+): (() => void) => watchSettingsState(({ effective, problems }) => onChange(effective, problems), immediate);

@@ -161,6 +161,12 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
     expect(validateSettings(migrated).ok).toBe(true);
   });
 
+  it.each(['deadline', 'office', 'letters'])('leaves a broken %s section for the validator to refuse', (key) => {
+    const migrated = toV4(v2({ [key]: 7 }));
+    expect(migrated[key]).toBe(7);
+    expect(validateSettings(migrated).ok).toBe(false);
+  });
+
   it('drops a template that still holds only old defaults, so the new default applies', () => {
     const old = {
       ...DEFAULT_LETTER_TEMPLATES['birth-congratulation'],

@@ -115,6 +115,10 @@ function upgradeScripts(scripts: unknown): unknown {
 
 const section = (value: Stored, key: string): Stored => (isRecord(value[key]) ? value[key] : {});
 
+/** A section with fields added where missing; anything but an object is kept as it is. */
+const extended = (value: Stored, key: string, added: Stored): unknown =>
+  isRecord(value[key]) ? { ...added, ...value[key] } : value[key];
+
 /**
  * One function per version step, `n` turning a version n-1 value into version n. Each keeps every field it does
  * not know about, so nothing a team lead set is lost on update.
@@ -132,17 +136,16 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, (value: Stored) => Sto
   3: (value) => ({ recipes: [], ...value }),
   // v4: the plan's own words; the desk scripts and letters that follow the law and the plan, where a team lead had
   // not rewritten them; the apology's number, the unconfirmed holiday years, the one-stop unit and the head's name.
+  // A section that is not an object is left for the validator (or the repair, with its notice) to refuse.
   4: (value) => {
     const letters = section(value, 'letters');
     return {
       ...value,
-      deadline: { confirmedYears: [], ...section(value, 'deadline') },
-      office: { oneStopUnit: '', headName: '', ...section(value, 'office') },
-      letters: {
-        ...DEFAULT_SETTINGS.letters,
-        ...letters,
-        templates: upgradeTemplates(letters.templates),
-      },
+      deadline: extended(value, 'deadline', { confirmedYears: [] }),
+      office: extended(value, 'office', { oneStopUnit: '', headName: '' }),
+      letters: isRecord(value.letters)
+        ? { ...DEFAULT_SETTINGS.letters, ...letters, templates: upgradeTemplates(letters.templates) }
+        : value.letters,
       scripts: upgradeScripts(value.scripts),
       plan: isRecord(value.plan) ? value.plan : { ...DEFAULT_SETTINGS.plan },
     };

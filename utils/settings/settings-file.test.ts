@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import type { LetterTemplate } from '../letters/types';
 import { SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import {
@@ -144,6 +146,76 @@ describe('exportSettings / parseSettingsFile', () => {
   it('drops fields this version does not know', () => {
     const parsed = parseSettingsFile(fileWith({ ...custom, future: { x: 1 } }));
     expect(parsed.ok && parsed.settings).toEqual(custom);
+  });
+
+  it('drops fields of a template and its blocks that letters do not have', () => {
+    const condolence = structuredClone(DEFAULT_LETTER_TEMPLATES.condolence);
+    const withExtras = {
+      ...condolence,
+      script: 'alert(1)',
+      blocks: condolence.blocks.map((block) => ({ ...block, onclick: 'x' })),
+    };
+    const parsed = parseSettingsFile(
+      fileWith({ ...custom, letters: { ...custom.letters, templates: { condolence: withExtras } } }),
+    );
+    expect(parsed.ok && parsed.settings.letters.templates.condolence).toEqual(condolence);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'refuses a template placeholder named after an object built-in ({{%s}})',
+    (name) => {
+      const condolence = structuredClone(DEFAULT_LETTER_TEMPLATES.condolence);
+      condolence.blocks.push({ type: 'paragraph', text: `Kính gửi {{${name}}}.` });
+      const errors = errorsOf(fileWith({ ...custom, letters: { ...custom.letters, templates: { condolence } } }));
+      expect(errors.join('\n')).toContain(`“${name}” không phải trường mà thư điền được`);
+    },
+  );
+
+  it.each<[string, (t: LetterTemplate) => void, string]>([
+    ['requires', (t) => t.requires.push('constructor'), 'requires[0]'],
+    ['when', (t) => t.blocks.push({ type: 'paragraph', text: 'Gọi.', when: 'toString' }), '.when'],
+    ['a default', (t) => Object.assign(t, { defaults: { valueOf: 'x' } }), 'defaults.valueOf'],
+    ['a modifier', (t) => t.blocks.push({ type: 'paragraph', text: '{{child.name|constructor}}' }), 'cách viết'],
+  ])('refuses an unknown field in %s', (_, change, where) => {
+    const birth = structuredClone(DEFAULT_LETTER_TEMPLATES['birth-congratulation']);
+    birth.requires = [];
+    change(birth);
+    const errors = errorsOf(
+      fileWith({ ...custom, letters: { ...custom.letters, templates: { 'birth-congratulation': birth } } }),
+    );
+    expect(errors.join('\n')).toContain(where);
+  });
+
+  it('accepts fields and modifiers by their Vietnamese names wherever a template names one', () => {
+    const birth = structuredClone(DEFAULT_LETTER_TEMPLATES['birth-congratulation']);
+    birth.requires = ['Tên trẻ'];
+    Object.assign(birth, { defaults: { 'Căn cứ pháp lý': 'Căn cứ: Luật Hộ tịch năm 2014.' } });
+    birth.blocks.push({
+      type: 'paragraph',
+      text: 'Chúc mừng {{Xưng hô|viết hoa chữ đầu}} {{Tên người nộp}}.',
+      when: 'Tên trẻ',
+    });
+    const parsed = parseSettingsFile(
+      fileWith({ ...custom, letters: { ...custom.letters, templates: { 'birth-congratulation': birth } } }),
+    );
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  });
+
+  it('refuses a file nested 200,000 levels deep with a word, before parsing it', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const text = `{"app":"${SETTINGS_FILE_APP}","version":${SETTINGS_VERSION},"settings":${deep}}`;
+    const started = performance.now();
+    expect(errorsOf(text)).toEqual([expect.stringContaining('lồng nhau quá sâu')]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const office = {
+      ...custom.office,
+      address: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{ \\"[',
+    };
+    const parsed = parseSettingsFile(fileWith({ ...custom, office }));
+    expect(parsed.ok && parsed.settings.office.address).toBe(office.address);
   });
 
   it('names the file after the Vietnam day', () => {

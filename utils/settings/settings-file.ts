@@ -1,5 +1,6 @@
 import { vietnamToday } from '../deadline/vietnam-time';
 import { describeChanges } from './describe-changes';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-guard';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { validateSettings } from './validate';
@@ -52,6 +53,23 @@ export const fileSizeError = (bytes: number): string | null =>
 export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETTINGS): ParsedSettingsFile {
   const bytes = byteLength(text);
   if (bytes > MAX_SETTINGS_FILE_BYTES) return { ok: false, errors: [tooLarge(bytes)] };
+  // Before parsing: a file nested thousands of levels deep would overflow the stack of whatever walks it next.
+  if (jsonDepthExceeds(text))
+    return {
+      ok: false,
+      errors: [
+        `Tệp lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} tầng); tệp cài đặt chỉ có vài tầng. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`,
+      ],
+    };
+  try {
+    return parseChecked(text, current);
+  } catch {
+    // Whatever slipped past the checks: the file is refused with words, never with a blank page.
+    return { ok: false, errors: ['Không đọc được tệp cài đặt này; cài đặt hiện tại giữ nguyên.'] };
+  }
+}
+
+function parseChecked(text: string, current: Settings): ParsedSettingsFile {
   let file: unknown;
   try {
     file = JSON.parse(text);

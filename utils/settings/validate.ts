@@ -1,6 +1,9 @@
 import { PLAN_LISTS } from '../../templates/plan-words';
 import type { DeskProcedure, DeskSlide } from '../desk/types';
-import type { LetterKind, LetterTemplate } from '../letters/types';
+import { blockTexts } from '../letters/blocks';
+import { placeholdersIn, TEMPLATE_FIELDS, TEMPLATE_MODIFIERS } from '../letters/fill';
+import { LETTER_MODIFIERS, LETTER_NAMES } from '../letters/placeholder-names';
+import type { LetterKind, LetterTemplate, TemplateBlock } from '../letters/types';
 import { NUMBER_TOKEN } from '../register/apology-number';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
@@ -53,8 +56,28 @@ type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 /** A value as the error shows it: short, so a 1 MB string never floods the message. */
 function shown(value: unknown): string {
   if (value === undefined) return 'không có';
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Too deep to write out (or not JSON at all): its kind is enough to find it.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
+  }
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+export interface ValidateOptions {
+  /**
+   * Letter templates may name only fields the extension fills (the default, for files and policies). Stored
+   * settings are checked without it: a team lead's half-edited template names a field that does not exist yet,
+   * and the letter simply lists it as missing.
+   */
+  knownFields?: boolean;
+  /**
+   * The officer's own stored settings, checked section by section (see repair.ts): this browser's desk id is part
+   * of them, where a policy may never set one.
+   */
+  stored?: boolean;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -70,7 +93,11 @@ const isIsoDay = (value: unknown): value is string => {
 class Checker {
   readonly errors: string[] = [];
 
-  constructor(readonly partial: boolean) {}
+  constructor(
+    readonly partial: boolean,
+    readonly knownFields = true,
+    readonly stored = false,
+  ) {}
 
   /** `value` is shown when given (an absent field has none to show). */
   fail(path: string, message: string, ...value: unknown[]) {
@@ -92,7 +119,7 @@ class Checker {
     check: (v: unknown, p: string) => T | undefined,
   ) {
     const fieldPath = `${path}.${key}`;
-    if (!(key in record) || record[key] === undefined) {
+    if (!Object.hasOwn(record, key) || record[key] === undefined) {
       if (!this.partial) this.fail(fieldPath, 'thiếu');
       return undefined;
     }
@@ -228,49 +255,96 @@ const BLOCK_CHOICES: Record<string, readonly string[]> = {
   marker: ['dash', 'number'],
 };
 
-function checkBlock(c: Checker, value: unknown, path: string): true | undefined {
+const BLOCK_FLAGS = ['indent', 'attachment'] as const;
+
+/** The block with the fields its type has, and nothing else: unknown fields are dropped, never stored unchecked. */
+function checkBlock(c: Checker, value: unknown, path: string): TemplateBlock | undefined {
   const record = c.object(value, path);
   if (!record) return undefined;
   const before = c.errors.length;
   const type = c.oneOf(Object.keys(BLOCK_FIELDS))(record.type, `${path}.type`);
   const fields = type ? BLOCK_FIELDS[type] : undefined;
   if (!fields) return undefined;
-  const strict = new Checker(false);
-  for (const key of fields.strings ?? []) strict.field(record, key, path, strict.string());
-  for (const key of fields.lists ?? []) strict.field(record, key, path, strict.list(strict.string(), 200));
+  const strict = new Checker(false, c.knownFields);
+  const block: Record<string, unknown> = { type };
+  for (const key of fields.strings ?? []) block[key] = strict.field(record, key, path, strict.string());
+  for (const key of fields.lists ?? []) block[key] = strict.field(record, key, path, strict.list(strict.string(), 200));
   for (const key of [...(fields.optional ?? []), 'when']) {
-    if (record[key] !== undefined) strict.string()(record[key], `${path}.${key}`);
+    if (record[key] !== undefined) block[key] = strict.string()(record[key], `${path}.${key}`);
   }
   for (const [key, choices] of Object.entries(BLOCK_CHOICES)) {
-    if (record[key] !== undefined) strict.oneOf(choices)(record[key], `${path}.${key}`);
+    if (record[key] !== undefined) block[key] = strict.oneOf(choices)(record[key], `${path}.${key}`);
   }
-  for (const key of ['indent', 'attachment']) {
-    if (record[key] !== undefined) strict.boolean(record[key], `${path}.${key}`);
+  for (const key of BLOCK_FLAGS) {
+    if (record[key] !== undefined) block[key] = strict.boolean(record[key], `${path}.${key}`);
   }
   c.errors.push(...strict.errors);
-  return c.errors.length === before ? true : undefined;
+  return c.errors.length === before ? (defined(block) as TemplateBlock) : undefined;
+}
+
+/**
+ * A field name a template may use, by its code name or its Vietnamese name (`applicant.name`, `Tên người nộp`);
+ * with `knownFields`, only the fields letters are filled with.
+ */
+function checkFieldName(c: Checker, field: string, path: string, what: string) {
+  if (!c.knownFields || TEMPLATE_FIELDS.has(LETTER_NAMES.codeOf(field))) return;
+  c.fail(path, `${what} “${field}” không phải trường mà thư điền được (xem danh sách chỗ điền trong trang Cài đặt)`);
+}
+
+/** Every placeholder, `when`, `requires` entry, default and modifier of a template names a known field. */
+function checkTemplateFields(c: Checker, template: LetterTemplate, path: string) {
+  for (const [i, field] of template.requires.entries())
+    checkFieldName(c, field, `${path}.requires[${i}]`, 'Trường bắt buộc');
+  for (const field of Object.keys(template.defaults ?? {}))
+    checkFieldName(c, field, `${path}.defaults.${field}`, 'Giá trị mặc định cho');
+  template.blocks.forEach((block, i) => {
+    const blockPath = `${path}.blocks[${i}]`;
+    if (block.when !== undefined) checkFieldName(c, block.when, `${blockPath}.when`, 'Điều kiện');
+    for (const text of blockTexts(block)) {
+      for (const { field, modifier } of placeholdersIn(text)) {
+        checkFieldName(c, field, blockPath, 'Chỗ điền');
+        if (c.knownFields && modifier !== undefined && !TEMPLATE_MODIFIERS.includes(modifier)) {
+          const known = LETTER_MODIFIERS.map((m) => `“${m.name}”`).join(', ');
+          c.fail(blockPath, `cách viết “${modifier}” không dùng được (chỉ có ${known})`);
+        }
+      }
+    }
+  });
 }
 
 function checkTemplate(c: Checker, kind: LetterKind, value: unknown, path: string): LetterTemplate | undefined {
   const record = c.object(value, path);
   if (!record) return undefined;
-  const strict = new Checker(false);
+  const strict = new Checker(false, c.knownFields);
   if (record.kind !== kind) strict.fail(`${path}.kind`, `phải là “${kind}”`, record.kind);
-  strict.field(record, 'name', path, strict.string({ nonEmpty: true, max: 200 }));
-  strict.field(record, 'layout', path, strict.oneOf(['letter', 'certificate']));
-  strict.field(record, 'requires', path, strict.list(strict.string({ max: 200 }), 100));
+  const name = strict.field(record, 'name', path, strict.string({ nonEmpty: true, max: 200 }));
+  const layout = strict.field(record, 'layout', path, strict.oneOf(['letter', 'certificate'] as const));
+  const requires = strict.field(record, 'requires', path, strict.list(strict.string({ max: 200 }), 100));
+  let defaults: Record<string, string> | undefined;
   if (record.defaults !== undefined) {
-    const defaults = strict.object(record.defaults, `${path}.defaults`);
-    for (const [key, v] of Object.entries(defaults ?? {})) strict.string()(v, `${path}.defaults.${key}`);
+    const given = strict.object(record.defaults, `${path}.defaults`);
+    if (given) {
+      defaults = {};
+      for (const [key, v] of Object.entries(given)) {
+        const text = strict.string()(v, `${path}.defaults.${key}`);
+        if (text !== undefined) Object.defineProperty(defaults, key, { value: text, enumerable: true, writable: true });
+      }
+    }
   }
-  strict.field(
+  const blocks = strict.field(
     record,
     'blocks',
     path,
     strict.list((v, p) => checkBlock(strict, v, p), 200),
   );
+  if (strict.errors.length === 0 && name !== undefined && layout !== undefined && requires && blocks) {
+    const template: LetterTemplate = { kind, name, layout, requires, ...(defaults && { defaults }), blocks };
+    checkTemplateFields(strict, template, path);
+    c.errors.push(...strict.errors);
+    return strict.errors.length === 0 ? template : undefined;
+  }
   c.errors.push(...strict.errors);
-  return strict.errors.length === 0 ? (structuredClone(record) as unknown as LetterTemplate) : undefined;
+  return undefined;
 }
 
 function checkLetters(c: Checker, value: unknown, path: string) {
@@ -339,13 +413,14 @@ function checkDesk(c: Checker, value: unknown, path: string) {
   const record = c.object(value, path);
   if (!record) return undefined;
   // A policy names a desk; its id is the browser's own, or two desks would merge in the commune report.
-  if (c.partial && record.id !== undefined) {
+  const idAllowed = !c.partial || c.stored;
+  if (!idAllowed && record.id !== undefined) {
     c.fail(`${path}.id`, 'do tiện ích tự tạo trên từng máy, chính sách không đặt được');
     return undefined;
   }
   return defined({
     name: c.field(record, 'name', path, c.string({ max: 100 })),
-    id: c.partial
+    id: !idAllowed
       ? undefined
       : c.field(record, 'id', path, (v, p) => {
           if (v === '' || (typeof v === 'string' && DESK_ID_PATTERN.test(v))) return v as string;
@@ -467,8 +542,8 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   deskScreen: checkDeskScreen,
 };
 
-function check(value: unknown, partial: boolean): Result<PartialSettings> {
-  const c = new Checker(partial);
+function check(value: unknown, partial: boolean, options: ValidateOptions): Result<PartialSettings> {
+  const c = new Checker(partial, options.knownFields ?? true, options.stored ?? false);
   const record = c.object(value, 'settings');
   if (!record) return { ok: false, errors: c.errors };
   const out: Record<string, unknown> = {};
@@ -483,11 +558,11 @@ function check(value: unknown, partial: boolean): Result<PartialSettings> {
  * Checks a whole settings value (an imported file) field by field; every problem is listed in Vietnamese.
  * Fields this version does not know are dropped, so they never reach storage unchecked.
  */
-export function validateSettings(value: unknown): Result<Settings> {
-  return check(value, false) as Result<Settings>;
+export function validateSettings(value: unknown, options: ValidateOptions = {}): Result<Settings> {
+  return check(value, false, options) as Result<Settings>;
 }
 
 /** Checks the part of the settings a managed policy sets: any section, any fields of an object section. */
-export function validatePartialSettings(value: unknown): Result<PartialSettings> {
-  return check(value, true);
+export function validatePartialSettings(value: unknown, options: ValidateOptions = {}): Result<PartialSettings> {
+  return check(value, true, options);
 }

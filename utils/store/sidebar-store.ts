@@ -1,11 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { createManualSlice, type ManualSlice } from './manual-slice';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createPageSlice, type PageSlice } from './page-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTeachSlice, type TeachSlice } from './teach-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type SidebarState = PageSlice & UiSlice & ManualSlice & SettingsSlice & TeachSlice;
+export type SidebarState = PageSlice & UiSlice & ManualSlice & SettingsSlice & NoticeSlice & TeachSlice;
 
 // No persist middleware: in a content script its default storage is the portal's localStorage.
 export const createSidebarStore = () =>
@@ -14,6 +15,7 @@ export const createSidebarStore = () =>
     ...createUiSlice(...a),
     ...createManualSlice(...a),
     ...createSettingsSlice(...a),
+    ...createNoticeSlice(...a),
     ...createTeachSlice(...a),
   }));
 

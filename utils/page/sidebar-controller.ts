@@ -1,0 +1,424 @@
+import { browser, type ContentScriptContext } from '#imports';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
+import teachCss from '@/components/sidebar/teach.css?inline';
+import { followClock } from '../clock/today-override';
+import type { PageReading } from '../dossier';
+import type { Recipe } from '../dossier/recipes/types';
+import type { Dossier } from '../dossier/types';
+import { applyManualEntry, type ManualEntry } from '../manual-entry/manual-entry';
+import type { BackgroundMessage, OptionsSectionId, SidebarPresence } from '../messaging/protocol';
+import { isContentMessage, isRecipeTrialRequest } from '../messaging/protocol';
+import { answerRecipeTrial } from '../messaging/recipe-trial';
+import type { PrintJob } from '../print/print-job';
+import { seenDossierOf } from '../register/register-changes';
+import { sendRegisterChange } from '../register/register-client';
+import type { CourtesyAct } from '../scripts/types';
+import { loadForDossiers, loadRecords, saveForDossier } from '../session/dossier-session';
+import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
+import { watchEffectiveSettings } from '../settings/managed';
+import { saveTaughtLocator } from '../settings/recipe-storage';
+import { sidebarCollapsed } from '../settings/ui-state';
+import { createSidebarStore } from '../store/sidebar-store';
+import { createDock, panelWidth, TAB_WIDTH } from './dock';
+import { renderFirstFrame } from './first-frame';
+import { clearRowFlags, flagRows, isOwnStyle } from './flag-rows';
+import { flagListRows } from './flagged-rows';
+import { POINTER_TAG } from './point-picker';
+import { glanceOf } from './sidebar-glance';
+import { createSidebarHost } from './sidebar-host';
+import { type RenderSidebar, sidebarUiOffered } from './sidebar-ui-bridge';
+import type { StartValues } from './start-values';
+import { shareWithSidebarUi } from './ui-shared';
+
+/** Deadline levels move with the clock: re-evaluate every minute without a reload. */
+const TICK_MS = 60_000;
+/** A dossier counts as seen once it has stayed on screen this long: a page cycling codes records none. */
+const SEEN_DWELL_MS = 1000;
+
+/** Reads the portal page (the dossier it shows, or its list's rows) with what officers taught for its portal. */
+export type ReadPage = (recipes: readonly Recipe[]) => PageReading;
+
+export interface SidebarController {
+  /** Reads the page again and brings the sidebar, the row marks and the toolbar badge up to date. */
+  refresh(): void;
+  /** Our own nodes in the page (host, style sheets): their changes are not the portal's. */
+  isOwn(node: Node): boolean;
+  /** Opens the sidebar, unfolded, as the toolbar button does for an absent or folded one. */
+  openByOfficer(): void;
+  /** Opens the sidebar, unfolded, and puts the focus on its first control (the keyboard shortcut). */
+  focusByOfficer(): void;
+  /** Whether the sidebar is on the page, and how (asked by e2e once the page has been read). */
+  presence(): SidebarPresence;
+}
+
+/**
+ * The sidebar on a portal page: the store, the host and its first frame, the dock, the full UI when it has
+ * loaded, and what the sidebar asks of storage and the background. The content script only reads the page.
+ */
+export async function startSidebar(
+  ctx: ContentScriptContext,
+  start: StartValues,
+  readPage: ReadPage,
+): Promise<SidebarController> {
+  const store = createSidebarStore();
+  ctx.onInvalidated(followClock(start.today));
+  store.getState().tick();
+  store.getState().setCollapsed(start.collapsed);
+  store.getState().setSettings(start.settings);
+  store.getState().addNotices(start.problems);
+  if (start.collapsedBroken) void sidebarCollapsed.setValue(start.collapsed).catch(() => {});
+
+  let render: RenderSidebar | undefined;
+  let unmountReact: (() => void) | undefined;
+  let uiLoading: Promise<void> | undefined;
+
+  const read = () => readPage(store.getState().settings.recipes);
+
+  const host = await createSidebarHost(ctx, {
+    css: `${sidebarCss}\n${teachCss}`,
+    onMount: () => draw(),
+    onRemove: () => {
+      unmountReact?.();
+      unmountReact = undefined;
+    },
+  });
+  const dock = createDock((element) => host.isOwn(element));
+  ctx.onInvalidated(() => dock.remove());
+
+  /** The full sidebar once its script is here; until then the first frame, redrawn as the store changes. */
+  function draw() {
+    if (!host.shown) return;
+    if (render) {
+      unmountReact ??= render(host.container, store, actions);
+      return;
+    }
+    const state = store.getState();
+    renderFirstFrame(host.container, glanceOf(state), state.collapsed);
+  }
+
+  /** Fixed elements are measured in an idle moment after the sidebar is painted, never on its way to the screen. */
+  let refitPending: { full: boolean } | undefined;
+  const refitSoon = (full = false) => {
+    if (refitPending) {
+      refitPending.full ||= full;
+      return;
+    }
+    const pending = { full };
+    refitPending = pending;
+    ctx.requestIdleCallback(
+      () => {
+        refitPending = undefined;
+        if (host.shown) dock.refit(pending.full);
+      },
+      { timeout: 200 },
+    );
+  };
+
+  const updateDock = () => {
+    // The window's width, not the root's: reading clientWidth here would force a layout before the first paint.
+    const viewport = window.innerWidth;
+    const width = !host.shown ? 0 : store.getState().collapsed ? TAB_WIDTH : panelWidth(viewport);
+    host.element.style.setProperty('--mctt-width', `${panelWidth(viewport)}px`);
+    host.element.style.setProperty('--mctt-tab-width', `${TAB_WIDTH}px`);
+    if (width === dock.width) return;
+    dock.setWidth(width);
+    refitSoon(true);
+  };
+
+  const loadUi = () => {
+    if (uiLoading) return;
+    uiLoading = (async () => {
+      // The UI script carries none of the modules it shares with this one: they are handed over before it runs.
+      shareWithSidebarUi();
+      const offered = sidebarUiOffered();
+      const message: BackgroundMessage = { type: 'mctt:load-sidebar-ui' };
+      await browser.runtime.sendMessage(message);
+      render = await offered;
+      draw();
+    })().catch(() => {
+      // The tab refused the UI script (a page being unloaded, say): the next refresh tries again.
+      uiLoading = undefined;
+    });
+  };
+
+  const sidebarWanted = () => store.getState().pageKind !== 'none' || store.getState().openedByOfficer;
+
+  const syncMounted = () => {
+    if (sidebarWanted()) {
+      host.show();
+      host.ensure();
+      loadUi();
+    } else {
+      host.hide();
+    }
+    updateDock();
+  };
+
+  store.subscribe((state, previous) => {
+    if (!unmountReact) draw();
+    if (state.collapsed !== previous.collapsed) updateDock();
+  });
+
+  let lastCount = -1;
+  const reportUrgentCount = () => {
+    const { list, reading, manualEntry, now, settings } = store.getState();
+    const dossier = applyManualEntry(reading, manualEntry).dossier;
+    const count = dossier
+      ? Number(needsAttention(deadlineUnder(dossier, now, settings.deadline)))
+      : list.filter((r) => needsAttention(r.deadline)).length;
+    if (count === lastCount) return;
+    lastCount = count;
+    const message: BackgroundMessage = { type: 'mctt:urgent-count', count };
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+
+  /** Puts each row's level on the page and tells the toolbar badge how many need attention. */
+  const publishDeadlines = () => {
+    flagRows(
+      document,
+      store.getState().list.map(({ row, deadline }) => ({ row, level: deadline?.level ?? null })),
+    );
+    reportUrgentCount();
+  };
+
+  /** Time passed or the thresholds changed: same rows, new levels. */
+  const reevaluate = () => {
+    const { reading, list, now, settings } = store.getState();
+    store.getState().setPage(reading, flagListRows(list, now, settings));
+    publishDeadlines();
+  };
+
+  /** The officer's corrections and "4 xin" for this dossier, from the session (via the background). */
+  let wantedKey: string | null = null;
+  const loadDossierRecords = async (key: string | null, fromElsewhere = false) => {
+    wantedKey = key;
+    const [manual, courtesy] = key
+      ? await Promise.all([loadRecords<ManualEntry>('manual', [key]), loadRecords<CourtesyAct[]>('courtesy', [key])])
+      : [null, null];
+    // A newer dossier came while this one loaded: its own load sets the store.
+    if (wantedKey !== key) return;
+    store.getState().addNotices([...(manual?.problems ?? []), ...(courtesy?.problems ?? [])]);
+    store.getState().setManualEntry(key, (key && manual?.values[key]) || null, fromElsewhere);
+    store.getState().setCourtesy((key && courtesy?.values[key]) || []);
+    publishDeadlines();
+    noteSeen();
+  };
+
+  /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
+  const seenKeyOf = (dossier: Dossier | null) =>
+    dossier?.code ? `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}` : '';
+  let shownKey = '';
+  let recordedKey = '';
+  let keptJson = '';
+  let seenTimer: number | undefined;
+  const noteSeen = () => {
+    const { reading, manualEntry } = store.getState();
+    const dossier = applyManualEntry(reading, manualEntry).dossier;
+    // Kept for the session at once, with the officer's corrections (a registration day, say), so that a list page
+    // opened next can print this dossier's letters in a batch.
+    const json = dossier?.code ? JSON.stringify(dossier) : '';
+    if (dossier?.code && json !== keptJson) void saveForDossier('dossier', dossier.code, dossier);
+    keptJson = json;
+    const key = seenKeyOf(dossier);
+    if (key === shownKey) return;
+    shownKey = key;
+    if (seenTimer !== undefined) clearTimeout(seenTimer);
+    if (!dossier?.code || key === recordedKey) return;
+    seenTimer = ctx.setTimeout(() => {
+      // Still on screen? Read the page again rather than trust the last batch of mutations: a page cycling codes
+      // faster than the page watcher reports shows another one by now.
+      const still = applyManualEntry(read().reading, store.getState().manualEntry).dossier;
+      if (shownKey !== key || seenKeyOf(still) !== key) return;
+      recordedKey = key;
+      void sendRegisterChange({ op: 'seen', dossier: seenDossierOf(dossier) });
+    }, SEEN_DWELL_MS);
+  };
+
+  const actions: PageActions = {
+    setCollapsed(collapsed: boolean) {
+      store.getState().setCollapsed(collapsed);
+      void sidebarCollapsed.setValue(collapsed).catch(() => {});
+    },
+    async saveManualEntry(entry: ManualEntry | null) {
+      const key = store.getState().manualKey;
+      if (!key) return false;
+      const ok = await saveForDossier('manual', key, entry);
+      if (ok) {
+        store.getState().setManualEntry(key, entry);
+        publishDeadlines();
+        noteSeen();
+      }
+      return ok;
+    },
+    async printLetters(job: PrintJob) {
+      const message: BackgroundMessage = { type: 'mctt:print', job };
+      return browser.runtime.sendMessage(message).then(
+        (opened) => opened === true,
+        () => false,
+      );
+    },
+    async openThankYou() {
+      const message: BackgroundMessage = { type: 'mctt:thank-you' };
+      return browser.runtime.sendMessage(message).then(
+        (opened) => opened === true,
+        () => false,
+      );
+    },
+    openOptions(section?: OptionsSectionId) {
+      const message: BackgroundMessage = { type: 'mctt:open-options', section };
+      browser.runtime.sendMessage(message).catch(() => {});
+    },
+    async saveCourtesy(courtesy: CourtesyAct[]) {
+      const key = store.getState().manualKey;
+      if (!key) return false;
+      const before = store.getState().courtesy;
+      // The tick shows at once; the background keeps it (or it is taken back if that fails).
+      store.getState().setCourtesy(courtesy);
+      const ok = await saveForDossier('courtesy', key, courtesy);
+      if (!ok) {
+        if (store.getState().manualKey === key) store.getState().setCourtesy(before);
+        return false;
+      }
+      // The monthly report counts ticks, not whose dossier they were for.
+      for (const act of courtesy.filter((a) => !before.includes(a)))
+        void sendRegisterChange({ op: 'courtesy', act, change: 1 });
+      for (const act of before.filter((a) => !courtesy.includes(a)))
+        void sendRegisterChange({ op: 'courtesy', act, change: -1 });
+      return true;
+    },
+    dismissNotices() {
+      store.getState().dismissNotices();
+    },
+    rereadPage: () => refresh(),
+    saveTaughtLocator,
+  };
+
+  // The first reading of the page: until it is done, whether the sidebar shows is not decided yet.
+  let markRead = () => {};
+  const firstRead = new Promise<void>((resolve) => {
+    markRead = resolve;
+  });
+
+  const refresh = () => {
+    const { reading, rows } = read();
+    if (rows.length === 0) clearRowFlags(document);
+    const { now, settings } = store.getState();
+    store.getState().setPage(reading, flagListRows(rows, now, settings));
+    // The sidebar (its first frame until the full UI arrives) and the dock come first; the rest follows.
+    syncMounted();
+    publishDeadlines();
+    const key = reading.dossier?.code || (store.getState().openedByOfficer ? location.href : null);
+    if (key !== store.getState().manualKey && key !== wantedKey) void loadDossierRecords(key);
+    noteSeen();
+    if (rows.length > 0) {
+      void loadForDossiers<Dossier>(
+        'dossier',
+        rows.map((r) => r.summary.code),
+      ).then((known) => store.getState().setKnownDossiers(known));
+    }
+    // Headers that became fixed, dialogs and toasts that appeared: fitted beside the sidebar.
+    if (host.shown) refitSoon();
+    markRead();
+  };
+
+  // The officer's settings with the office policy's sections over them; changes reach the page without a reload,
+  // and the browser's current policy replaces the cached one the first frame used as soon as it is known.
+  ctx.onInvalidated(
+    watchEffectiveSettings((settings, problems) => {
+      const taughtBefore = JSON.stringify(store.getState().settings.recipes);
+      store.getState().setSettings(settings);
+      store.getState().addNotices(problems);
+      // A recipe taught, imported or deleted elsewhere changes how this page reads.
+      if (JSON.stringify(settings.recipes) !== taughtBefore) refresh();
+      else reevaluate();
+    }),
+  );
+  ctx.setInterval(() => {
+    store.getState().tick();
+    reevaluate();
+  }, TICK_MS);
+
+  const openByOfficer = () => {
+    store.getState().openByOfficer();
+    void sidebarCollapsed.setValue(false).catch(() => {});
+    refresh();
+  };
+
+  const focusByOfficer = () => {
+    store.getState().requestFocus();
+    void sidebarCollapsed.setValue(false).catch(() => {});
+    refresh();
+  };
+
+  const presence = (): SidebarPresence =>
+    !host.shown ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
+
+  const onMessage = (message: unknown) => {
+    // The options page tries a recipe on this page (through the background: only extension pages can ask).
+    if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
+    if (!isContentMessage(message)) return;
+    if (message.type === 'mctt:session-changed') {
+      // Another tab of the same dossier saved a correction or a tick: show it here too.
+      if (message.key === store.getState().manualKey) void loadDossierRecords(message.key, true);
+      return;
+    }
+    if (message.type === 'mctt:sidebar-state') return firstRead.then(presence);
+    if (message.type === 'mctt:focus-sidebar') {
+      // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
+      focusByOfficer();
+      return;
+    }
+    // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
+    if (host.shown && !store.getState().collapsed) actions.setCollapsed(true);
+    else openByOfficer();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // The page resized: a new sidebar width, and fixed elements measured again.
+  let resizeTimer: number | undefined;
+  ctx.addEventListener(
+    window,
+    'resize',
+    () => {
+      if (resizeTimer !== undefined) clearTimeout(resizeTimer);
+      resizeTimer = ctx.setTimeout(() => {
+        updateDock();
+        refitSoon(true);
+      }, 150);
+    },
+    { passive: true },
+  );
+  // Headers that turn fixed on scroll (a common portal pattern): looked for at most twice a second.
+  let scrollTimer: number | undefined;
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      if (scrollTimer !== undefined) return;
+      scrollTimer = ctx.setTimeout(() => {
+        scrollTimer = undefined;
+        if (host.shown) refitSoon();
+      }, 500);
+    },
+    { passive: true },
+  );
+  // A page that removes our nodes from <html> (the host, the dock's or the row marks' style) gets them back.
+  const ownNodes = new MutationObserver(() => {
+    host.ensure();
+    if (host.shown) dock.ensure();
+    if (store.getState().list.length > 0) publishDeadlines();
+  });
+  ownNodes.observe(document.documentElement, { childList: true });
+  ctx.onInvalidated(() => ownNodes.disconnect());
+
+  return {
+    refresh,
+    openByOfficer,
+    focusByOfficer,
+    presence,
+    isOwn: (node) =>
+      host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
+  };
+}

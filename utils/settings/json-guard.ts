@@ -1,0 +1,43 @@
+/** A settings file nests a few levels (file → settings → letters → templates → blocks → items); 32 is plenty. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * How deep the arrays and objects of a JSON text nest, counted without parsing it, stopping as soon as `limit` is
+ * passed. Parsers and every recursive walk after them (cloning, checking, comparing) can overflow the stack on a
+ * file nested 200,000 levels deep; this loop cannot.
+ */
+export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c /* \ */) i += 1;
+      else if (char === 0x22 /* " */) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** The same check on a value already parsed (a policy, a stored value), walking with a stack of its own. */
+export function valueDepthExceeds(value: unknown, limit: number = MAX_JSON_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return true;
+    // A shared or enormous structure is walked once per node at most; that is still bounded by the data's size.
+    visited += 1;
+    if (visited > 1_000_000) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
