@@ -1,4 +1,5 @@
 /** Reading text out of portal DOM as a person sees it, with bounded work whatever the page holds. */
+import { isUnseen } from './visibility';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -30,7 +31,7 @@ const BREAKS = new Set([
   'label',
 ]);
 
-const CONTROLS = new Set(['input', 'textarea']);
+const CONTROLS = new Set(['input', 'textarea', 'select']);
 const NO_TEXT_INPUTS = new Set([
   'hidden',
   'password',
@@ -43,9 +44,13 @@ const NO_TEXT_INPUTS = new Set([
   'image',
 ]);
 
+/** An element whose text a person does not see as content: scripts, hidden copies, icon-font ligatures. */
+export const skipsText = (el: Element): boolean => UNREAD.has(el.localName) || isUnseen(el);
+
 /**
- * The text under `root`, at most `limit + 1` characters (so callers can tell it was longer). The walk visits a
- * bounded number of nodes, so a huge or deeply nested subtree costs no more than a small one.
+ * The text under `root` as shown, at most `limit + 1` characters (so callers can tell it was longer); blocks and
+ * line breaks become new lines. The walk visits a bounded number of nodes, so a huge or deeply nested subtree costs
+ * no more than a small one.
  */
 export function textUpTo(root: Node, limit: number): string {
   let text = '';
@@ -58,9 +63,9 @@ export function textUpTo(root: Node, limit: number): string {
       text += node.nodeValue ?? '';
       if (text.length > limit) return text.slice(0, limit + 1);
     } else if (node.nodeType === ELEMENT_NODE) {
-      const name = (node as Element).localName;
-      if (BREAKS.has(name)) text += ' ';
-      descend = !UNREAD.has(name) && node.firstChild !== null;
+      const el = node as Element;
+      if (BREAKS.has(el.localName)) text += '\n';
+      descend = node.firstChild !== null && !skipsText(el);
     }
     if (descend) {
       node = node.firstChild;
@@ -72,9 +77,16 @@ export function textUpTo(root: Node, limit: number): string {
   return text;
 }
 
-/** The text a form control shows (read-only detail forms keep values in inputs), or undefined if not a control. */
+/**
+ * The text a form control shows (read-only detail forms keep values in inputs, often set by script and absent from
+ * the HTML attribute; a select shows its chosen option), or undefined if not a control.
+ */
 export function controlText(el: Element): string | undefined {
   if (!CONTROLS.has(el.localName)) return undefined;
+  if (el.localName === 'select') {
+    const select = el as HTMLSelectElement;
+    return select.options[select.selectedIndex]?.text ?? '';
+  }
   if (el.localName === 'input' && NO_TEXT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return '';
   return (el as HTMLInputElement | HTMLTextAreaElement).value ?? '';
 }

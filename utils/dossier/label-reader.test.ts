@@ -32,7 +32,99 @@ describe('readLabels: label → value pairs in every layout', () => {
     ['label with a required mark', '<label>Mã hồ sơ <span class="req">(*)</span>:</label><span>HS-1</span>'],
     ['NFD label', '<dl><dt>Ma\u0303 ho\u0302\u0300 so\u031b</dt><dd>HS-1</dd></dl>'],
     ['nbsp in the label', '<dl><dt>Mã&nbsp;hồ&nbsp;sơ&nbsp;:</dt><dd>HS-1</dd></dl>'],
+    ['sibling spans with a colon and padding', '<div><span>Mã hồ sơ: </span><span> HS-1 </span></div>'],
+    [
+      'label cell beside a read-only input',
+      '<table><tr><td>Mã hồ sơ</td><td><input readonly value="HS-1"></td></tr></table>',
+    ],
+    [
+      'label cell beside a disabled select',
+      '<table><tr><td>Mã hồ sơ</td><td><select disabled><option>HS-0</option><option selected>HS-1</option></select></td></tr></table>',
+    ],
+    ['a code inside a link', '<table><tr><th>Mã hồ sơ</th><td><a href="/hs/1">HS-1</a></td></tr></table>'],
+    ['a code followed by a note', '<dl><dt>Mã hồ sơ</dt><dd>HS-1 <em>(Hồ sơ nộp trực tuyến)</em></dd></dl>'],
+    [
+      'a Vuetify 1.x text field',
+      '<div class="v-input v-text-field v-input--is-readonly"><div class="v-input__control"><div class="v-input__slot"><div class="v-text-field__slot"><label class="v-label" for="input-12">Mã hồ sơ</label><input id="input-12" readonly type="text" value="HS-1"></div></div><div class="v-text-field__details"><div class="v-messages"></div></div></div></div>',
+    ],
+    [
+      'a Vuetify 1.x text field without `for`',
+      '<div class="v-input v-text-field"><div class="v-input__control"><div class="v-input__slot"><div class="v-text-field__slot"><label class="v-label">Mã hồ sơ</label><input readonly type="text" value="HS-1"></div></div></div></div>',
+    ],
+    [
+      'an Angular Material (MDC) field, label before its input',
+      '<mat-form-field class="mat-mdc-form-field"><div class="mat-mdc-text-field-wrapper"><div class="mat-mdc-form-field-flex"><div class="mat-mdc-form-field-infix"><label class="mdc-floating-label" for="mat-input-3"><mat-label>Mã hồ sơ</mat-label></label><input matinput class="mat-mdc-input-element" id="mat-input-3" readonly value="HS-1"></div></div></div></mat-form-field>',
+    ],
+    [
+      'an icon word inside the label',
+      '<div><span><i class="material-icons">folder_open</i> Mã hồ sơ:</span><span>HS-1</span></div>',
+    ],
   ])('%s', (_title, html) => expect(read(html).all.code).toBe('HS-1'));
+
+  it('reads a value that exists only in `input.value`, set by the page’s script', () => {
+    const root = body(
+      '<label for="c">Mã hồ sơ</label><input id="c" readonly><label for="d">Ngày hẹn trả</label><input id="d">',
+    );
+    (root.querySelector('#c') as HTMLInputElement).value = 'HS-1';
+    (root.querySelector('#d') as HTMLInputElement).value = '30/11/2026 16:30';
+    expect(readLabels(root).all).toMatchObject({ code: 'HS-1', dueAt: '30/11/2026 16:30' });
+  });
+
+  it.each([
+    [
+      'an Angular Material select',
+      '<mat-form-field class="mat-form-field"><div class="mat-form-field-wrapper"><div class="mat-form-field-flex"><div class="mat-form-field-infix"><mat-select id="mat-select-1" role="combobox"><div class="mat-select-trigger"><div class="mat-select-value"><span class="mat-select-value-text"><span>Đang xử lý</span></span></div><div class="mat-select-arrow-wrapper"><div class="mat-select-arrow"></div></div></div></mat-select><span class="mat-form-field-label-wrapper"><label class="mat-form-field-label"><mat-label>Trạng thái</mat-label></label></span></div></div></div></mat-form-field>',
+    ],
+    [
+      'a Vuetify 1.x select',
+      '<div class="v-input v-text-field v-select"><div class="v-input__control"><div class="v-input__slot"><div class="v-select__slot"><label class="v-label">Trạng thái</label><div class="v-select__selections"><div class="v-select__selection v-select__selection--comma">Đang xử lý</div><input readonly type="text"></div><div class="v-input__append-inner"><div class="v-input__icon v-input__icon--append"><i class="v-icon material-icons">arrow_drop_down</i></div></div><input type="hidden" value="3"></div></div></div></div>',
+    ],
+    [
+      'a select beside its label',
+      '<div><label>Trạng thái</label><select><option>Mới</option><option selected>Đang xử lý</option></select></div>',
+    ],
+  ])('reads the shown choice of %s', (_title, html) => expect(read(html).all.status).toBe('Đang xử lý'));
+
+  it.each([
+    ['an invalid date', '<p>Ngày hẹn trả: Invalid date</p><p>Ngày hẹn trả: 30/11/2026 16:30:00</p>'],
+    [
+      'a template left unfilled',
+      '<p>Ngày hẹn trả: {{dueDate}}</p><dl><dt>Ngày hẹn trả</dt><dd>30/11/2026 16:30:00</dd></dl>',
+    ],
+    [
+      'an empty cell',
+      '<table><tr><td>Ngày hẹn trả</td><td></td></tr><tr><td>Ngày hẹn trả</td><td>30/11/2026 16:30:00</td></tr></table>',
+    ],
+    [
+      'a step’s remaining time',
+      '<div><span>Ngày hẹn trả:</span><span>Còn 6 giờ làm việc</span></div><p>Ngày hẹn trả: 30/11/2026 16:30:00</p>',
+    ],
+  ])('a date label holding %s lets the next one through', (_title, html) =>
+    expect(read(html).all.dueAt).toBe('30/11/2026 16:30:00'),
+  );
+
+  it('a code label holding no code lets the next one through', () => {
+    expect(read('<p>Mã hồ sơ: Nhập mã để tra cứu</p><p>Mã hồ sơ: 09.H44.181214.00108</p>').all.code).toBe(
+      '09.H44.181214.00108',
+    );
+  });
+
+  it('takes the due date from "Ngày hẹn trả" before a "Hạn xử lý" that may be a step’s', () => {
+    const html =
+      '<p>Hạn xử lý: 27/11/2026 10:00</p><p>Thời hạn: Còn 0.5 ngày</p><p>Hạn xử lý bước: 26/11/2026</p><p>Ngày hẹn trả: 30/11/2026</p>';
+    expect(read(html).all.dueAt).toBe('30/11/2026');
+    expect(read('<p>Hạn xử lý: 27/11/2026 10:00</p><p>Thời hạn: 26/11/2026</p>').all.dueAt).toBe('27/11/2026 10:00');
+  });
+
+  it.each([
+    ['Thời hạn', '<p>Thời hạn: 26/11/2026</p>'],
+    ['Hạn xử lý bước', '<p>Hạn xử lý bước: 26/11/2026</p>'],
+    ['Còn … giờ làm việc', '<p>Ngày hẹn trả: Còn 6 giờ làm việc</p>'],
+    ['Quá hạn … ngày', '<dl><dt>Hạn xử lý</dt><dd>Quá hạn 2 ngày</dd></dl>'],
+    ['an empty due date (no set duration)', '<dl><dt>Ngày hẹn trả</dt><dd></dd></dl>'],
+  ])('never takes a step deadline or nothing for the due date: %s', (_title, html) =>
+    expect(read(html).all.dueAt).toBeUndefined(),
+  );
 
   it('keeps the first non-empty value of a repeated label', () => {
     const { all } = read(
@@ -73,6 +165,46 @@ describe('readLabels: label → value pairs in every layout', () => {
       '<nav><span>Thủ tục</span><span>Hỏi đáp</span></nav><div hidden>Mã hồ sơ: HS-0</div><p>Mã hồ sơ: HS-1</p><footer>Địa chỉ: Số 1 Lê Lợi</footer><div role="contentinfo">Điện thoại: 1900</div>',
     );
     expect(all).toEqual({ code: 'HS-1' });
+  });
+
+  it.each([
+    ['a Vue tooltip', '<div class="v-tooltip__content" style="display: none;"><span>Mã hồ sơ: HS-0</span></div>'],
+    ['a Vue menu', '<div class="v-menu__content menuable__content__active"><p>Mã hồ sơ: HS-0</p></div>'],
+    [
+      'an Angular describedby container',
+      '<div id="cdk-describedby-message-container" class="cdk-visually-hidden" style="visibility: hidden;"><div role="tooltip">Mã hồ sơ: HS-0</div></div>',
+    ],
+    ['an Angular tooltip', '<div class="cdk-overlay-container"><div class="mat-tooltip">Mã hồ sơ: HS-0</div></div>'],
+    ['the hidden attribute', '<section hidden><p>Mã hồ sơ: HS-0</p></section>'],
+    ['display:none', '<div style="display:none"><p>Mã hồ sơ: HS-0</p></div>'],
+    ['visibility:hidden', '<div style="color: red; visibility: hidden"><p>Mã hồ sơ: HS-0</p></div>'],
+    ['aria-hidden', '<div><div aria-hidden="true"><p>Mã hồ sơ: HS-0</p></div></div>'],
+    ['a screen-reader copy', '<span class="sr-only">Mã hồ sơ: HS-0</span>'],
+    ['a Bootstrap hidden class', '<div class="hidden"><p>Mã hồ sơ: HS-0</p></div>'],
+  ])('ignores a hidden copy: %s', (_title, copy) => {
+    expect(read(`${copy}<p>Mã hồ sơ: HS-1</p>`).all.code).toBe('HS-1');
+  });
+
+  it('reads a page a modal dialog marks aria-hidden (it stays on screen)', () => {
+    expect(read('<div aria-hidden="true"><p>Mã hồ sơ: HS-1</p></div>').all.code).toBe('HS-1');
+  });
+
+  it('shows a responsive block that is hidden only on phones', () => {
+    expect(read('<div class="d-none d-md-block"><p>Mã hồ sơ: HS-1</p></div>').all.code).toBe('HS-1');
+  });
+
+  it.each([
+    ['Material icons', '<i class="material-icons">star_rate</i>'],
+    ['mat-icon', '<mat-icon class="mat-icon">reply</mat-icon>'],
+    ['a Vuetify icon', '<i aria-hidden="true" class="v-icon material-icons theme--light">keyboard_arrow_down</i>'],
+    ['an icon class on a span', '<span class="icon icon-arrow">keyboard_arrow_down</span>'],
+  ])('ignores icon-font words: %s', (_title, icon) => {
+    const { all } = read(`<dl><dt>${icon}Chủ hồ sơ</dt><dd>${icon}Nguyễn Văn An ${icon}</dd></dl>`);
+    expect(all.applicantName).toBe('Nguyễn Văn An');
+  });
+
+  it('keeps italic text that is not an icon', () => {
+    expect(read('<dl><dt>Chủ hồ sơ</dt><dd><i>Nguyễn Văn An</i></dd></dl>').all.applicantName).toBe('Nguyễn Văn An');
   });
 
   it('caps a runaway value', () => {

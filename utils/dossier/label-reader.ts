@@ -1,12 +1,22 @@
-import { isPlausibleCode } from './code';
-import { controlText, findControl, textUpTo, UNREAD } from './dom-text';
-import { LABEL_INDEX, type LabelField, SUBJECT_OF_NAME, type Subject, subjectOfTitle } from './labels';
+import { codeOfValue } from './code';
+import { parseVietnameseDate } from './dates';
+import { controlText, findControl, skipsText, textUpTo } from './dom-text';
+import {
+  DATE_FIELDS,
+  FALLBACK_KEYS,
+  LABEL_INDEX,
+  type LabelField,
+  SUBJECT_OF_NAME,
+  type Subject,
+  subjectOfTitle,
+} from './labels';
 import { memoise } from './memo';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
+import { browserShows } from './visibility';
 
 export type LabelPairs = Partial<Record<LabelField, string>>;
 
-/** What a page shows by label: the first non-empty value of each field, overall and per person section. */
+/** What a page shows by label: the first valid value of each field, overall and per person section. */
 export interface LabelReading {
   /** First value of each field wherever it appears. */
   all: LabelPairs;
@@ -33,6 +43,12 @@ const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card)(?=\s|$)/;
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
 // Links, buttons and menu items name places to go, never a field of the dossier shown.
 const NEVER_LABELS = new Set(['a', 'button', 'option', 'li']);
+// A row group this long is a list's body: no detail page has so many fields, so its labels are not read.
+const MAX_FIELD_ROWS = 100;
+const ROW_GROUPS = new Set(['tbody', 'thead', 'mat-table', 'cdk-table']);
+// Wrappers of one form field (Material, Vuetify, Bootstrap): whatever they show besides the label is its value.
+const FIELD_CONTAINER = /(?:^|\s)(?:mat-form-field|mat-mdc-form-field|v-input|form-group|form-field)(?=\s|$)/;
+const MAX_FIELD_DEPTH = 6;
 
 // The same labels come back on every re-read of a page (SPA updates): remember their keys.
 const labelKey = memoise(normaliseLabel, 2_000);
@@ -47,6 +63,7 @@ interface Context {
 function isChrome(el: Element): boolean {
   const name = el.localName;
   if (name === 'nav' || name === 'footer') return true;
+  if (name === 'aside' && /(?:^|\s)v-navigation-drawer(?=\s|$)/.test(el.getAttribute('class') ?? '')) return true;
   if (name === 'header' && !el.closest('main, article, section')) return true;
   const role = el.getAttribute('role');
   return role !== null && NAVIGATION_ROLES.has(role);
@@ -73,8 +90,13 @@ function scopeOf(heading: Element): Element | null {
   return null;
 }
 
+/** A list body: its rows are dossiers, not fields. */
+const isLongRowGroup = (el: Element): boolean =>
+  el.childElementCount > MAX_FIELD_ROWS && (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup');
+
 /** The visible text of a value element, or a form control's value. */
 function valueText(el: Element): string {
+  if (!browserShows(el)) return '';
   const control = controlText(el);
   if (control !== undefined) return control;
   const text = textUpTo(el, MAX_VALUE_LENGTH * 2);
@@ -97,9 +119,29 @@ function wrapsLabel(el: Element, labelText: string): boolean {
 }
 
 /**
+ * The form field (Material, Vuetify) a label sits in, and what it shows besides the label: its control's value, or
+ * the rest of its text (a select's chosen value). Undefined when the label is in no such field.
+ */
+function fieldValue(label: Element, labelText: string): string | undefined {
+  let field = label.parentElement;
+  for (let depth = 0; field && depth < MAX_FIELD_DEPTH; depth += 1, field = field.parentElement) {
+    if (FIELD_CONTAINER.test(`${field.localName} ${field.getAttribute('class') ?? ''}`)) break;
+  }
+  if (!field || !FIELD_CONTAINER.test(`${field.localName} ${field.getAttribute('class') ?? ''}`)) return undefined;
+  const control = findControl(field);
+  const shown = control ? (controlText(control) ?? '') : '';
+  if (shown.trim()) return shown;
+  const text = cleanValue(textUpTo(field, MAX_VALUE_LENGTH * 2));
+  const own = cleanValue(labelText);
+  const at = text.indexOf(own);
+  return at < 0 ? '' : cleanValue(text.slice(0, at) + text.slice(at + own.length));
+}
+
+/**
  * The value that goes with a label element, or null when the element merely wraps the label (its child answers).
  * Read-only form controls (Material fields, `<label for>`) come first, then a definition, the text after the
- * label, the next sibling, and for a label alone in its grid cell, the cell's next sibling.
+ * label, the rest of the form field the label sits in, the next sibling, and for a label alone in its grid cell,
+ * the cell's next sibling.
  */
 function valueFor(label: Element, labelText: string): string | null {
   const id = label.localName === 'label' ? label.getAttribute('for') : null;
@@ -115,6 +157,8 @@ function valueFor(label: Element, labelText: string): string | null {
   }
   const trailing = trailingText(label);
   if (trailing) return trailing;
+  const inField = fieldValue(label, labelText);
+  if (inField !== undefined) return inField;
   if (label.nextElementSibling) return valueText(label.nextElementSibling);
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
@@ -133,32 +177,62 @@ function nextElement(el: Element, root: Element, skipChildren: boolean): Element
   return node && node !== root ? node.nextElementSibling : null;
 }
 
+/**
+ * A field's value as the page shows it, or undefined when it fails the field's own check, so that a later label
+ * of the same field is tried: a date field needs a date, a code a code ("Mã hồ sơ: [Tra cứu]" in a search form is
+ * not one; "000.00.31.H01-250915-0001 Hồ sơ nộp trực tuyến" gives its code).
+ */
+function validValue(field: LabelField, raw: string): string | undefined {
+  const value = cleanValue(raw);
+  if (!value) return undefined;
+  // An empty value cell followed by the next label must not swallow that label.
+  if (value.length <= MAX_LABEL_TEXT && !/\d/.test(value) && LABEL_INDEX.has(normaliseLabel(value))) return undefined;
+  if (field === 'code') return codeOfValue(value);
+  if (DATE_FIELDS.has(field) && !parseVietnameseDate(value)) return undefined;
+  return value;
+}
+
+/** Fills the first value of each field, overall and by whose section it is in. */
+function fill(reading: LabelReading, field: LabelField, value: string, subject: Subject | undefined): void {
+  const { all, record, subjects } = reading;
+  all[field] ??= value;
+  if (!subject) record[field] ??= value;
+  // Spread last: a value already read for this person wins.
+  else subjects[subject] = { [field]: value, ...subjects[subject] };
+}
+
+/** Pairs of `fallback` fill only what `reading` lacks. */
+function merge(reading: LabelReading, fallback: LabelReading): LabelReading {
+  const subjects = { ...reading.subjects };
+  for (const [subject, pairs] of Object.entries(fallback.subjects) as [Subject, LabelPairs][]) {
+    subjects[subject] = { ...pairs, ...subjects[subject] };
+  }
+  return { all: { ...fallback.all, ...reading.all }, record: { ...fallback.record, ...reading.record }, subjects };
+}
+
 class Collector {
   readonly reading: LabelReading = { all: {}, record: {}, subjects: {} };
+  readonly fallback: LabelReading = { all: {}, record: {}, subjects: {} };
   context: Context | undefined;
   hits = 0;
 
-  add(field: LabelField, raw: string): void {
-    const value = cleanValue(raw);
-    if (!value) return;
-    // An empty value cell followed by the next label must not swallow that label.
-    if (value.length <= MAX_LABEL_TEXT && !/\d/.test(value) && LABEL_INDEX.has(normaliseLabel(value))) return;
-    // "Mã hồ sơ: [Tra cứu]" in a search form is not a code: leave the field for the dossier's own.
-    if (field === 'code' && !isPlausibleCode(value)) return;
-    const { all, record, subjects } = this.reading;
-    all[field] ??= value;
-    const subject = this.context?.subject;
-    if (!subject) record[field] ??= value;
-    // Spread last: a value already read for this person wins.
-    else subjects[subject] = { [field]: value, ...subjects[subject] };
+  add(field: LabelField, raw: string, isFallback = false): void {
+    const value = validValue(field, raw);
+    if (value === undefined) return;
+    fill(isFallback ? this.fallback : this.reading, field, value, this.context?.subject);
+  }
+
+  /** What was read, fallback labels filling only what the others left empty. */
+  result(): LabelReading {
+    return merge(this.reading, this.fallback);
   }
 
   /** A field's label was found: names also say whose fields follow. */
-  label(field: LabelField, value: string): void {
+  label(field: LabelField, key: string, value: string): void {
     this.hits += 1;
     const subject = SUBJECT_OF_NAME[field];
     if (subject) this.context = { subject, scope: this.context?.scope ?? null };
-    this.add(field, value);
+    this.add(field, value, FALLBACK_KEYS.has(key));
   }
 
   /** "Label: value" written as text, one pair per line, the last value possibly in the next element. */
@@ -170,17 +244,19 @@ class Collector {
       const pieces = text.split(INLINE_SEPARATORS);
       pieces.forEach((piece, index) => {
         const pair = INLINE_PAIR.exec(piece.trim());
-        const field = pair ? LABEL_INDEX.get(labelKey(pair[1] ?? '')) : undefined;
+        const key = pair ? labelKey(pair[1] ?? '') : '';
+        const field = LABEL_INDEX.get(key);
         if (!pair || !field) return;
         const next = node.nextSibling;
         const last = index === pieces.length - 1;
         const value = pair[2] || (last && next?.nodeType === 1 ? valueText(next as Element) : '');
-        this.label(field, value);
+        this.label(field, key, value);
       });
     }
   }
 
-  visit(el: Element): void {
+  /** Reads one element; true when its subtree is not to be read (a label the browser does not show). */
+  visit(el: Element): boolean {
     if (this.context?.scope && !this.context.scope.contains(el)) this.context = undefined;
     const short = el.childElementCount <= 3 ? textUpTo(el, MAX_LABEL_TEXT) : '';
     // Labels and titles have no digits; values (dates, codes, phones) mostly do: skip them cheaply.
@@ -190,30 +266,35 @@ class Collector {
       const subject = subjectOfTitle(key);
       // Any title ends the previous person's section; only a person's title opens a new one.
       this.context = subject ? { subject, scope: scopeOf(el) } : undefined;
-      if (subject) return;
+      if (subject) return false;
     }
     if (!field) {
       this.inline(el);
-      return;
+      return false;
     }
+    // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
+    if (!browserShows(el)) return true;
     const value = valueFor(el, short);
-    if (value !== null) this.label(field, value);
+    if (value !== null) this.label(field, key, value);
+    return false;
   }
 }
 
 /**
  * Collects field values by their normalised label text in div grids, tables (th/td and td/td), definition lists,
- * `<label>` + value pairs (read-only inputs included) and "Label: value" text. Section titles and name labels
- * decide whose fields follow (applicant, child, spouses, deceased). The first non-empty value of a repeated label
- * wins. Work is linear in the page and capped; values are plain text, never markup.
+ * `<label>` + value pairs (read-only inputs and selects, Material and Vuetify fields included) and "Label: value"
+ * text. Section titles and name labels decide whose fields follow (applicant, child, spouses, deceased). Only what
+ * is shown counts: hidden copies and icon words are skipped. The first valid value of a repeated label wins (a
+ * date field's "Invalid date" lets the next one through). Work is linear in the page and capped; values are plain
+ * text, never markup.
  */
 export function readLabels(root: Element): LabelReading {
   const collector = new Collector();
   let el: Element | null = root;
   for (let visited = 0; el && visited < MAX_ELEMENTS && collector.hits < MAX_LABEL_HITS; visited += 1) {
-    const skip = UNREAD.has(el.localName) || el.hasAttribute('hidden') || (el !== root && isChrome(el));
-    if (!skip) collector.visit(el);
+    let skip = el !== root && (skipsText(el) || isChrome(el) || isLongRowGroup(el));
+    if (!skip) skip = collector.visit(el);
     el = nextElement(el, root, skip);
   }
-  return collector.reading;
+  return collector.result();
 }

@@ -5,8 +5,16 @@ import { normaliseLabel, phrasePattern } from './text';
  * new synonym is one line here. Labels are compared normalised (case, diacritics, spacing, trailing colons).
  */
 export const FIELD_LABELS = {
-  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số biên nhận', 'Mã biên nhận'],
-  procedureName: ['Tên thủ tục', 'Thủ tục', 'Thủ tục hành chính', 'Tên TTHC', 'Tên thủ tục hành chính', 'Dịch vụ công'],
+  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số HS', 'Số biên nhận', 'Mã biên nhận', 'Mã số biên nhận'],
+  procedureName: [
+    'Tên thủ tục',
+    'Thủ tục',
+    'Thủ tục hành chính',
+    'Tên TTHC',
+    'Tên thủ tục hành chính',
+    'Dịch vụ công',
+    'Tên dịch vụ công',
+  ],
   applicantName: [
     'Chủ hồ sơ',
     'Người nộp',
@@ -20,6 +28,10 @@ export const FIELD_LABELS = {
     'Họ tên người nộp',
     'Họ tên chủ hồ sơ',
     'Người đi đăng ký',
+    'Tên người nộp hồ sơ',
+    'Tổ chức/Cá nhân nộp hồ sơ',
+    'Tổ chức, cá nhân nộp hồ sơ',
+    'Tên tổ chức/cá nhân',
   ],
   applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ', 'Giới tính người nộp'],
   receivedAt: [
@@ -30,19 +42,25 @@ export const FIELD_LABELS = {
     'Ngày nhận hồ sơ',
     'Ngày nộp hồ sơ',
     'Ngày tiếp nhận hồ sơ',
+    'Thời gian nộp',
+    'Ngày nhận HS',
   ],
   dueAt: [
     'Ngày hẹn trả',
-    'Hạn xử lý',
     'Hạn trả kết quả',
     'Ngày hẹn trả kết quả',
+    'Ngày hẹn trả KQ',
     'Hẹn trả',
     'Hẹn trả kết quả',
-    'Thời hạn giải quyết',
+    'Thời gian hẹn trả',
+    'Ngày hẹn',
+    // Fallbacks (FALLBACK_LABELS): some systems print a step's deadline under these.
+    'Hạn xử lý',
     'Hạn giải quyết',
+    'Thời hạn giải quyết',
   ],
   completedAt: ['Ngày trả kết quả', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày trả', 'Thời gian trả kết quả'],
-  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý'],
+  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý', 'Trạng thái xử lý'],
   field: ['Lĩnh vực', 'Lĩnh vực thủ tục'],
   idNumber: [
     'CCCD',
@@ -84,6 +102,23 @@ export const FIELD_LABELS = {
 } as const;
 
 export type LabelField = keyof typeof FIELD_LABELS;
+
+/**
+ * Labels read only when no other synonym of their field gave a value: "Hạn xử lý" is the dossier's due date on some
+ * systems and the current step's deadline on others, where "Ngày hẹn trả" is shown beside it. A step's own labels
+ * ("Thời hạn", "Hạn xử lý bước") are in no list at all.
+ */
+export const FALLBACK_LABELS: readonly string[] = ['Hạn xử lý', 'Hạn giải quyết', 'Thời hạn giải quyết'];
+
+/** Fields whose value must be a date: a label followed by anything else ("Invalid date") is skipped. */
+export const DATE_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'receivedAt',
+  'dueAt',
+  'completedAt',
+  'childBirthDate',
+  'deathDate',
+  'birthDate',
+]);
 
 /** The people a dossier page describes; `other` is anyone the features do not need (parents, witnesses…). */
 export type Subject = 'applicant' | 'child' | 'husband' | 'wife' | 'deceased' | 'other';
@@ -129,6 +164,9 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
 );
 
 export const fieldOfLabel = (label: string): LabelField | undefined => LABEL_INDEX.get(normaliseLabel(label));
+
+/** Normalised fallback labels (see FALLBACK_LABELS). */
+export const FALLBACK_KEYS: ReadonlySet<string> = new Set(FALLBACK_LABELS.map(normaliseLabel));
 
 const TITLE_PATTERNS = SECTION_TITLES.map(([subject, titles]) => [subject, phrasePattern(titles)] as const);
 
