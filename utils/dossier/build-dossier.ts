@@ -4,6 +4,7 @@ import { textUpTo } from './dom-text';
 import { parseGender } from './gender';
 import { classifyKind } from './kind';
 import type { LabelPairs, LabelReading } from './label-reader';
+import { readLists } from './list-reader';
 import { missingFields } from './missing';
 import { mapStatus } from './status';
 import type { Applicant, Deceased, Dossier, DossierReading, Person } from './types';
@@ -49,14 +50,23 @@ function applicantOf({ all, record, subjects }: LabelReading): Applicant {
 // Enough of a page's text to find a code near its top, whatever the page's size.
 const MAX_PAGE_TEXT = 300_000;
 
+/** The code a page shows by its label, else the one code of a known shape in its text, unless that is a list row. */
+function codeOf(all: LabelPairs, root: Element): string | undefined {
+  if (all.code) return all.code;
+  const code = findDossierCode(textUpTo(root, MAX_PAGE_TEXT));
+  // A list of one dossier (a search result) is a list page: its one code is a row's, not the page's dossier.
+  return code && readLists(root).some((r) => r.summary.code === code) ? undefined : code;
+}
+
 /**
  * Turns what a page showed into a Dossier. A page is a dossier page when it shows a code (by label, or the one code
  * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`.
  */
 export function buildDossier(adapter: string, reading: LabelReading, root: Element): DossierReading {
   const { all, subjects } = reading;
-  const code = all.code ?? findDossierCode(textUpTo(root, MAX_PAGE_TEXT));
-  if (!code || !(all.procedureName || all.applicantName)) return NONE;
+  if (!(all.procedureName || all.applicantName)) return NONE;
+  const code = codeOf(all, root);
+  if (!code) return NONE;
   const procedureName = all.procedureName ?? '';
   const kind = classifyKind(procedureName);
   const statusText = all.status ?? '';

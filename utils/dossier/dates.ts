@@ -94,6 +94,8 @@ export function parseVietnameseDate(input: string | undefined | null): string | 
 export function parseVietnameseDates(input: string | undefined | null): string[] {
   if (!input) return [];
   const text = stripDiacritics(nfc(input.slice(0, MAX_INPUT * 3)));
+  // matchAll starts where the shared expression's last exec stopped.
+  ANY_DATE.lastIndex = 0;
   const matches = Array.from(text.matchAll(ANY_DATE));
   return matches.flatMap((match, i) => {
     const start = match.index ?? 0;

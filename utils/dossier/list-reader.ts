@@ -1,73 +1,143 @@
-import { looksLikeDossierCode } from './code';
-import { parseVietnameseDate } from './dates';
-import { textUpTo } from './dom-text';
+import { codeOfCell } from './code';
+import { parseVietnameseDate, parseVietnameseDates } from './dates';
 import { classifyKind } from './kind';
-import { fieldOfLabel, type LabelField } from './labels';
+import { fieldOfLabel } from './labels';
+import { type Column, type Columns, cellText, detectColumns, type ListField, positioned } from './list-columns';
+import { cellsOf, findGrids, type Grid, gridOf, holdsList } from './list-grid';
 import { mapStatus } from './status';
-import { cleanValue, MAX_VALUE_LENGTH } from './text';
-import type { ListRow } from './types';
+import { cleanValue } from './text';
+import type { DossierSummary, ListRow } from './types';
+import { hiddenByMarkup } from './visibility';
 
-const MAX_ROWS = 5_000;
+// Far above any real list (20,000 rows read whole), so only a hostile page is cut. Work stays linear in the page:
+// each cell read is one walk with a node budget, and column detection samples a fixed number of rows.
+const MAX_ROWS = 100_000;
+// "Label:" inside a cell ("Ngày nộp: 25/11/2026 <br> Hẹn trả: 30/11/2026"): letters before a colon, never digits
+// (times have colons too).
+const INLINE_LABEL = /([^\d\n:：]{2,40}?)\s*[:：]/g;
 
-/** Where a list's header and rows are: a `<table>` or a Material flex table of `mat-row`s. */
-export interface ListShape {
-  headerRow: readonly string[];
-  rows: string;
+/** The part of a cell a label inside it gives `field`, or undefined when the cell labels no such part. */
+function labelled(text: string, field: ListField): string | undefined {
+  if (!/[^\d\s][:：]/.test(text)) return undefined;
+  const marks = Array.from(text.matchAll(INLINE_LABEL)).filter((m) => fieldOfLabel(m[1] ?? '') !== undefined);
+  const at = marks.findIndex((m) => fieldOfLabel(m[1] ?? '') === field);
+  const mark = marks[at];
+  if (!mark) return undefined;
+  const start = (mark.index ?? 0) + mark[0].length;
+  return text.slice(start, marks[at + 1]?.index ?? text.length);
 }
 
-// Direct children only: a table nested in a cell (attachments, history) is not part of the list.
-export const TABLE_SHAPE: ListShape = {
-  headerRow: [':scope > thead > tr', ':scope > tbody > tr'],
-  rows: ':scope > tbody > tr',
-};
+/** A text field's value: the whole cell, or its line when the header names several parts. */
+function textOf(cell: Element, column: Column): string {
+  const raw = cellText(cell);
+  const part = column.part;
+  if (!part) return cleanValue(raw);
+  const lines = raw
+    .split('\n')
+    .map((line) => cleanValue(line))
+    .filter(Boolean);
+  if (lines.length === part.count) return lines[part.index] ?? '';
+  return part.index === 0 ? cleanValue(raw) : '';
+}
 
-/** Column index of each known field, from the header cells' label text. */
-function columnsOf(header: Element): Partial<Record<LabelField, number>> {
-  const columns: Partial<Record<LabelField, number>> = {};
-  Array.from(header.children).forEach((cell, index) => {
-    const field = fieldOfLabel(textUpTo(cell, 120));
-    if (field && columns[field] === undefined) columns[field] = index;
-  });
-  return columns;
+/** A date field's value: by its label inside the cell, by its place among the header's dates, or the cell's date. */
+function dateOf(cell: Element, column: Column, field: ListField): string | undefined {
+  const raw = cellText(cell);
+  const own = labelled(raw, field);
+  if (own !== undefined) return parseVietnameseDate(own);
+  const part = column.part;
+  if (part?.dateIndex !== undefined && (part.dateCount ?? 0) > 1) {
+    const dates = parseVietnameseDates(raw);
+    // Fewer dates than the header names: which one is missing is unknown, so none is guessed.
+    return dates.length === part.dateCount ? dates[part.dateIndex] : undefined;
+  }
+  return parseVietnameseDate(raw);
+}
+
+function readRow(row: Element, columns: Columns): DossierSummary | undefined {
+  const { fields } = columns;
+  const cells = cellsOf(row);
+  const byPosition = cells.length === columns.cellCount ? cells : positioned(row);
+  const cellOf = (field: ListField): [Element, Column] | undefined => {
+    const column = fields[field];
+    const cell = column && byPosition[column.position];
+    return cell && column ? [cell, column] : undefined;
+  };
+  const codeCell = cellOf('code');
+  if (!codeCell) return undefined;
+  const code = codeOfCell(cleanValue(cellText(codeCell[0])), codeCell[1].labelled);
+  // A cell holding another list: its codes are that list's rows, not one dossier's.
+  if (!code || holdsList(codeCell[0])) return undefined;
+  const text = (field: ListField) => {
+    const found = cellOf(field);
+    return found ? textOf(...found) : '';
+  };
+  const date = (field: ListField) => {
+    const found = cellOf(field);
+    return found ? dateOf(found[0], found[1], field) : undefined;
+  };
+  const statusCell = cellOf('status');
+  const statusRaw = statusCell ? cellText(statusCell[0]) : '';
+  const statusText = cleanValue(labelled(statusRaw, 'status') ?? statusRaw);
+  const procedureName = text('procedureName');
+  const receivedAt = date('receivedAt');
+  const dueAt = date('dueAt');
+  return {
+    code,
+    procedureName,
+    kind: classifyKind(procedureName),
+    status: statusText ? mapStatus(statusText) : 'unknown',
+    statusText,
+    applicantName: text('applicantName'),
+    ...(receivedAt && { receivedAt }),
+    ...(dueAt && { dueAt }),
+  };
+}
+
+/** The dossier rows of one grid, read with `columns` (detected from the grid when not given). */
+export function readGrid(grid: Grid, columns = detectColumns(grid.headerRows, grid.bodyRows), limit = MAX_ROWS) {
+  const rows: ListRow[] = [];
+  if (!columns?.fields.code) return rows;
+  const body = grid.bodyRows;
+  for (let i = columns.bodyStart; i < body.length && rows.length < limit; i += 1) {
+    const row = body[i] as Element;
+    // Padding rows (&nbsp; to the page size), group and pager rows hold no code and are passed over.
+    if (hiddenByMarkup(row)) continue;
+    const summary = readRow(row, columns);
+    if (summary) rows.push({ row, summary });
+  }
+  return rows;
 }
 
 /**
- * Reads a dossier list whose header names its columns ("Mã hồ sơ", "Tên thủ tục", "Ngày hẹn trả"…), in any order.
- * Rows without a dossier code are skipped (group headers, pagers, empty-state rows).
+ * Reads a dossier list (a table, a Material flex table, an ARIA grid) whose header names its columns ("Mã hồ sơ",
+ * "Tên thủ tục", "Ngày hẹn trả"…) in any order; the body's content confirms each column. Rows without a dossier
+ * code are skipped (padding, group headers, pagers, empty-state rows).
  */
-export function readList(list: Element, shape: ListShape = TABLE_SHAPE): ListRow[] {
-  const header = shape.headerRow.map((s) => list.querySelector(s)).find((el) => el !== null);
-  if (!header) return [];
-  const columns = columnsOf(header);
-  if (columns.code === undefined) return [];
+export const readList = (container: Element): ListRow[] => readGrid(gridOf(container));
+
+/** Two grids of one widget: a header table right before its body table (jqGrid, Kendo, DevExtreme). */
+function sameWidget(header: Element, body: Element): boolean {
+  let el: Element | null = header;
+  for (let depth = 0; el && depth < 6; depth += 1, el = el.parentElement) if (el.contains(body)) return true;
+  return false;
+}
+
+/**
+ * Every dossier list shown under `root`, in page order: the page's own lists and lists in dialogs over it. A body
+ * table whose header sits in a table of its own just before it is read with that header.
+ */
+export function readLists(root: Element): ListRow[] {
   const rows: ListRow[] = [];
-  for (const row of Array.from(list.querySelectorAll(shape.rows)).slice(0, MAX_ROWS)) {
-    const cells = row.children;
-    const cell = (field: LabelField) => {
-      const index = columns[field];
-      const el = index === undefined ? undefined : cells[index];
-      // Native textContent: a list has thousands of cells, and reading them is linear in the page anyway.
-      return el ? cleanValue((el.textContent ?? '').slice(0, MAX_VALUE_LENGTH * 2)) : '';
-    };
-    const code = cell('code');
-    if (!looksLikeDossierCode(code)) continue;
-    const procedureName = cell('procedureName');
-    const statusText = cell('status');
-    const receivedAt = parseVietnameseDate(cell('receivedAt'));
-    const dueAt = parseVietnameseDate(cell('dueAt'));
-    rows.push({
-      row,
-      summary: {
-        code,
-        procedureName,
-        kind: classifyKind(procedureName),
-        status: mapStatus(statusText),
-        statusText,
-        applicantName: cell('applicantName'),
-        ...(receivedAt && { receivedAt }),
-        ...(dueAt && { dueAt }),
-      },
-    });
-  }
+  const grids = findGrids(root);
+  grids.forEach((grid, i) => {
+    let columns = detectColumns(grid.headerRows, grid.bodyRows);
+    const previous = grids[i - 1];
+    if (!columns && grid.headerRows.length === 0 && previous && previous.bodyRows.length === 0) {
+      if (sameWidget(previous.container, grid.container)) columns = detectColumns(previous.headerRows, grid.bodyRows);
+    }
+    if (!columns) return;
+    for (const row of readGrid(grid, columns, MAX_ROWS - rows.length)) rows.push(row);
+  });
   return rows;
 }

@@ -1,6 +1,6 @@
 import { buildDossier } from '../build-dossier';
 import { readLabels } from '../label-reader';
-import { type ListShape, readList, TABLE_SHAPE } from '../list-reader';
+import { readList } from '../list-reader';
 import type { Adapter, DossierReading } from '../types';
 import { pathOf, selectFirst } from './select';
 
@@ -24,13 +24,6 @@ export const selectors = {
   ],
 } as const;
 
-/** Row and header markup of each list flavour, by the list selector that found it. */
-const LIST_SHAPES: Record<(typeof selectors.list)[number], ListShape> = {
-  'table.mat-table': { headerRow: TABLE_SHAPE.headerRow, rows: ':scope > tbody > tr.mat-row' },
-  'table[mat-table]': TABLE_SHAPE,
-  'mat-table': { headerRow: [':scope > mat-header-row'], rows: ':scope > mat-row' },
-};
-
 const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 const PATH = /^\/(?:[a-z]{2}\/)?dossier\/(?:processing|search)(?:\/[^/?#]+)?\/?$/;
 
@@ -52,8 +45,8 @@ export const igate: Adapter = {
   },
   readList(doc) {
     for (const selector of selectors.list) {
-      const list = doc.querySelector(selector);
-      if (list) return readList(list, LIST_SHAPES[selector]);
+      const rows = Array.from(doc.querySelectorAll(selector)).flatMap(readList);
+      if (rows.length > 0) return rows;
     }
     return [];
   },
