@@ -122,6 +122,7 @@ describe('readLabels: label → value pairs in every layout', () => {
     ['Còn … giờ làm việc', '<p>Ngày hẹn trả: Còn 6 giờ làm việc</p>'],
     ['Quá hạn … ngày', '<dl><dt>Hạn xử lý</dt><dd>Quá hạn 2 ngày</dd></dl>'],
     ['an empty due date (no set duration)', '<dl><dt>Ngày hẹn trả</dt><dd></dd></dl>'],
+    ['an empty field before a step’s pair', '<p><b>Ngày hẹn trả:</b> </p><p><b>Hạn xử lý bước:</b> 26/11/2026</p>'],
   ])('never takes a step deadline or nothing for the due date: %s', (_title, html) =>
     expect(read(html).all.dueAt).toBeUndefined(),
   );

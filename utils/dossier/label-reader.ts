@@ -159,14 +159,24 @@ function valueFor(label: Element, labelText: string): string | null {
   if (trailing) return trailing;
   const inField = fieldValue(label, labelText);
   if (inField !== undefined) return inField;
-  if (label.nextElementSibling) return valueText(label.nextElementSibling);
+  if (label.nextElementSibling) return siblingValue(label.nextElementSibling);
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
     if (NEVER_LABELS.has(wrapper.localName) || wrapper.children.length !== 1) break;
     if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
-    if (wrapper.nextElementSibling) return valueText(wrapper.nextElementSibling);
+    if (wrapper.nextElementSibling) return siblingValue(wrapper.nextElementSibling);
   }
   return '';
+}
+
+/**
+ * The value in the element after a label, unless that element is a pair of its own (`<p><b>Hạn xử lý bước:</b>
+ * 26/11</p>` after an empty `<p><b>Ngày hẹn trả:</b></p>`): an empty field never takes the next field's value.
+ */
+function siblingValue(el: Element): string {
+  const first = el.firstElementChild;
+  if (first && !el.firstChild?.nodeValue?.trim() && /[:：]\s*$/.test(textUpTo(first, MAX_LABEL_TEXT))) return '';
+  return valueText(el);
 }
 
 /** The next element in document order, skipping the current element's subtree when asked. */
