@@ -149,7 +149,8 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
     const length = cellsOf(row).length;
     counts.set(length, (counts.get(length) ?? 0) + 1);
     texts.forEach((text, i) => {
-      const s = (stats[i] ??= { filled: 0, shaped: 0, token: 0, date: 0, status: 0 });
+      const s = stats[i] ?? { filled: 0, shaped: 0, token: 0, date: 0, status: 0 };
+      stats[i] = s;
       if (!text) return;
       s.filled += 1;
       if (codeIn(text)) s.shaped += 1;
@@ -191,7 +192,7 @@ const kindOf = (field: ListField) =>
  * How well the header fits the body when moved by `shift` columns: undefined when its code column would not hold
  * codes; otherwise one point per date or status column whose cells look the part.
  */
-function fit(named: readonly Named[], shift: number, stats: Stats[]): number | undefined {
+function headerFit(named: readonly Named[], shift: number, stats: Stats[]): number | undefined {
   let score = 0;
   for (const n of named) {
     const at = place(n, shift, stats, kindOf(n.field));
@@ -233,7 +234,7 @@ export function detectColumns(headerRows: readonly Element[], bodyRows: readonly
   let bestScore = -1;
   if (headerCode) {
     for (const s of SHIFTS) {
-      const score = fit(named, s, stats);
+      const score = headerFit(named, s, stats);
       if (score !== undefined && score > bestScore) [shift, bestScore] = [s, score];
     }
   }
