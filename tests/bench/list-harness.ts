@@ -18,4 +18,11 @@ function readAndFlag(): { ms: number; rows: number } {
   return { ms: performance.now() - start, rows: rows.length };
 }
 
-Object.assign(window, { __mcttReadAndFlag: readAndFlag });
+/** Reads the dossier of a detail page once; returns the milliseconds it took and the code read. */
+function readDetail(): { ms: number; code: string } {
+  const start = performance.now();
+  const { dossier } = readDossier(document, location.href);
+  return { ms: performance.now() - start, code: dossier?.code ?? '' };
+}
+
+Object.assign(window, { __mcttReadAndFlag: readAndFlag, __mcttReadDetail: readDetail });

@@ -16,18 +16,17 @@ const ANY_DATE = new RegExp(`${NUMERIC}|${WORDS}|${ISO}`, 'gi');
 const TIME =
   /(?<!\d)([01]?\d|2[0-3])\s*(?:gio|[:hg])\s*([0-5]\d)?(?:\s*(?:phut|p))?(?:\s*(sa|ch|am|pm)\b)?(?![\d/.-])/i;
 // A half-day window ("Từ 13:30 đến 16:00", "13:30 - 16:00"): the appointment lasts until its end.
-const WINDOW = /(?<!\d)(?:[01]?\d|2[0-3])\s*(?:gio|[:hg])\s*(?:[0-5]\d)?(?:\s*(?:phut|p))?\s*(?:-|–|den)\s*(?=\d)/i;
-const UNTIL = /\bden\b/i;
+const WINDOW_TO = /^\s*(?:-|–|den)\s*(?=\d)/i;
 
 const VIETNAM_OFFSET_MIN = 7 * 60;
 
 /** The time written near a date, the end of a window when there is one. */
 function timeIn(rest: string): string | undefined {
-  const window = WINDOW.exec(rest);
-  const until = window ? undefined : UNTIL.exec(rest);
-  const from = window ? window.index + window[0].length : until ? until.index : 0;
-  const time = TIME.exec(rest.slice(from)) ?? TIME.exec(rest);
-  if (!time) return undefined;
+  const first = TIME.exec(rest);
+  if (!first) return undefined;
+  const after = rest.slice(first.index + first[0].length);
+  const to = WINDOW_TO.exec(after);
+  const time = (to && TIME.exec(after.slice(to[0].length))) || first;
   let hour = Number(time[1]);
   const half = time[3]?.toLowerCase();
   if (half && hour <= 12) hour = (hour % 12) + (half === 'ch' || half === 'pm' ? 12 : 0);

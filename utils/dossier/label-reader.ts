@@ -94,9 +94,14 @@ function scopeOf(heading: Element): Element | null {
 const isLongRowGroup = (el: Element): boolean =>
   el.childElementCount > MAX_FIELD_ROWS && (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup');
 
+/** A value and the element it was read from. */
+interface Found {
+  text: string;
+  from: Element;
+}
+
 /** The visible text of a value element, or a form control's value. */
 function valueText(el: Element): string {
-  if (!browserShows(el)) return '';
   const control = controlText(el);
   if (control !== undefined) return control;
   const text = textUpTo(el, MAX_VALUE_LENGTH * 2);
@@ -143,30 +148,32 @@ function fieldValue(label: Element, labelText: string): string | undefined {
  * label, the rest of the form field the label sits in, the next sibling, and for a label alone in its grid cell,
  * the cell's next sibling.
  */
-function valueFor(label: Element, labelText: string): string | null {
+function valueFor(label: Element, labelText: string): Found | null {
+  const from = (el: Element, text = valueText(el)): Found => ({ text, from: el });
   const id = label.localName === 'label' ? label.getAttribute('for') : null;
   const target = id ? label.ownerDocument.getElementById(id) : null;
-  if (target) return valueText(target);
+  if (target) return from(target);
   const control = findControl(label);
-  if (control) return controlText(control) ?? '';
+  if (control) return from(control, controlText(control) ?? '');
   if (wrapsLabel(label, labelText)) return null;
   if (label.localName === 'dt') {
     let dd = label.nextElementSibling;
     while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
-    return dd?.localName === 'dd' ? valueText(dd) : '';
+    return dd?.localName === 'dd' ? from(dd) : from(label, '');
   }
   const trailing = trailingText(label);
-  if (trailing) return trailing;
+  if (trailing) return from(label, trailing);
   const inField = fieldValue(label, labelText);
-  if (inField !== undefined) return inField;
-  if (label.nextElementSibling) return siblingValue(label.nextElementSibling);
+  if (inField !== undefined) return from(label, inField);
+  if (label.nextElementSibling) return from(label.nextElementSibling, siblingValue(label.nextElementSibling));
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
     if (NEVER_LABELS.has(wrapper.localName) || wrapper.children.length !== 1) break;
     if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
-    if (wrapper.nextElementSibling) return siblingValue(wrapper.nextElementSibling);
+    const next = wrapper.nextElementSibling;
+    if (next) return from(next, siblingValue(next));
   }
-  return '';
+  return from(label, '');
 }
 
 /**
@@ -226,10 +233,16 @@ class Collector {
   context: Context | undefined;
   hits = 0;
 
-  add(field: LabelField, raw: string, isFallback = false): void {
-    const value = validValue(field, raw);
+  /**
+   * Keeps a label's value when it passes its field's check and the browser shows both. The browser is asked only
+   * here, for the few values kept: asking for every label would compute the style of a whole list page.
+   */
+  add(field: LabelField, key: string, found: Found, label: Element): void {
+    const value = validValue(field, found.text);
     if (value === undefined) return;
-    fill(isFallback ? this.fallback : this.reading, field, value, this.context?.subject);
+    // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
+    if (!browserShows(label) || (found.from !== label && !browserShows(found.from))) return;
+    fill(FALLBACK_KEYS.has(key) ? this.fallback : this.reading, field, value, this.context?.subject);
   }
 
   /** What was read, fallback labels filling only what the others left empty. */
@@ -238,11 +251,11 @@ class Collector {
   }
 
   /** A field's label was found: names also say whose fields follow. */
-  label(field: LabelField, key: string, value: string): void {
+  label(field: LabelField, key: string, found: Found, label: Element): void {
     this.hits += 1;
     const subject = SUBJECT_OF_NAME[field];
     if (subject) this.context = { subject, scope: this.context?.scope ?? null };
-    this.add(field, value, FALLBACK_KEYS.has(key));
+    this.add(field, key, found, label);
   }
 
   /** "Label: value" written as text, one pair per line, the last value possibly in the next element. */
@@ -259,14 +272,17 @@ class Collector {
         if (!pair || !field) return;
         const next = node.nextSibling;
         const last = index === pieces.length - 1;
-        const value = pair[2] || (last && next?.nodeType === 1 ? valueText(next as Element) : '');
-        this.label(field, key, value);
+        const found: Found =
+          !pair[2] && last && next?.nodeType === 1
+            ? { text: valueText(next as Element), from: next as Element }
+            : { text: pair[2] ?? '', from: el };
+        this.label(field, key, found, el);
       });
     }
   }
 
-  /** Reads one element; true when its subtree is not to be read (a label the browser does not show). */
-  visit(el: Element): boolean {
+  /** Reads one element. */
+  visit(el: Element): void {
     if (this.context?.scope && !this.context.scope.contains(el)) this.context = undefined;
     const short = el.childElementCount <= 3 ? textUpTo(el, MAX_LABEL_TEXT) : '';
     // Labels and titles have no digits; values (dates, codes, phones) mostly do: skip them cheaply.
@@ -276,17 +292,14 @@ class Collector {
       const subject = subjectOfTitle(key);
       // Any title ends the previous person's section; only a person's title opens a new one.
       this.context = subject ? { subject, scope: scopeOf(el) } : undefined;
-      if (subject) return false;
+      if (subject) return;
     }
     if (!field) {
       this.inline(el);
-      return false;
+      return;
     }
-    // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
-    if (!browserShows(el)) return true;
-    const value = valueFor(el, short);
-    if (value !== null) this.label(field, key, value);
-    return false;
+    const found = valueFor(el, short);
+    if (found !== null) this.label(field, key, found, el);
   }
 }
 
@@ -302,8 +315,8 @@ export function readLabels(root: Element): LabelReading {
   const collector = new Collector();
   let el: Element | null = root;
   for (let visited = 0; el && visited < MAX_ELEMENTS && collector.hits < MAX_LABEL_HITS; visited += 1) {
-    let skip = el !== root && (skipsText(el) || isChrome(el) || isLongRowGroup(el));
-    if (!skip) skip = collector.visit(el);
+    const skip = el !== root && (skipsText(el) || isChrome(el) || isLongRowGroup(el));
+    if (!skip) collector.visit(el);
     el = nextElement(el, root, skip);
   }
   return collector.result();

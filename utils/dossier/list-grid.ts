@@ -1,4 +1,4 @@
-import { browserShows, hiddenByMarkup, hiddenWithin } from './visibility';
+import { hiddenByMarkup, hiddenWithin } from './visibility';
 
 /**
  * A list of rows, whatever builds it: a `<table>` (Bootstrap, Vuetify's v-data-table, Material's `table[mat-table]`),
@@ -99,8 +99,11 @@ export function holdsList(cell: Element, maxElements = 64): boolean {
   return false;
 }
 
-/** Shown on screen: a closed dialog or a collapsed panel keeps its table in the DOM. */
-const isShown = (el: Element): boolean => !hiddenWithin(el) && browserShows(el);
+/**
+ * Shown on screen: a closed dialog or a collapsed panel keeps its table in the DOM. Markup alone decides: asking the
+ * browser would compute the style of the whole list (thousands of rows) on every read.
+ */
+const isShown = (el: Element): boolean => !hiddenWithin(el);
 
 const GRID_ROLES = new Set(['table', 'grid', 'treegrid']);
 const GRID_TAGS = new Set(['table', 'mat-table', 'cdk-table']);

@@ -54,43 +54,42 @@ function dateOf(cell: Element, column: Column, field: ListField): string | undef
   return parseVietnameseDate(raw);
 }
 
+/** The cells of a row by position: the row's own cells when it has the usual count, else laid out by spans. */
+type Cells = ArrayLike<Element>;
+
 function readRow(row: Element, columns: Columns): DossierSummary | undefined {
-  const { fields } = columns;
-  const cells = cellsOf(row);
-  const byPosition = cells.length === columns.cellCount ? cells : positioned(row);
-  const cellOf = (field: ListField): [Element, Column] | undefined => {
-    const column = fields[field];
-    const cell = column && byPosition[column.position];
-    return cell && column ? [cell, column] : undefined;
-  };
-  const codeCell = cellOf('code');
+  const { code: codeColumn, procedureName: procedure, applicantName, receivedAt, dueAt, status } = columns.fields;
+  if (!codeColumn) return undefined;
+  const own = cellsOf(row);
+  const cells: Cells = own.length === columns.cellCount ? own : positioned(row);
+  const codeCell = cells[codeColumn.position];
   if (!codeCell) return undefined;
-  const code = codeOfCell(cleanValue(cellText(codeCell[0])), codeCell[1].labelled);
+  const code = codeOfCell(cleanValue(cellText(codeCell)), codeColumn.labelled);
   // A cell holding another list: its codes are that list's rows, not one dossier's.
-  if (!code || holdsList(codeCell[0])) return undefined;
-  const text = (field: ListField) => {
-    const found = cellOf(field);
-    return found ? textOf(...found) : '';
+  if (!code || holdsList(codeCell)) return undefined;
+  const text = (column: Column | undefined) => {
+    const cell = column && cells[column.position];
+    return cell ? textOf(cell, column) : '';
   };
-  const date = (field: ListField) => {
-    const found = cellOf(field);
-    return found ? dateOf(found[0], found[1], field) : undefined;
+  const date = (column: Column | undefined, field: ListField) => {
+    const cell = column && cells[column.position];
+    return cell ? dateOf(cell, column, field) : undefined;
   };
-  const statusCell = cellOf('status');
-  const statusRaw = statusCell ? cellText(statusCell[0]) : '';
+  const statusCell = status && cells[status.position];
+  const statusRaw = statusCell ? cellText(statusCell) : '';
   const statusText = cleanValue(labelled(statusRaw, 'status') ?? statusRaw);
-  const procedureName = text('procedureName');
-  const receivedAt = date('receivedAt');
-  const dueAt = date('dueAt');
+  const procedureName = text(procedure);
+  const received = date(receivedAt, 'receivedAt');
+  const due = date(dueAt, 'dueAt');
   return {
     code,
     procedureName,
     kind: classifyKind(procedureName),
     status: statusText ? mapStatus(statusText) : 'unknown',
     statusText,
-    applicantName: text('applicantName'),
-    ...(receivedAt && { receivedAt }),
-    ...(dueAt && { dueAt }),
+    applicantName: text(applicantName),
+    ...(received && { receivedAt: received }),
+    ...(due && { dueAt: due }),
   };
 }
 

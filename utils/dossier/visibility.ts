@@ -54,7 +54,15 @@ export function hiddenByMarkup(el: Element, cls = el.getAttribute('class')): boo
 
 /** An icon-font glyph: an icon element or class whose text is a ligature name (`star_rate`), or nothing. */
 export function isIconGlyph(el: Element, cls = el.getAttribute('class')): boolean {
-  const iconish = ICON_TAGS.has(el.localName) || (cls !== null && ICON_CLASS.test(cls));
+  const iconish =
+    ICON_TAGS.has(el.localName) ||
+    (cls !== null &&
+      (cls.includes('icon') ||
+        cls.includes('fa') ||
+        cls.includes('mdi') ||
+        cls.includes('bi') ||
+        cls.includes('material-symbols')) &&
+      ICON_CLASS.test(cls));
   if (!iconish) return false;
   const text = (el.textContent ?? '').trim();
   return text === '' || LIGATURE.test(text);
@@ -62,6 +70,8 @@ export function isIconGlyph(el: Element, cls = el.getAttribute('class')): boolea
 
 /** Not seen as content: hidden by markup, or an icon glyph. One attribute read for both: this runs per element. */
 export function isUnseen(el: Element): boolean {
+  // Most cells and spans carry no attribute at all: one call answers for them.
+  if (!el.hasAttributes()) return ICON_TAGS.has(el.localName) && isIconGlyph(el, null);
   const cls = el.getAttribute('class');
   return hiddenByMarkup(el, cls) || isIconGlyph(el, cls);
 }
