@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, fieldOfLabel, LABEL_INDEX, SECTION_TITLES, subjectOfTitle } from './labels';
+import {
+  FALLBACK_KEYS,
+  FALLBACK_LABELS,
+  FIELD_LABELS,
+  fieldOfLabel,
+  LABEL_INDEX,
+  SECTION_TITLES,
+  subjectOfTitle,
+} from './labels';
 import { normaliseLabel } from './text';
 
 describe('fieldOfLabel: synonyms, however they are written', () => {
@@ -20,6 +28,17 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['HẠN TRẢ KẾT QUẢ', 'dueAt'],
     ['Ngày hẹn trả kết quả', 'dueAt'],
     ['Ngày trả kết quả', 'completedAt'],
+    ['Hạn trả', 'dueAt'],
+    ['Ngày hẹn trả KQ', 'dueAt'],
+    ['Thời hạn giải quyết', 'dueAt'],
+    ['Số biên nhận', 'code'],
+    ['Mã biên nhận', 'code'],
+    ['Mã HS', 'code'],
+    ['Tổ chức/Cá nhân nộp hồ sơ', 'applicantName'],
+    // A step's deadline is never the dossier's due date.
+    ['Thời hạn', undefined],
+    ['Hạn xử lý bước', undefined],
+    ['Thời hạn xử lý bước', undefined],
     ['Trạng thái', 'status'],
     ['Tình trạng', 'status'],
     ['Lĩnh vực', 'field'],
@@ -45,6 +64,11 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['Ghi chú', undefined],
     ['Nơi sinh', undefined],
   ])('%s → %s', (label, field) => expect(fieldOfLabel(label)).toBe(field));
+
+  it('lists each fallback label among its field’s labels', () => {
+    for (const label of FALLBACK_LABELS) expect(fieldOfLabel(label), label).toBe('dueAt');
+    expect(FALLBACK_KEYS.size).toBe(FALLBACK_LABELS.length);
+  });
 
   it('never lists a label twice, for one field or two', () => {
     const all = Object.values(FIELD_LABELS).flatMap((labels) => labels.map(normaliseLabel));

@@ -44,6 +44,7 @@ export const FIELD_LABELS = {
     'Ngày tiếp nhận hồ sơ',
     'Thời gian nộp',
     'Ngày nhận HS',
+    'Ngày giờ tiếp nhận',
   ],
   dueAt: [
     'Ngày hẹn trả',
@@ -54,6 +55,9 @@ export const FIELD_LABELS = {
     'Hẹn trả kết quả',
     'Thời gian hẹn trả',
     'Ngày hẹn',
+    'Hạn trả',
+    'Ngày hẹn trả hồ sơ',
+    'Thời hạn trả kết quả',
     // Fallbacks (FALLBACK_LABELS): some systems print a step's deadline under these.
     'Hạn xử lý',
     'Hạn giải quyết',
