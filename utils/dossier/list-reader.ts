@@ -4,6 +4,7 @@ import { classifyKind } from './kind';
 import { fieldOfLabel } from './labels';
 import { type Column, type Columns, cellText, detectColumns, type ListField, positioned } from './list-columns';
 import { cellsOf, findGrids, type Grid, gridOf, holdsList } from './list-grid';
+import { memoise } from './memo';
 import { mapStatus } from './status';
 import { cleanValue } from './text';
 import type { DossierSummary, ListRow } from './types';
@@ -27,11 +28,14 @@ function labelled(text: string, field: ListField): string | undefined {
   return text.slice(start, marks[at + 1]?.index ?? text.length);
 }
 
+// A list repeats a handful of procedure names and statuses on every row: each is cleaned (NFC, spacing) once.
+const cleanCell = memoise((text: string) => cleanValue(text), 2_000);
+
 /** A text field's value: the whole cell, or its line when the header names several parts. */
 function textOf(cell: Element, column: Column): string {
   const raw = cellText(cell);
   const part = column.part;
-  if (!part) return cleanValue(raw);
+  if (!part) return cleanCell(raw);
   const lines = raw
     .split('\n')
     .map((line) => cleanValue(line))
@@ -77,7 +81,7 @@ function readRow(row: Element, columns: Columns): DossierSummary | undefined {
   };
   const statusCell = status && cells[status.position];
   const statusRaw = statusCell ? cellText(statusCell) : '';
-  const statusText = cleanValue(labelled(statusRaw, 'status') ?? statusRaw);
+  const statusText = cleanCell(labelled(statusRaw, 'status') ?? statusRaw);
   const procedureName = text(procedure);
   const received = date(receivedAt, 'receivedAt');
   const due = date(dueAt, 'dueAt');
