@@ -108,3 +108,17 @@ export function findControl(el: Element, maxElements = 64): Element | undefined 
   }
   return undefined;
 }
+
+/** More than `n` element children, counted no further than `n + 1` (a count of a 20,000-row body is slow). */
+export function hasMoreChildren(el: Element, n: number): boolean {
+  let child = el.firstElementChild;
+  for (let i = 0; child; i += 1, child = child.nextElementSibling) if (i >= n) return true;
+  return false;
+}
+
+/** More than `n` child nodes, text included, counted no further than `n + 1`. */
+export function hasMoreNodes(el: Node, n: number): boolean {
+  let child = el.firstChild;
+  for (let i = 0; child; i += 1, child = child.nextSibling) if (i >= n) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { codeOfValue } from './code';
 import { parseVietnameseDate } from './dates';
-import { controlText, findControl, skipsText, textUpTo } from './dom-text';
+import { controlText, findControl, hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
 import {
   DATE_FIELDS,
   FALLBACK_KEYS,
@@ -92,7 +92,7 @@ function scopeOf(heading: Element): Element | null {
 
 /** A list body: its rows are dossiers, not fields. */
 const isLongRowGroup = (el: Element): boolean =>
-  el.childElementCount > MAX_FIELD_ROWS && (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup');
+  (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup') && hasMoreChildren(el, MAX_FIELD_ROWS);
 
 /** A value and the element it was read from. */
 interface Found {
@@ -168,7 +168,7 @@ function valueFor(label: Element, labelText: string): Found | null {
   if (label.nextElementSibling) return from(label.nextElementSibling, siblingValue(label.nextElementSibling));
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
-    if (NEVER_LABELS.has(wrapper.localName) || wrapper.children.length !== 1) break;
+    if (NEVER_LABELS.has(wrapper.localName) || hasMoreChildren(wrapper, 1)) break;
     if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
     const next = wrapper.nextElementSibling;
     if (next) return from(next, siblingValue(next));
@@ -260,7 +260,7 @@ class Collector {
 
   /** "Label: value" written as text, one pair per line, the last value possibly in the next element. */
   inline(el: Element): void {
-    if (el.childNodes.length > MAX_CHILD_NODES) return;
+    if (hasMoreNodes(el, MAX_CHILD_NODES)) return;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       const text = node.nodeType === 3 ? (node.nodeValue ?? '') : '';
       if (text.length > MAX_INLINE_TEXT || !/[:：]/.test(text)) continue;
@@ -284,7 +284,7 @@ class Collector {
   /** Reads one element. */
   visit(el: Element): void {
     if (this.context?.scope && !this.context.scope.contains(el)) this.context = undefined;
-    const short = el.childElementCount <= 3 ? textUpTo(el, MAX_LABEL_TEXT) : '';
+    const short = hasMoreChildren(el, 3) ? '' : textUpTo(el, MAX_LABEL_TEXT);
     // Labels and titles have no digits; values (dates, codes, phones) mostly do: skip them cheaply.
     const key = short && short.length <= MAX_LABEL_TEXT && !/\d/.test(short) ? labelKey(short) : '';
     const field = key && !NEVER_LABELS.has(el.localName) ? LABEL_INDEX.get(key) : undefined;
