@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from './label-reader';
-import { browserShows, hiddenByMarkup, isIconGlyph, isRendered } from './visibility';
+import { browserShows, hiddenByMarkup, isIconGlyph } from './visibility';
 
 const first = (html: string) =>
   new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.firstElementChild as Element;
@@ -22,10 +22,14 @@ describe('hiddenByMarkup', () => {
     ['<span class="visually-hidden">x</span>', true],
     ['<div class="d-none">x</div>', true],
     ['<div class="modal fade hide">x</div>', true],
+    ['<div class="modal fade" role="dialog">x</div>', true],
     ['<ul class="dropdown-menu"><li>x</li></ul>', true],
     ['<div role="tooltip">x</div>', true],
     // Shown on a desktop, or merely styled.
     ['<div class="d-none d-lg-flex">x</div>', false],
+    ['<div class="modal fade in" style="display: block;">x</div>', false],
+    ['<div class="modal fade show">x</div>', false],
+    ['<div class="modal-body">x</div>', false],
     ['<div class="hidden-xs">x</div>', false],
     ['<span class="tooltip">x</span>', false],
     ['<div class="v-tooltip v-tooltip--bottom"><span>x</span></div>', false],
@@ -79,7 +83,7 @@ describe('in a browser, stylesheets decide for the elements a reader picked', ()
   it('asks the parent of a display:contents element', () => {
     const contents = dom.window.document.querySelector('[style="display:contents"]') as Element;
     expect(browserShows(contents)).toBe(true);
-    expect(isRendered(dom.window.document.querySelector('.print-only span') as Element)).toBe(false);
+    expect(browserShows(dom.window.document.querySelector('.print-only span') as Element)).toBe(false);
   });
 
   it('trusts markup in a document without a window', () => {

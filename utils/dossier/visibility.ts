@@ -32,6 +32,10 @@ const HIDING_CLASS = new RegExp(
 // "d-none d-md-block" shows on a desktop: the responsive class wins.
 const RESPONSIVE_SHOW = /(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)/;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+// A Bootstrap modal is hidden by its stylesheet until opened ("in"/"show" class, an inline display).
+const MODAL = /(?:^|\s)modal(?=\s|$)/;
+const OPEN_MODAL = /(?:^|\s)(?:in|show|open|active)(?=\s|$)/;
+const SHOWN_STYLE = /(?:^|;)\s*display\s*:\s*(?!none)/i;
 // Bootstrap's and Angular's tooltips and popovers say what they are by role (a `.tooltip` class may be the trigger).
 const HIDING_ROLES = new Set(['tooltip']);
 
@@ -46,6 +50,7 @@ export function hiddenByMarkup(el: Element, cls = el.getAttribute('class')): boo
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
   if (cls && HIDING_CLASS.test(cls) && !RESPONSIVE_SHOW.test(cls)) return true;
+  if (cls && MODAL.test(cls) && !OPEN_MODAL.test(cls) && !(style && SHOWN_STYLE.test(style))) return true;
   const role = el.getAttribute('role');
   if (role && HIDING_ROLES.has(role)) return true;
   // Modal dialogs mark the rest of the page aria-hidden while it stays on screen: only deeper elements count.
@@ -98,9 +103,3 @@ export function browserShows(el: Element): boolean {
   const parent = el.parentElement;
   return parent !== null && view.getComputedStyle(el).display === 'contents' && browserShows(parent);
 }
-
-/**
- * Whether an element the reader picked is on screen. In a browser the engine decides (stylesheets included); in a
- * document without a window (DOMParser, tests) markup decides. Call it for a bounded number of elements.
- */
-export const isRendered = (el: Element): boolean => !hiddenWithin(el) && browserShows(el);
