@@ -1,35 +1,11 @@
 import { codeIn, codeOfCell } from './code';
 import { parseVietnameseDate } from './dates';
-import { textUpTo } from './dom-text';
-import { FALLBACK_KEYS, LABEL_INDEX } from './labels';
-import { cellsOf, spanOf } from './list-grid';
+import { cellsOf, cellText, positioned } from './list-cells';
+import { DATE_FIELDS, headerOf, type ListField, type Named, type Part } from './list-header';
 import { mapStatus } from './status';
-import { cleanValue, normaliseLabel } from './text';
+import { cleanValue } from './text';
 
-/** The fields a list row gives. */
-export type ListField = 'code' | 'procedureName' | 'applicantName' | 'receivedAt' | 'dueAt' | 'completedAt' | 'status';
-const LIST_FIELDS = new Set<string>([
-  'code',
-  'procedureName',
-  'applicantName',
-  'receivedAt',
-  'dueAt',
-  'completedAt',
-  'status',
-]);
-const DATE_FIELDS = new Set<ListField>(['receivedAt', 'dueAt', 'completedAt']);
-// A header part that names a date even when it is no field of ours ("Ngày gửi"): it counts when dates are matched.
-const DATE_WORDS = /^(?:ngay|thoi gian|thoi diem|han|hen)\b/;
-const PART_SEPARATORS = /\s*(?:\/|\||\n|;|\s-\s)\s*/;
-
-/** Where a field sits in a header cell that names several ("Ngày nhận / Hạn trả", "Thủ tục <br> Người nộp"). */
-export interface Part {
-  index: number;
-  count: number;
-  /** Among the parts that name dates: a cell with exactly `dateCount` dates gives this one its `dateIndex`-th. */
-  dateIndex?: number;
-  dateCount?: number;
-}
+export type { ListField } from './list-header';
 
 export interface Column {
   position: number;
@@ -46,86 +22,10 @@ export interface Columns {
   bodyStart: number;
 }
 
-interface Named {
-  field: ListField;
-  position: number;
-  span: number;
-  fallback: boolean;
-  part?: Part;
-}
-
-const MAX_HEADER_ROWS = 5;
 const MAX_SHIFT = 3;
 const SHIFTS = [0, 1, -1, 2, -2, 3, -3];
 const SAMPLE_ROWS = 40;
-const CELL_TEXT = 300;
-
-/** A cell's shown text, one line per block or line break. */
-export function cellText(cell: Element): string {
-  if (cell.firstElementChild === null) return (cell.textContent ?? '').slice(0, CELL_TEXT * 2);
-  return textUpTo(cell, CELL_TEXT * 2);
-}
-
-/** Each cell of a row by its column position, spans counted. */
-export function positioned(row: Element): Element[] {
-  const out: Element[] = [];
-  for (const cell of Array.from(cellsOf(row))) {
-    const span = spanOf(cell);
-    for (let i = 0; i < span && out.length < 500; i += 1) out.push(cell);
-  }
-  return out;
-}
-
-/** What a header cell's text names: one field, or several parts of which some are fields. */
-function meaning(text: string): Array<Omit<Named, 'position' | 'span'>> {
-  const key = normaliseLabel(text);
-  const field = LABEL_INDEX.get(key);
-  if (field && LIST_FIELDS.has(field)) return [{ field: field as ListField, fallback: FALLBACK_KEYS.has(key) }];
-  const parts = text.split(PART_SEPARATORS).filter((p) => p.trim());
-  if (parts.length < 2 || parts.length > 4) return [];
-  const keys = parts.map(normaliseLabel);
-  const dated = keys.map((k) => {
-    const f = LABEL_INDEX.get(k);
-    return (f !== undefined && DATE_FIELDS.has(f as ListField)) || DATE_WORDS.test(k);
-  });
-  const dateCount = dated.filter(Boolean).length;
-  return keys.flatMap((k, index) => {
-    const f = LABEL_INDEX.get(k);
-    if (!f || !LIST_FIELDS.has(f)) return [];
-    const part: Part = { index, count: parts.length };
-    if (dated[index]) Object.assign(part, { dateIndex: dated.slice(0, index).filter(Boolean).length, dateCount });
-    return [{ field: f as ListField, fallback: FALLBACK_KEYS.has(k), part }];
-  });
-}
-
-/** The fields header rows name, each at its column position (row and column spans laid out). */
-function namedColumns(rows: readonly Element[]): Named[] {
-  const named: Named[] = [];
-  const taken: Array<Set<number>> = [];
-  rows.slice(0, MAX_HEADER_ROWS).forEach((row, r) => {
-    let position = 0;
-    for (const cell of Array.from(cellsOf(row))) {
-      while (taken[r]?.has(position)) position += 1;
-      const span = spanOf(cell);
-      const rowSpan = Math.min(Number(cell.getAttribute('rowspan')) || 1, MAX_HEADER_ROWS);
-      for (let k = 1; k < rowSpan; k += 1) {
-        taken[r + k] ??= new Set();
-        for (let c = 0; c < span; c += 1) taken[r + k]?.add(position + c);
-      }
-      for (const m of meaning(cleanValue(textUpTo(cell, 120), 240).replace(/ ?\n ?/g, '\n'))) {
-        named.push({ ...m, position, span });
-      }
-      position += span;
-    }
-  });
-  // One column per field: a plain label before a fallback one ("Ngày hẹn trả" before "Hạn xử lý"), then the first.
-  const best = new Map<ListField, Named>();
-  for (const n of named) {
-    const seen = best.get(n.field);
-    if (!seen || (seen.fallback && !n.fallback)) best.set(n.field, n);
-  }
-  return Array.from(best.values());
-}
+const SAMPLED_TEXT = 300;
 
 /** What the sampled body cells at each position hold. */
 interface Stats {
@@ -143,7 +43,7 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
   for (const row of rows) {
     if (sampled >= SAMPLE_ROWS) break;
     const cells = positioned(row);
-    const texts = cells.map((cell, i) => (cells[i - 1] === cell ? '' : cleanValue(cellText(cell), CELL_TEXT)));
+    const texts = cells.map((cell, i) => (cells[i - 1] === cell ? '' : cleanValue(cellText(cell), SAMPLED_TEXT)));
     if (!texts.some(Boolean)) continue;
     sampled += 1;
     const length = cellsOf(row).length;
@@ -203,18 +103,6 @@ function headerFit(named: readonly Named[], shift: number, stats: Stats[]): numb
     } else if (n.field === 'status' && rate(stats[at], 'status') >= 0.5) score += 1;
   }
   return score;
-}
-
-/** The header rows that name columns: the marked ones, or a first body row written as a header. */
-function headerOf(headerRows: readonly Element[], bodyRows: readonly Element[]): { named: Named[]; bodyStart: number } {
-  const named = namedColumns(headerRows);
-  if (named.length > 0) return { named, bodyStart: 0 };
-  for (let i = 0; i < Math.min(3, bodyRows.length); i += 1) {
-    const row = bodyRows[i] as Element;
-    const inRow = namedColumns([row]);
-    if (inRow.length >= 2) return { named: inRow, bodyStart: i + 1 };
-  }
-  return { named: [], bodyStart: 0 };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cellsOf } from './list-cells';
 import { hiddenByMarkup, hiddenWithin } from './visibility';
 
 /**
@@ -19,15 +20,6 @@ const HEADER_CELL_ROLES = new Set(['columnheader']);
 
 // A page with more grids than this is not a one-stop page: the rest are not read.
 const MAX_GRIDS = 200;
-
-/** The cells of a row, in order (children: table rows hold only cells, and `cells` is slow in some DOMs). */
-export const cellsOf = (row: Element): HTMLCollection => row.children;
-
-/** How many columns a cell spans. */
-export const spanOf = (cell: Element): number =>
-  cell.localName === 'td' || cell.localName === 'th'
-    ? Math.max(1, Math.min((cell as HTMLTableCellElement).colSpan || 1, 100))
-    : Math.max(1, Math.min(Number(cell.getAttribute('aria-colspan')) || 1, 100));
 
 /** A row of column headers by its markup: only `th` or `columnheader` cells, or Material's header row. */
 function isHeaderRow(row: Element): boolean {
