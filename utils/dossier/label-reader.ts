@@ -238,11 +238,16 @@ class Collector {
    * here, for the few values kept: asking for every label would compute the style of a whole list page.
    */
   add(field: LabelField, key: string, found: Found, label: Element): void {
+    const into = FALLBACK_KEYS.has(key) ? this.fallback : this.reading;
+    const subject = this.context?.subject;
+    // Already read where this value would go: a repeated label (a history table's "Trạng thái") costs nothing.
+    if (into.all[field] !== undefined && (subject ? into.subjects[subject]?.[field] : into.record[field]) !== undefined)
+      return;
     const value = validValue(field, found.text);
     if (value === undefined) return;
     // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
     if (!browserShows(label) || (found.from !== label && !browserShows(found.from))) return;
-    fill(FALLBACK_KEYS.has(key) ? this.fallback : this.reading, field, value, this.context?.subject);
+    fill(into, field, value, subject);
   }
 
   /** What was read, fallback labels filling only what the others left empty. */
