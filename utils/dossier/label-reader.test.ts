@@ -55,6 +55,13 @@ describe('readLabels: label → value pairs in every layout', () => {
       'an Angular Material (MDC) field, label before its input',
       '<mat-form-field class="mat-mdc-form-field"><div class="mat-mdc-text-field-wrapper"><div class="mat-mdc-form-field-flex"><div class="mat-mdc-form-field-infix"><label class="mdc-floating-label" for="mat-input-3"><mat-label>Mã hồ sơ</mat-label></label><input matinput class="mat-mdc-input-element" id="mat-input-3" readonly value="HS-1"></div></div></div></mat-form-field>',
     ],
+    ['a colon cell between label and value', '<table><tr><td>Mã hồ sơ</td><td>:</td><td>HS-1</td></tr></table>'],
+    ['a value after a line break in the label’s cell', '<table><tr><td><b>Mã hồ sơ:</b><br>HS-1</td></tr></table>'],
+    ['a value element after a line break', '<p><b>Mã hồ sơ:</b><br><span>HS-1</span></p>'],
+    [
+      'a Bootstrap horizontal form',
+      '<div class="form-group row"><label class="col-sm-3 control-label">Mã hồ sơ <span class="text-danger">*</span></label><div class="col-sm-9"><p class="form-control-static">HS-1</p></div></div>',
+    ],
     [
       'an icon word inside the label',
       '<div><span><i class="material-icons">folder_open</i> Mã hồ sơ:</span><span>HS-1</span></div>',
@@ -126,6 +133,13 @@ describe('readLabels: label → value pairs in every layout', () => {
   ])('never takes a step deadline or nothing for the due date: %s', (_title, html) =>
     expect(read(html).all.dueAt).toBeUndefined(),
   );
+
+  it('reads each pair of a Bootstrap form group holding two', () => {
+    const { all } = read(
+      '<div class="form-group"><label>Thủ tục</label><div>Đăng ký khai sinh</div><label>Ngày nhận</label><div>25/11/2026</div></div>',
+    );
+    expect(all).toMatchObject({ procedureName: 'Đăng ký khai sinh', receivedAt: '25/11/2026' });
+  });
 
   it('keeps the first non-empty value of a repeated label', () => {
     const { all } = read(

@@ -46,8 +46,11 @@ const NEVER_LABELS = new Set(['a', 'button', 'option', 'li']);
 // A row group this long is a list's body: no detail page has so many fields, so its labels are not read.
 const MAX_FIELD_ROWS = 100;
 const ROW_GROUPS = new Set(['tbody', 'thead', 'mat-table', 'cdk-table']);
-// Wrappers of one form field (Material, Vuetify, Bootstrap): whatever they show besides the label is its value.
-const FIELD_CONTAINER = /(?:^|\s)(?:mat-form-field|mat-mdc-form-field|v-input|form-group|form-field)(?=\s|$)/;
+// Wrappers of exactly one form field (Material, Vuetify): whatever they show besides the label is its value. Layout
+// groups that may hold several pairs (Bootstrap's form-group) are not among them.
+const FIELD_CONTAINER = /(?:^|\s)(?:mat-form-field|mat-mdc-form-field|v-input)(?=\s|$)/;
+// A cell or span holding only the colon between a label and its value (label | : | value).
+const SEPARATOR = /^[:：\-–]$/;
 const MAX_FIELD_DEPTH = 6;
 
 // The same labels come back on every re-read of a page (SPA updates): remember their keys.
@@ -110,11 +113,27 @@ function valueText(el: Element): string {
   return wrapped ? (controlText(wrapped) ?? '') : '';
 }
 
-/** Text right after the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`. */
+/** Text right after the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`, across line breaks. */
 function trailingText(label: Element): string {
   let text = '';
-  for (let node = label.nextSibling; node && node.nodeType === 3; node = node.nextSibling) text += node.nodeValue;
+  for (let node = label.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue;
+    else if ((node as Element).localName === 'br') text += ' ';
+    else break;
+  }
   return text.trim();
+}
+
+/** The element after `el` that may hold a value: a line break or a cell holding only ":" between is passed over. */
+function nextValueElement(el: Element): Element | null {
+  let next = el.nextElementSibling;
+  for (let i = 0; next && i < 3; i += 1) {
+    const text = next.firstElementChild === null ? (next.textContent ?? '').trim() : '';
+    const separator = next.localName === 'br' || (text !== '' && SEPARATOR.test(text));
+    if (!separator || !next.nextElementSibling) return next;
+    next = next.nextElementSibling;
+  }
+  return next;
 }
 
 /** An element that only wraps the real label (a row whose value cell is empty, a cell around a span). */
@@ -165,12 +184,13 @@ function valueFor(label: Element, labelText: string): Found | null {
   if (trailing) return from(label, trailing);
   const inField = fieldValue(label, labelText);
   if (inField !== undefined) return from(label, inField);
-  if (label.nextElementSibling) return from(label.nextElementSibling, siblingValue(label.nextElementSibling));
+  const sibling = nextValueElement(label);
+  if (sibling) return from(sibling, siblingValue(sibling));
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
     if (NEVER_LABELS.has(wrapper.localName) || hasMoreChildren(wrapper, 1)) break;
     if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
-    const next = wrapper.nextElementSibling;
+    const next = nextValueElement(wrapper);
     if (next) return from(next, siblingValue(next));
   }
   return from(label, '');
