@@ -6,6 +6,7 @@ import {
   FALLBACK_KEYS,
   LABEL_INDEX,
   type LabelField,
+  labelOf,
   SUBJECT_OF_NAME,
   type Subject,
   subjectOfTitle,
@@ -292,9 +293,9 @@ class Collector {
       const pieces = text.split(INLINE_SEPARATORS);
       pieces.forEach((piece, index) => {
         const pair = INLINE_PAIR.exec(piece.trim());
-        const key = pair ? labelKey(pair[1] ?? '') : '';
-        const field = LABEL_INDEX.get(key);
-        if (!pair || !field) return;
+        const named = pair ? labelOf(pair[1] ?? '', labelKey(pair[1] ?? '')) : undefined;
+        if (!pair || !named) return;
+        const { field, key } = named;
         const next = node.nextSibling;
         const last = index === pieces.length - 1;
         const found: Found =
@@ -312,7 +313,8 @@ class Collector {
     const short = hasMoreChildren(el, 3) ? '' : textUpTo(el, MAX_LABEL_TEXT);
     // Labels and titles have no digits; values (dates, codes, phones) mostly do: skip them cheaply.
     const key = short && short.length <= MAX_LABEL_TEXT && !/\d/.test(short) ? labelKey(short) : '';
-    const field = key && !NEVER_LABELS.has(el.localName) ? LABEL_INDEX.get(key) : undefined;
+    const named = key && !NEVER_LABELS.has(el.localName) ? labelOf(short, key) : undefined;
+    const field = named?.field;
     if (key && (isTitle(el) || (!field && hasTitleClass(el)))) {
       const subject = subjectOfTitle(key);
       // Any title ends the previous person's section; only a person's title opens a new one.
@@ -324,7 +326,7 @@ class Collector {
       return;
     }
     const found = valueFor(el, short);
-    if (found !== null) this.label(field, key, found, el);
+    if (found !== null && named) this.label(field, named.key, found, el);
   }
 }
 

@@ -61,6 +61,11 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['Giới tính', 'gender'],
     ['Họ, chữ đệm, tên', 'personName'],
     ['Nga\u0300y he\u0323n tra\u0309', 'dueAt'],
+    // A note in brackets after a label.
+    ['Ngày hẹn trả (dự kiến):', 'dueAt'],
+    ['Thời hạn giải quyết (ngày)', 'dueAt'],
+    ['Mã hồ sơ [DVC]', 'code'],
+    ['Ghi chú (nếu có)', undefined],
     ['Ghi chú', undefined],
     ['Nơi sinh', undefined],
   ])('%s → %s', (label, field) => expect(fieldOfLabel(label)).toBe(field));

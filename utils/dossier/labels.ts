@@ -167,7 +167,23 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
   ),
 );
 
-export const fieldOfLabel = (label: string): LabelField | undefined => LABEL_INDEX.get(normaliseLabel(label));
+// A note in brackets after a label: "Ngày hẹn trả (dự kiến)", "Thời hạn giải quyết (ngày)".
+const NOTE = /\s*[([][^()[\]]*[)\]]\s*[:：]?\s*$/;
+
+/**
+ * The field a label names, with the normalised key that named it; a label ending in a note in brackets is also
+ * tried without it. `key` is `text` normalised, when the caller already has it.
+ */
+export function labelOf(text: string, key = normaliseLabel(text)): { field: LabelField; key: string } | undefined {
+  const field = LABEL_INDEX.get(key);
+  if (field) return { field, key };
+  if (!NOTE.test(text)) return undefined;
+  const bare = normaliseLabel(text.replace(NOTE, ''));
+  const noted = LABEL_INDEX.get(bare);
+  return noted && { field: noted, key: bare };
+}
+
+export const fieldOfLabel = (label: string): LabelField | undefined => labelOf(label)?.field;
 
 /** Normalised fallback labels (see FALLBACK_LABELS). */
 export const FALLBACK_KEYS: ReadonlySet<string> = new Set(FALLBACK_LABELS.map(normaliseLabel));

@@ -1,6 +1,6 @@
 /** What a list's header names: each dossier field at its column position. */
 import { textUpTo } from './dom-text';
-import { FALLBACK_KEYS, LABEL_INDEX } from './labels';
+import { FALLBACK_KEYS, labelOf } from './labels';
 import { cellsOf, spanOf } from './list-cells';
 import { cleanValue, normaliseLabel } from './text';
 
@@ -42,23 +42,23 @@ const MAX_HEADER_ROWS = 5;
 
 /** What a header cell's text names: one field, or several parts of which some are fields. */
 function meaning(text: string): Array<Omit<Named, 'position' | 'span'>> {
-  const key = normaliseLabel(text);
-  const field = LABEL_INDEX.get(key);
-  if (field && LIST_FIELDS.has(field)) return [{ field: field as ListField, fallback: FALLBACK_KEYS.has(key) }];
+  const whole = labelOf(text);
+  if (whole && LIST_FIELDS.has(whole.field)) {
+    return [{ field: whole.field as ListField, fallback: FALLBACK_KEYS.has(whole.key) }];
+  }
   const parts = text.split(PART_SEPARATORS).filter((p) => p.trim());
   if (parts.length < 2 || parts.length > 4) return [];
-  const keys = parts.map(normaliseLabel);
-  const dated = keys.map((k) => {
-    const f = LABEL_INDEX.get(k);
-    return (f !== undefined && DATE_FIELDS.has(f as ListField)) || DATE_WORDS.test(k);
-  });
+  const named = parts.map((part) => labelOf(part));
+  const dated = named.map(
+    (n, i) =>
+      (n !== undefined && DATE_FIELDS.has(n.field as ListField)) || DATE_WORDS.test(normaliseLabel(parts[i] ?? '')),
+  );
   const dateCount = dated.filter(Boolean).length;
-  return keys.flatMap((k, index) => {
-    const f = LABEL_INDEX.get(k);
-    if (!f || !LIST_FIELDS.has(f)) return [];
+  return named.flatMap((n, index) => {
+    if (!n || !LIST_FIELDS.has(n.field)) return [];
     const part: Part = { index, count: parts.length };
     if (dated[index]) Object.assign(part, { dateIndex: dated.slice(0, index).filter(Boolean).length, dateCount });
-    return [{ field: f as ListField, fallback: FALLBACK_KEYS.has(k), part }];
+    return [{ field: n.field as ListField, fallback: FALLBACK_KEYS.has(n.key), part }];
   });
 }
 

@@ -180,6 +180,12 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     ]);
   });
 
+  it('reads headers with a note in brackets; a duration under a due-date header is no date', () => {
+    const html = `<table><thead><tr><th>Mã hồ sơ</th><th>Thời hạn giải quyết (ngày)</th><th>Ngày hẹn trả (dự kiến)</th></tr></thead><tbody>
+      <tr><td>${C1}</td><td>5</td><td>30/11/2026</td></tr><tr><td>${C2}</td><td>3</td><td>01/12/2026</td></tr></tbody></table>`;
+    expect(pick(html).map((r) => r[1])).toEqual(['2026-11-30', '2026-12-01']);
+  });
+
   it('reads a due date labelled inside its cell', () => {
     const html = `<table><thead><tr><th>Mã hồ sơ</th><th>Thời gian</th></tr></thead><tbody>
       <tr><td>${C1}</td><td>Ngày nhận: 25/11/2026 08:00<br>Ngày hẹn trả: 30/11/2026 16:30</td></tr></tbody></table>`;
