@@ -1,7 +1,15 @@
 import { codeIn, codeOfCell } from './code';
 import { parseVietnameseDate } from './dates';
-import { cellsOf, cellText, positioned } from './list-cells';
-import { DATE_FIELDS, headerOf, type ListField, type Named, type Part } from './list-header';
+import { cellsOf, cellText, inlineFields, positioned } from './list-cells';
+import {
+  DATE_FIELDS,
+  headerOf,
+  isListField,
+  LIST_FIELD_NAMES,
+  type ListField,
+  type Named,
+  type Part,
+} from './list-header';
 import { mapStatus } from './status';
 import { cleanValue } from './text';
 
@@ -12,6 +20,8 @@ export interface Column {
   /** The header names the column (a code column found by its content alone takes known shapes only). */
   labelled: boolean;
   part?: Part;
+  /** The field's value is labelled inside the cell ("Hẹn trả: 30/11/2026") under a header that names nothing. */
+  inCell?: ListField;
 }
 
 export interface Columns {
@@ -34,6 +44,8 @@ interface Stats {
   token: number;
   date: number;
   status: number;
+  /** How many cells label each field inside themselves. */
+  inCell: Map<ListField, number>;
 }
 
 function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number } {
@@ -43,16 +55,20 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
   for (const row of rows) {
     if (sampled >= SAMPLE_ROWS) break;
     const cells = positioned(row);
-    const texts = cells.map((cell, i) => (cells[i - 1] === cell ? '' : cleanValue(cellText(cell), SAMPLED_TEXT)));
+    const raws = cells.map((cell, i) => (cells[i - 1] === cell ? '' : cellText(cell)));
+    const texts = raws.map((raw) => cleanValue(raw, SAMPLED_TEXT));
     if (!texts.some(Boolean)) continue;
     sampled += 1;
     const length = cellsOf(row).length;
     counts.set(length, (counts.get(length) ?? 0) + 1);
     texts.forEach((text, i) => {
-      const s = stats[i] ?? { filled: 0, shaped: 0, token: 0, date: 0, status: 0 };
+      const s = stats[i] ?? { filled: 0, shaped: 0, token: 0, date: 0, status: 0, inCell: new Map() };
       stats[i] = s;
       if (!text) return;
       s.filled += 1;
+      for (const { field } of inlineFields(raws[i] ?? '')) {
+        if (isListField(field)) s.inCell.set(field, (s.inCell.get(field) ?? 0) + 1);
+      }
       if (codeIn(text)) s.shaped += 1;
       if (codeOfCell(text, true)) s.token += 1;
       if (parseVietnameseDate(text)) s.date += 1;
@@ -63,8 +79,12 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
   return { stats, cellCount };
 }
 
-const rate = (s: Stats | undefined, kind: Exclude<keyof Stats, 'filled'>): number =>
+const rate = (s: Stats | undefined, kind: Exclude<keyof Stats, 'filled' | 'inCell'>): number =>
   s && s.filled > 0 ? s[kind] / s.filled : 0;
+
+/** The column whose cells mostly label `field` inside themselves, if any. */
+const labelledInCells = (stats: Stats[], field: ListField): number =>
+  stats.findIndex((s) => s && s.filled > 0 && (s.inCell.get(field) ?? 0) / s.filled >= 0.5);
 
 /** A column of codes: known shapes in most cells, or, under a code header, code-like tokens in nearly all. */
 const holdsCodes = (s: Stats | undefined, labelled: boolean): boolean =>
@@ -114,8 +134,10 @@ function headerFit(named: readonly Named[], shift: number, stats: Stats[]): numb
  */
 export function detectColumns(headerRows: readonly Element[], bodyRows: readonly Element[]): Columns | undefined {
   const { named, bodyStart } = headerOf(headerRows, bodyRows);
-  if (named.length === 0) return undefined;
+  if (named.length === 0 && headerRows.length === 0) return undefined;
   const { stats, cellCount } = sample(bodyStart ? bodyRows.slice(bodyStart) : bodyRows);
+  // A header that names nothing is still a dossier list's when its cells label dossier fields.
+  if (named.length === 0 && !LIST_FIELD_NAMES.some((f) => labelledInCells(stats, f) >= 0)) return undefined;
   const headerCode = named.find((n) => n.field === 'code');
 
   let shift: number | undefined;
@@ -147,6 +169,11 @@ export function detectColumns(headerRows: readonly Element[], bodyRows: readonly
     } else if (rate(s, 'shaped') < 0.5 && (n.part || rate(s, 'date') < 0.5)) {
       fields[n.field] = { position, labelled: true, part: n.part };
     }
+  }
+  for (const field of LIST_FIELD_NAMES) {
+    if (fields[field] || field === 'code') continue;
+    const position = labelledInCells(stats, field);
+    if (position >= 0) fields[field] = { position, labelled: true, inCell: field };
   }
   if (!fields.status || rate(stats[fields.status.position], 'status') < 0.3) {
     const taken = new Set(Object.values(fields).map((c) => c.position));

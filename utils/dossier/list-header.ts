@@ -6,7 +6,7 @@ import { cleanValue, normaliseLabel } from './text';
 
 /** The fields a list row gives. */
 export type ListField = 'code' | 'procedureName' | 'applicantName' | 'receivedAt' | 'dueAt' | 'completedAt' | 'status';
-const LIST_FIELDS = new Set<string>([
+export const LIST_FIELD_NAMES: readonly ListField[] = [
   'code',
   'procedureName',
   'applicantName',
@@ -14,7 +14,9 @@ const LIST_FIELDS = new Set<string>([
   'dueAt',
   'completedAt',
   'status',
-]);
+];
+const LIST_FIELDS = new Set<string>(LIST_FIELD_NAMES);
+export const isListField = (field: string): field is ListField => LIST_FIELDS.has(field);
 export const DATE_FIELDS = new Set<ListField>(['receivedAt', 'dueAt', 'completedAt']);
 // A header part that names a date even when it is no field of ours ("Ngày gửi"): it counts when dates are matched.
 const DATE_WORDS = /^(?:ngay|thoi gian|thoi diem|han|hen)\b/;

@@ -186,13 +186,46 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     expect(pick(html).map((r) => r[1])).toEqual(['2026-11-30', '2026-12-01']);
   });
 
-  it('reads a due date labelled inside its cell', () => {
+  it('reads values labelled inside cells under a header that names nothing', () => {
     const html = `<table><thead><tr><th>Mã hồ sơ</th><th>Thời gian</th></tr></thead><tbody>
-      <tr><td>${C1}</td><td>Ngày nhận: 25/11/2026 08:00<br>Ngày hẹn trả: 30/11/2026 16:30</td></tr></tbody></table>`;
-    // A column the header does not name is not read, whatever it holds.
-    expect(pick(html)).toEqual([[C1, undefined, 'unknown']]);
-    const named = html.replace('<th>Thời gian</th>', '<th>Ngày nhận / Ngày hẹn trả</th>');
-    expect(pick(named)).toEqual([[C1, '2026-11-30T16:30:00+07:00', 'unknown']]);
+      <tr><td>${C1}</td><td>Ngày nhận: 25/11/2026 08:00<br>Ngày hẹn trả: 30/11/2026 16:30</td></tr>
+      <tr><td>${C2}</td><td>Ngày nhận: 26/11/2026<br>Ngày hẹn trả: <i>Không xác định</i></td></tr></tbody></table>`;
+    expect(summaries(html).map((s) => [s.receivedAt, s.dueAt])).toEqual([
+      ['2026-11-25T08:00:00+07:00', '2026-11-30T16:30:00+07:00'],
+      ['2026-11-26', undefined],
+    ]);
+    const cards = `<table><thead><tr><th>#</th><th>Thông tin hồ sơ</th><th>Tình hình xử lý</th></tr></thead><tbody>
+      <tr><td>1</td><td>Mã hồ sơ: ${C3}<br>Thủ tục: Đăng ký khai tử<br>Người nộp: Lê Văn Tám</td><td>Hạn xử lý: 30/11/2026<br>Trạng thái: Đang xử lý</td></tr>
+      <tr><td>2</td><td>Mã hồ sơ: ${C4}<br>Thủ tục: Đăng ký kết hôn<br>Người nộp: Đỗ Thị Chín</td><td>Hạn xử lý: 01/12/2026<br>Trạng thái: Đã trả kết quả</td></tr></tbody></table>`;
+    expect(summaries(cards)).toEqual([
+      expect.objectContaining({
+        code: C3,
+        procedureName: 'Đăng ký khai tử',
+        kind: 'death',
+        applicantName: 'Lê Văn Tám',
+        dueAt: '2026-11-30',
+        status: 'processing',
+      }),
+      expect.objectContaining({
+        code: C4,
+        kind: 'marriage',
+        dueAt: '2026-12-01',
+        status: 'returned',
+        statusText: 'Đã trả kết quả',
+      }),
+    ]);
+  });
+
+  it('reads pairs written on one line inside a cell', () => {
+    const html = `<table><thead><tr><th>Mã hồ sơ</th><th>Chi tiết</th></tr></thead><tbody>
+      <tr><td>${C1}</td><td>Thủ tục: Đăng ký khai sinh Người nộp: Lý Văn Mười Hạn trả kết quả: 30/11/2026 16h30</td></tr></tbody></table>`;
+    expect(summaries(html)).toEqual([
+      expect.objectContaining({
+        procedureName: 'Đăng ký khai sinh',
+        applicantName: 'Lý Văn Mười',
+        dueAt: '2026-11-30T16:30:00+07:00',
+      }),
+    ]);
   });
 
   it('keeps finished rows with their status (they carry no alarm) and skips rows hidden by the page', () => {

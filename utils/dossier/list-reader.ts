@@ -1,8 +1,7 @@
 import { codeOfCell } from './code';
 import { parseVietnameseDate, parseVietnameseDates } from './dates';
 import { classifyKind } from './kind';
-import { fieldOfLabel } from './labels';
-import { cellsOf, cellText, positioned } from './list-cells';
+import { cellsOf, cellText, labelled, positioned } from './list-cells';
 import { type Column, type Columns, detectColumns, type ListField } from './list-columns';
 import { findGrids, type Grid, gridOf, holdsList } from './list-grid';
 import { memoise } from './memo';
@@ -14,20 +13,6 @@ import { hiddenByMarkup } from './visibility';
 // Far above any real list (20,000 rows read whole), so only a hostile page is cut. Work stays linear in the page:
 // each cell read is one walk with a node budget, and column detection samples a fixed number of rows.
 const MAX_ROWS = 100_000;
-// "Label:" inside a cell ("Ngày nộp: 25/11/2026 <br> Hẹn trả: 30/11/2026"): letters before a colon, never digits
-// (times have colons too).
-const INLINE_LABEL = /([^\d\n:：]{2,40}?)\s*[:：]/g;
-
-/** The part of a cell a label inside it gives `field`, or undefined when the cell labels no such part. */
-function labelled(text: string, field: ListField): string | undefined {
-  if (!/[^\d\s][:：]/.test(text)) return undefined;
-  const marks = Array.from(text.matchAll(INLINE_LABEL)).filter((m) => fieldOfLabel(m[1] ?? '') !== undefined);
-  const at = marks.findIndex((m) => fieldOfLabel(m[1] ?? '') === field);
-  const mark = marks[at];
-  if (!mark) return undefined;
-  const start = (mark.index ?? 0) + mark[0].length;
-  return text.slice(start, marks[at + 1]?.index ?? text.length);
-}
 
 // A list repeats a handful of procedure names and statuses on every row: each is cleaned (NFC, spacing) once.
 const cleanCell = memoise((text: string) => cleanValue(text), 2_000);
@@ -35,6 +20,8 @@ const cleanCell = memoise((text: string) => cleanValue(text), 2_000);
 /** A text field's value: the whole cell, or its line when the header names several parts. */
 function textOf(cell: Element, column: Column): string {
   const raw = cellText(cell);
+  const own = column.inCell ? labelled(raw, column.inCell) : undefined;
+  if (own !== undefined) return cleanCell(own);
   const part = column.part;
   if (!part) return cleanCell(raw);
   const lines = raw
