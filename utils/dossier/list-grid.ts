@@ -35,10 +35,10 @@ function isHeaderRow(row: Element): boolean {
 }
 
 /** Splits rows into leading header rows and the body. */
-function split(container: Element, rows: Element[], marked: Element[] = []): Grid {
+function split(container: Element, rows: Element[]): Grid {
   let start = 0;
   while (start < rows.length && start < 5 && isHeaderRow(rows[start] as Element)) start += 1;
-  const headerRows = [...marked, ...rows.slice(0, start)];
+  const headerRows = rows.slice(0, start);
   const bodyRows = rows.slice(start).filter((row) => !FOOTER_ROW_TAGS.has(row.localName));
   return { container, headerRows, bodyRows };
 }
@@ -103,8 +103,8 @@ const GRID_TAGS = new Set(['table', 'mat-table', 'cdk-table']);
 const CANDIDATES = 'table, mat-table, cdk-table, [role]';
 
 /**
- * Every grid under `root` that is shown, in page order: lists in full-screen dialogs too. Grids of divs whose rows
- * (`role=row`) sit in no marked container are grouped by the element that holds their row groups.
+ * Every grid under `root` that is shown: marked containers in page order (lists in full-screen dialogs too), then
+ * grids of divs whose rows (`role=row`) sit in no marked container, grouped by the element holding their row groups.
  */
 export function findGrids(root: Element): Grid[] {
   const grids: Grid[] = [];

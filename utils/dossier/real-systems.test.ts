@@ -154,6 +154,18 @@ describe('detail pages of real one-stop systems', () => {
     });
   });
 
+  it('a dossier in a Vuetify dialog, attached to the app root outside the main content', () => {
+    const html = `<div data-app="true" class="application"><main class="v-content"><h2>Danh sách hồ sơ</h2></main>
+      <div class="v-dialog__content v-dialog__content--active"><div class="v-dialog v-dialog--active v-dialog--fullscreen">
+      <div class="v-card"><div class="layout wrap"><div class="flex xs4">Mã hồ sơ:</div><div class="flex xs8">H01.31-261124-0003</div>
+      <div class="flex xs4">Chủ hồ sơ:</div><div class="flex xs8">Hà Văn Mạnh</div><div class="flex xs4">Ngày hẹn trả:</div><div class="flex xs8">27/11/2026</div></div></div></div></div></div>`;
+    expect(readDossier(page(html), 'https://motcua.tinh-mau.vn/web/mot-cua').dossier).toMatchObject({
+      code: 'H01.31-261124-0003',
+      applicant: { name: 'Hà Văn Mạnh' },
+      dueAt: '2026-11-27',
+    });
+  });
+
   it('a procedure without a set duration has no due date, and a step’s deadline is not taken for it', () => {
     const reading = readDossier(page(noDuration), 'https://motcua.tinh-mau.vn/ho-so/99');
     expect(reading.dossier?.code).toBe('000.00.31.H01-261124-0099');

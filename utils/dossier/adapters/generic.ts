@@ -1,7 +1,7 @@
 import { buildDossier } from '../build-dossier';
 import { readLabels } from '../label-reader';
 import { readLists } from '../list-reader';
-import type { Adapter } from '../types';
+import type { Adapter, DossierReading } from '../types';
 import { protocolOf, selectFirst } from './select';
 
 /** Any portal page the extension runs on: read by label text and list structure alone, no site knowledge. */
@@ -16,6 +16,8 @@ export const selectors = {
   ],
 } as const;
 
+const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
+
 export const generic: Adapter = {
   id: 'generic',
   exampleUrls: [
@@ -28,8 +30,11 @@ export const generic: Adapter = {
   matches: (url) => /^https?:$/.test(protocolOf(url)),
   readDossier(doc) {
     const root = selectFirst(doc, selectors.content);
-    if (!root) return { adapter: null, dossier: null, missing: [] };
-    return buildDossier('generic', readLabels(root), root);
+    if (!root) return NONE;
+    const reading = buildDossier('generic', readLabels(root), root);
+    // A dossier shown outside the main content (a framework's dialog is attached to the body) is read from the body.
+    if (reading.dossier || !doc.body || root === doc.body) return reading;
+    return buildDossier('generic', readLabels(doc.body), doc.body);
   },
   // Any table or grid may be a dossier list: its header and its content decide.
   readList: (doc) => (doc.body ? readLists(doc.body) : []),
