@@ -1,6 +1,7 @@
 import { codeOfValue } from './code';
 import { parseVietnameseDate } from './dates';
-import { controlText, findControl, hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
+import { hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
+import { type Found, MAX_LABEL_TEXT, NEVER_LABELS, valueFor, valueText } from './label-value';
 import {
   DATE_FIELDS,
   FALLBACK_KEYS,
@@ -30,7 +31,6 @@ export interface LabelReading {
 // Bounds that keep a huge or hostile page cheap: every element costs a bounded amount of work, and the walk stops.
 const MAX_ELEMENTS = 60_000;
 const MAX_LABEL_HITS = 2_000;
-const MAX_LABEL_TEXT = 120;
 const MAX_CHILD_NODES = 60;
 const MAX_INLINE_TEXT = MAX_LABEL_TEXT + MAX_VALUE_LENGTH;
 const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
@@ -42,17 +42,9 @@ const HEADING_CLASS = /(?:^|\s)(?:[\w-]*-)?(?:title|heading)(?=\s|$)|(?:^|\s)(?:
 const SECTIONS = new Set(['section', 'article', 'fieldset', 'table', 'mat-card', 'mat-expansion-panel']);
 const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card)(?=\s|$)/;
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
-// Links, buttons and menu items name places to go, never a field of the dossier shown.
-const NEVER_LABELS = new Set(['a', 'button', 'option', 'li']);
 // A row group this long is a list's body: no detail page has so many fields, so its labels are not read.
 const MAX_FIELD_ROWS = 100;
 const ROW_GROUPS = new Set(['tbody', 'thead', 'mat-table', 'cdk-table']);
-// Wrappers of exactly one form field (Material, Vuetify): whatever they show besides the label is its value. Layout
-// groups that may hold several pairs (Bootstrap's form-group) are not among them.
-const FIELD_CONTAINER = /(?:^|\s)(?:mat-form-field|mat-mdc-form-field|v-input)(?=\s|$)/;
-// A cell or span holding only the colon between a label and its value (label | : | value).
-const SEPARATOR = /^[:：\-–]$/;
-const MAX_FIELD_DEPTH = 6;
 
 // The same labels come back on every re-read of a page (SPA updates): remember their keys.
 const labelKey = memoise(normaliseLabel, 2_000);
@@ -97,115 +89,6 @@ function scopeOf(heading: Element): Element | null {
 /** A list body: its rows are dossiers, not fields. */
 const isLongRowGroup = (el: Element): boolean =>
   (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup') && hasMoreChildren(el, MAX_FIELD_ROWS);
-
-/** A value and the element it was read from. */
-interface Found {
-  text: string;
-  from: Element;
-}
-
-/** The visible text of a value element, or a form control's value. */
-function valueText(el: Element): string {
-  const control = controlText(el);
-  if (control !== undefined) return control;
-  const text = textUpTo(el, MAX_VALUE_LENGTH * 2);
-  if (text.trim()) return text;
-  const wrapped = findControl(el);
-  return wrapped ? (controlText(wrapped) ?? '') : '';
-}
-
-/** Text right after the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`, across line breaks. */
-function trailingText(label: Element): string {
-  let text = '';
-  for (let node = label.nextSibling; node; node = node.nextSibling) {
-    if (node.nodeType === 3) text += node.nodeValue;
-    else if ((node as Element).localName === 'br') text += ' ';
-    else break;
-  }
-  return text.trim();
-}
-
-/** The element after `el` that may hold a value: a line break or a cell holding only ":" between is passed over. */
-function nextValueElement(el: Element): Element | null {
-  let next = el.nextElementSibling;
-  for (let i = 0; next && i < 3; i += 1) {
-    const text = next.firstElementChild === null ? (next.textContent ?? '').trim() : '';
-    const separator = next.localName === 'br' || (text !== '' && SEPARATOR.test(text));
-    if (!separator || !next.nextElementSibling) return next;
-    next = next.nextElementSibling;
-  }
-  return next;
-}
-
-/** An element that only wraps the real label (a row whose value cell is empty, a cell around a span). */
-function wrapsLabel(el: Element, labelText: string): boolean {
-  for (const child of el.children) if (textUpTo(child, MAX_LABEL_TEXT).trim() === labelText.trim()) return true;
-  return false;
-}
-
-/**
- * The form field (Material, Vuetify) a label sits in, and what it shows besides the label: its control's value, or
- * the rest of its text (a select's chosen value). Undefined when the label is in no such field.
- */
-function fieldValue(label: Element, labelText: string): string | undefined {
-  let field = label.parentElement;
-  for (let depth = 0; field && depth < MAX_FIELD_DEPTH; depth += 1, field = field.parentElement) {
-    if (FIELD_CONTAINER.test(`${field.localName} ${field.getAttribute('class') ?? ''}`)) break;
-  }
-  if (!field || !FIELD_CONTAINER.test(`${field.localName} ${field.getAttribute('class') ?? ''}`)) return undefined;
-  const control = findControl(field);
-  const shown = control ? (controlText(control) ?? '') : '';
-  if (shown.trim()) return shown;
-  const text = cleanValue(textUpTo(field, MAX_VALUE_LENGTH * 2));
-  const own = cleanValue(labelText);
-  const at = text.indexOf(own);
-  return at < 0 ? '' : cleanValue(text.slice(0, at) + text.slice(at + own.length));
-}
-
-/**
- * The value that goes with a label element, or null when the element merely wraps the label (its child answers).
- * Read-only form controls (Material fields, `<label for>`) come first, then a definition, the text after the
- * label, the rest of the form field the label sits in, the next sibling, and for a label alone in its grid cell,
- * the cell's next sibling.
- */
-function valueFor(label: Element, labelText: string): Found | null {
-  const from = (el: Element, text = valueText(el)): Found => ({ text, from: el });
-  const id = label.localName === 'label' ? label.getAttribute('for') : null;
-  const target = id ? label.ownerDocument.getElementById(id) : null;
-  if (target) return from(target);
-  const control = findControl(label);
-  if (control) return from(control, controlText(control) ?? '');
-  if (wrapsLabel(label, labelText)) return null;
-  if (label.localName === 'dt') {
-    let dd = label.nextElementSibling;
-    while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
-    return dd?.localName === 'dd' ? from(dd) : from(label, '');
-  }
-  const trailing = trailingText(label);
-  if (trailing) return from(label, trailing);
-  const inField = fieldValue(label, labelText);
-  if (inField !== undefined) return from(label, inField);
-  const sibling = nextValueElement(label);
-  if (sibling) return from(sibling, siblingValue(sibling));
-  let wrapper = label.parentElement;
-  for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
-    if (NEVER_LABELS.has(wrapper.localName) || hasMoreChildren(wrapper, 1)) break;
-    if (textUpTo(wrapper, MAX_LABEL_TEXT).trim() !== labelText.trim()) break;
-    const next = nextValueElement(wrapper);
-    if (next) return from(next, siblingValue(next));
-  }
-  return from(label, '');
-}
-
-/**
- * The value in the element after a label, unless that element is a pair of its own (`<p><b>Hạn xử lý bước:</b>
- * 26/11</p>` after an empty `<p><b>Ngày hẹn trả:</b></p>`): an empty field never takes the next field's value.
- */
-function siblingValue(el: Element): string {
-  const first = el.firstElementChild;
-  if (first && !el.firstChild?.nodeValue?.trim() && /[:：]\s*$/.test(textUpTo(first, MAX_LABEL_TEXT))) return '';
-  return valueText(el);
-}
 
 /** The next element in document order, skipping the current element's subtree when asked. */
 function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
