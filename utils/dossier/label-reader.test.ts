@@ -253,6 +253,15 @@ describe('readLabels: whose field it is', () => {
     expect(reading.subjects.wife).toMatchObject({ birthDate: '02/02/1996' });
   });
 
+  it('follows titles of Vuetify cards, each section ending with its card', () => {
+    const reading = read(`
+      <div class="v-card"><div class="v-card__title">Thông tin người được khai sinh</div>
+        <div class="layout"><div class="flex xs4">Họ và tên:</div><div class="flex xs8">Trần Minh Khôi</div></div></div>
+      <div class="v-card"><div class="v-card__text"><div class="layout"><div class="flex xs4">Số điện thoại:</div><div class="flex xs8">0912</div></div></div></div>`);
+    expect(reading.subjects.child).toEqual({ personName: 'Trần Minh Khôi' });
+    expect(reading.record).toEqual({ phone: '0912' });
+  });
+
   it('keeps a field label styled as a title a label', () => {
     const reading = read('<h3>Thông tin người nộp</h3><div class="field-title">Giới tính</div><div>Nữ</div>');
     expect(reading.subjects.applicant).toEqual({ gender: 'Nữ' });

@@ -38,9 +38,11 @@ const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
 const INLINE_SEPARATORS = /\n|\s[—–|·]\s/;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'mat-card-title']);
-const HEADING_CLASS = /(?:^|\s)(?:[\w-]*-)?(?:title|heading)(?=\s|$)|(?:^|\s)(?:card|panel|box|section)-header(?=\s|$)/;
+// "card-title", BEM "v-card__title", "panel-heading", "card-header".
+const HEADING_CLASS =
+  /(?:^|\s)(?:[\w-]*[-_])?(?:title|heading)(?=\s|$)|(?:^|\s)(?:card|panel|box|section)-header(?=\s|$)/;
 const SECTIONS = new Set(['section', 'article', 'fieldset', 'table', 'mat-card', 'mat-expansion-panel']);
-const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card)(?=\s|$)/;
+const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card|v-card|ant-card|el-card)(?=\s|$)/;
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
 // A row group this long is a list's body: no detail page has so many fields, so its labels are not read.
 const MAX_FIELD_ROWS = 100;
