@@ -1,5 +1,11 @@
 import { browser, defineBackground } from '#imports';
-import { type BackgroundMessage, type ContentMessage, isBackgroundMessage } from '@/utils/messaging/protocol';
+import {
+  type BackgroundMessage,
+  type ContentMessage,
+  isBackgroundMessage,
+  isRecipeTrialRequest,
+} from '@/utils/messaging/protocol';
+import { tryRecipeInOpenTab } from '@/utils/messaging/recipe-trial';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
 import { printPagePath, savePrintJob } from '@/utils/print/print-job';
 
@@ -35,6 +41,9 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    // The options page tries a recipe on an open portal tab; only our own pages may ask (never a portal's script).
+    const fromOwnPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (isRecipeTrialRequest(message) && fromOwnPage) return tryRecipeInOpenTab(message);
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(message) || tabId === undefined) return;
     if (message.type === 'mctt:urgent-count') {

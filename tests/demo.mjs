@@ -9,11 +9,17 @@ import { CATALOG } from './portal/catalog.mjs';
 import { startPortal } from './portal/server.mjs';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+// `TODAY=2026-12-31 npm run demo`: the portal and the extension's clock stand on that day (Vietnam).
+const today = process.env.TODAY || undefined;
+if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+  console.error(`TODAY phải có dạng YYYY-MM-DD (đang là ${today})`);
+  process.exit(2);
+}
 
 const build = spawnSync('npx wxt build', { shell: true, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const portal = await startPortal();
+const portal = await startPortal({ today });
 const context = await chromium.launchPersistentContext('', {
   executablePath: CHROMIUM_PATH,
   headless,
@@ -41,6 +47,10 @@ await worker.evaluate(async (office) => {
   if (stored.settings?.office?.communeName) return;
   await chrome.storage.local.set({ settings: { ...stored.settings, office }, settings$: { v: 2 } });
 }, DEMO_OFFICE);
+await worker.evaluate(async (day) => {
+  if (day) await chrome.storage.local.set({ todayOverride: day });
+  else await chrome.storage.local.remove('todayOverride');
+}, today ?? null);
 
 if (headless) {
   const outDir = path.resolve('demo-screenshots');

@@ -7,7 +7,8 @@ function Block({ block }: { block: LetterBlock }) {
       return (
         <div className="lh-heading">
           <div>
-            <strong>{block.issuingBody}</strong>
+            <strong className="lh-lines">{block.issuingBody}</strong>
+            {block.number && <div>{block.number}</div>}
           </div>
           <div>
             <strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
@@ -39,6 +40,12 @@ function Block({ block }: { block: LetterBlock }) {
         <div className="lh-signature">
           <strong>{block.authority}</strong>
           <br />
+          {block.deputy && (
+            <>
+              <strong>{block.deputy}</strong>
+              <br />
+            </>
+          )}
           <strong>{block.title}</strong>
           <div className="lh-sign-space" />
           <strong>{block.name}</strong>
@@ -67,6 +74,34 @@ function Block({ block }: { block: LetterBlock }) {
           </ul>
           {block.source && <em>{block.source}</em>}
         </div>
+      );
+    case 'table':
+      return (
+        <table className="lh-table">
+          {block.caption && <caption>{block.caption}</caption>}
+          <thead>
+            <tr>
+              {block.columns.map((column) => (
+                <th key={column.header} scope="col">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in a fixed table.
+              <tr key={r} className={block.boldRows?.includes(r) ? 'lh-bold' : undefined}>
+                {row.map((cell, c) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positions in a fixed row.
+                  <td key={c} className={`lh-${block.columns[c]?.align ?? 'left'}`}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       );
   }
 }

@@ -18,6 +18,9 @@ const SECTION_LABEL = {
   office: 'thông tin cơ quan',
   letters: 'mẫu thư',
   register: 'sổ theo dõi',
+  desk: 'tên bàn',
+  recipes: 'cách đọc cổng',
+  plan: 'lời “4 xin, 4 luôn, 5 không”',
 } as const;
 
 type Pending = { fileName: string; parsed: ParsedSettingsFile & { ok: true }; notes: string[] };
@@ -45,7 +48,9 @@ export function ImportExportPanel({ state, onMessage }: { state: SettingsState; 
     setPending(null);
     if (!file) return;
     const sizeError = fileSizeError(file.size);
-    const parsed = sizeError ? { ok: false as const, errors: [sizeError] } : parseSettingsFile(await file.text());
+    const parsed = sizeError
+      ? { ok: false as const, errors: [sizeError] }
+      : parseSettingsFile(await file.text(), state.local);
     // Cleared so that choosing the same file again, once corrected, is read again.
     if (input.current) input.current.value = '';
     if (!parsed.ok) {

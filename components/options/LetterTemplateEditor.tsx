@@ -56,7 +56,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
     <section aria-labelledby={`${id}-title`} data-testid="letter-templates">
       <h2 id={`${id}-title`}>Mẫu thư</h2>
       <fieldset className="opt-days">
-        <legend>Cách xưng hô với công dân trong thư</legend>
+        <legend>Cách xưng hô với công dân (trong thư và lời nói ở thanh bên)</legend>
         <label>
           <input
             type="radio"

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { now } from '@/utils/clock/clock';
 import { monthlyReport, REPORT_LETTER_KINDS, reportMonths } from '@/utils/register/monthly-report';
 import { monthOf } from '@/utils/register/months';
 import { readRegister, registerItem } from '@/utils/register/register-store';
@@ -15,7 +16,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function MonthlyReportPanel() {
   const id = useId();
   const [register, setRegister] = useState<Register | null>(null);
-  const [month, setMonth] = useState(() => monthOf(Date.now()));
+  const [month, setMonth] = useState(() => monthOf(now()));
 
   useEffect(() => {
     void readRegister().then(setRegister, () => setRegister({ letters: [], seen: [], courtesy: {} }));
@@ -24,7 +25,7 @@ export function MonthlyReportPanel() {
   }, []);
 
   const report = useMemo(() => register && monthlyReport(register, month), [register, month]);
-  const months = useMemo(() => (register ? reportMonths(register, monthOf(Date.now())) : [month]), [register, month]);
+  const months = useMemo(() => (register ? reportMonths(register, monthOf(now())) : [month]), [register, month]);
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="monthly-report">

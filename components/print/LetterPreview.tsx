@@ -1,8 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
+import { displayDate } from '@/utils/format/display-date';
 import { MissingFieldsError } from '@/utils/letters/fill';
+import { prepareLetter } from '@/utils/letters/prepare';
 import { LetterBatchError, renderLettersPdf } from '@/utils/letters/render';
+import type { IssuedApology } from '@/utils/letters/types';
+import { issueSlips } from '@/utils/print/issue-slips';
 import { letterRequest } from '@/utils/print/letter-request';
 import { pdfFileName } from '@/utils/print/pdf-file-name';
 import type { LetterOrder } from '@/utils/print/print-job';
@@ -18,12 +23,40 @@ type State =
   | { status: 'rendering' }
   | { status: 'ready'; url: string; fileName: string; bytes: number }
   | { status: 'missing'; problems: Problem[] }
+  | { status: 'refused'; slips: IssuedApology[] }
   | { status: 'failed' };
 
 const letterTitle = (order: LetterOrder) =>
   `${LETTER_LABEL[order.kind]}${order.dossier?.code ? ` — hồ sơ ${order.dossier.code}` : ''}`;
 
+/** Raised before a number is taken: a slip that cannot be printed must not use up a number of the year. */
+function checkComplete(orders: readonly LetterOrder[], settings: Settings): void {
+  const problems: Problem[] = [];
+  orders.forEach((order) => {
+    const { kind, dossier, office, options } = letterRequest(order, settings);
+    try {
+      prepareLetter(
+        kind,
+        dossier,
+        office,
+        kind === 'apology' ? { ...options, number: options?.number ?? '…' } : options,
+      );
+    } catch (error) {
+      if (!(error instanceof MissingFieldsError)) throw error;
+      problems.push({ letter: letterTitle(order), missing: [...new Set(error.missing.map((m) => m.label))] });
+    }
+  });
+  if (problems.length > 0) throw new IncompleteLetters(problems);
+}
+
+class IncompleteLetters extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('Incomplete letters');
+  }
+}
+
 function problemsOf(error: unknown, orders: readonly LetterOrder[]): Problem[] | null {
+  if (error instanceof IncompleteLetters) return error.problems;
   const labels = (missing: readonly { label: string }[]) => [...new Set(missing.map((m) => m.label))];
   if (error instanceof LetterBatchError) {
     return error.problems.map((p) => ({
@@ -64,13 +97,23 @@ export function LetterPreview({
   useEffect(() => {
     let url: string | undefined;
     let cancelled = false;
-    renderLettersPdf(orders.map((order) => letterRequest(order, settings)))
+    const render = async () => {
+      checkComplete(orders, settings);
+      const issued = await issueSlips(orders, recordId, settings);
+      if (!issued.ok) return issued;
+      return renderLettersPdf(issued.orders.map((order) => letterRequest(order, settings)));
+    };
+    render()
       .then((pdf) => {
         if (cancelled) return;
+        if (!(pdf instanceof Uint8Array)) {
+          setState({ status: 'refused', slips: pdf.refused });
+          return;
+        }
         url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
         const name = orders.length === 1 && orders[0] ? LETTER_LABEL[orders[0].kind] : 'thu';
-        setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday()), bytes: pdf.length });
-        const printedAt = new Date().toISOString();
+        setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday(now())), bytes: pdf.length });
+        const printedAt = new Date(now()).toISOString();
         void recordLetters(
           orders.map((order, i) => ({
             id: `${recordId}-${i}`,
@@ -100,6 +143,22 @@ export function LetterPreview({
       <p role="alert" className="print-error" data-testid="print-error">
         Chưa dựng được thư PDF. Anh/chị tải lại trang; nếu vẫn lỗi, báo cho người quản lý tiện ích.
       </p>
+    );
+  }
+  if (state.status === 'refused') {
+    return (
+      <div role="alert" className="print-error" data-testid="print-refused">
+        <p>Không in được: mỗi hồ sơ chỉ lập một phiếu xin lỗi và chỉ hẹn lại ngày trả một lần.</p>
+        <ul>
+          {state.slips.map((slip) => (
+            <li key={slip.dossierCode}>
+              Hồ sơ {slip.dossierCode} đã có phiếu số <strong>{slip.number}</strong> lập ngày{' '}
+              {displayDate(slip.issuedOn)}, hẹn trả ngày {displayDate(slip.newReturnDate)}.
+            </li>
+          ))}
+        </ul>
+        <p>Muốn in lại phiếu đó, bấm “In lại phiếu” trên thanh bên của hồ sơ.</p>
+      </div>
     );
   }
   if (state.status === 'missing') {

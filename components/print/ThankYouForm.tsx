@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
+import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
+import { genderFromName } from '@/utils/dossier/gender';
 import type { PersonHonorific, ThankYouInput } from '@/utils/letters/types';
 import type { LetterOrder } from '@/utils/print/print-job';
 
-const HONORIFICS: PersonHonorific[] = ['ông', 'bà', 'anh', 'chị', 'ông/bà'];
+const HONORIFICS: PersonHonorific[] = ['ông', 'bà', 'anh', 'chị'];
 
 /** A thank-you certificate is not tied to a dossier: the officer says who helped the commune and how. */
 export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): void }) {
@@ -11,17 +13,20 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
   const [input, setInput] = useState<ThankYouInput>({
     recipientName: '',
     recipientType: 'person',
-    honorific: 'ông/bà',
+    honorific: undefined,
     reason: '',
-    date: vietnamToday(),
+    date: vietnamToday(now()),
   });
   const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<ThankYouInput>) => setInput((current) => ({ ...current, ...patch }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const unknownHonorific =
+      input.recipientType === 'person' && !input.honorific && !genderFromName(input.recipientName);
     const problems = [
       !input.recipientName.trim() && 'Tên người hoặc tổ chức được cảm ơn',
+      input.recipientName.trim() && unknownHonorific && 'Xưng hô (ông, bà, anh, chị): tên không cho biết',
       !input.reason.trim() && 'Việc đã giúp đỡ (lý do cảm ơn)',
     ].filter((p): p is string => Boolean(p));
     setErrors(problems);
@@ -64,9 +69,10 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
           <label htmlFor={`${id}-honorific`}>Xưng hô</label>
           <select
             id={`${id}-honorific`}
-            value={input.honorific}
-            onChange={(e) => set({ honorific: e.target.value as PersonHonorific })}
+            value={input.honorific ?? ''}
+            onChange={(e) => set({ honorific: (e.target.value || undefined) as PersonHonorific | undefined })}
           >
+            <option value="">Theo tên đệm (Thị: bà, Văn: ông)</option>
             {HONORIFICS.map((h) => (
               <option key={h} value={h}>
                 {h}
@@ -85,7 +91,9 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
         />
       </div>
       <div className="print-field">
-        <label htmlFor={`${id}-reason`}>Đã giúp đỡ xã việc gì (ví dụ: đã ủng hộ 50 bộ bàn ghế cho điểm trường)</label>
+        <label htmlFor={`${id}-reason`}>
+          Đã giúp đỡ địa phương việc gì (ví dụ: đã ủng hộ 50 bộ bàn ghế cho điểm trường)
+        </label>
         <textarea
           id={`${id}-reason`}
           name="reason"
@@ -100,7 +108,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
           id={`${id}-date`}
           type="date"
           value={input.date}
-          onChange={(e) => set({ date: e.target.value || vietnamToday() })}
+          onChange={(e) => set({ date: e.target.value || vietnamToday(now()) })}
         />
       </div>
       {errors.length > 0 && (

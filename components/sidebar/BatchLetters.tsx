@@ -1,42 +1,58 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
-import { proposeNewReturnDate } from '@/utils/deadline';
-import { BATCH_LIMIT, batchCandidates } from '@/utils/print/batch';
-import { calendarFor } from '@/utils/settings/deadline-settings';
+import { BATCH_LIMIT, type BatchCandidate, batchCandidates } from '@/utils/print/batch';
 import { useSidebar } from './store-context';
+import { useIssuedApologies } from './use-issued-apologies';
 import { usePrintLetters } from './use-print-letters';
 
 const keyOf = (c: { code: string; kind: string }) => `${c.code}|${c.kind}`;
 
+/** Each late dossier has its own reason, typed beside its slip. */
+function ApologyReason({ candidate }: { candidate: BatchCandidate }) {
+  const reason = useSidebar((s) => s.apologyReasons[candidate.code] ?? '');
+  const setReason = useSidebar((s) => s.setApologyReason);
+  return (
+    <textarea
+      aria-label={`Lý do trễ hẹn của hồ sơ ${candidate.code}`}
+      data-testid="batch-reason"
+      data-code={candidate.code}
+      rows={2}
+      value={reason}
+      onChange={(e) => setReason(candidate.code, e.target.value)}
+    />
+  );
+}
+
 /** Letters for the dossiers of a list page, chosen with check boxes and printed as one PDF. */
 function BatchChooser() {
-  const id = useId();
   const list = useSidebar((s) => s.list);
   const known = useSidebar((s) => s.knownDossiers);
   const now = useSidebar((s) => s.now);
   const settings = useSidebar((s) => s.settings);
+  const reasons = useSidebar((s) => s.apologyReasons);
+  const codes = useMemo(() => list.map((row) => row.summary.code), [list]);
+  const issued = useIssuedApologies(codes);
   const { status, print } = usePrintLetters();
-  const [reason, setReason] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
 
-  const candidates = useMemo(() => {
-    const newReturnDate = proposeNewReturnDate(
-      now,
-      settings.deadline.apologyExtraWorkingDays,
-      calendarFor(settings.deadline),
-    );
-    return batchCandidates(
-      list.map((row) => row.summary),
-      known,
-      now,
-      settings,
-      { reason, newReturnDate },
-    );
-  }, [list, known, now, settings, reason]);
+  const candidates = useMemo(
+    () =>
+      batchCandidates(
+        list.map((row) => row.summary),
+        known,
+        now,
+        settings,
+        { reasons, issued },
+      ),
+    [list, known, now, settings, reasons, issued],
+  );
   const printable = candidates.filter((c) => c.missing.length === 0);
-  const blocked = candidates.filter((c) => c.missing.length > 0);
+  // A slip waiting only for its reason is listed with its reason field rather than as blocked.
+  const waitingForReason = (c: BatchCandidate) => c.kind === 'apology' && c.missing.every((m) => m.field === 'reason');
+  const slips = candidates.filter((c) => c.kind === 'apology' && (c.missing.length === 0 || waitingForReason(c)));
+  const others = printable.filter((c) => c.kind !== 'apology');
+  const blocked = candidates.filter((c) => c.missing.length > 0 && !waitingForReason(c));
   const selected = printable.filter((c) => chosen.has(keyOf(c)));
-  const hasApology = candidates.some((c) => c.kind === 'apology');
 
   const toggle = (key: string, on: boolean) => {
     const next = new Set(chosen);
@@ -44,24 +60,26 @@ function BatchChooser() {
     else next.delete(key);
     setChosen(next);
   };
+  const row = (c: BatchCandidate) => (
+    <li key={keyOf(c)}>
+      <label className="mctt-check">
+        <input
+          type="checkbox"
+          data-code={c.code}
+          data-kind={c.kind}
+          disabled={c.missing.length > 0}
+          checked={chosen.has(keyOf(c)) && c.missing.length === 0}
+          onChange={(e) => toggle(keyOf(c), e.target.checked)}
+        />{' '}
+        {LETTER_LABEL[c.kind]} — {c.applicantName} <small>({c.code})</small>
+      </label>
+      {c.kind === 'apology' && <ApologyReason candidate={c} />}
+    </li>
+  );
 
   if (candidates.length === 0) return <p>Không có hồ sơ nào trong danh sách cần thư hôm nay.</p>;
   return (
     <>
-      {hasApology && (
-        <>
-          <label className="mctt-label" htmlFor={`${id}-reason`}>
-            Lý do trễ hẹn (in trên các phiếu xin lỗi)
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            data-testid="batch-reason"
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </>
-      )}
       {printable.length > 0 && (
         <label className="mctt-check">
           <input
@@ -73,22 +91,13 @@ function BatchChooser() {
           Chọn tất cả ({printable.length} thư in được)
         </label>
       )}
-      <ul className="mctt-batch">
-        {printable.map((c) => (
-          <li key={keyOf(c)}>
-            <label className="mctt-check">
-              <input
-                type="checkbox"
-                data-code={c.code}
-                data-kind={c.kind}
-                checked={chosen.has(keyOf(c))}
-                onChange={(e) => toggle(keyOf(c), e.target.checked)}
-              />{' '}
-              {LETTER_LABEL[c.kind]} — {c.applicantName} <small>({c.code})</small>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <ul className="mctt-batch">{others.map(row)}</ul>
+      {slips.length > 0 && (
+        <>
+          <p className="mctt-label">Phiếu xin lỗi: mỗi hồ sơ một lý do, mỗi phiếu một số</p>
+          <ul className="mctt-batch">{slips.map(row)}</ul>
+        </>
+      )}
       {blocked.length > 0 && (
         <details className="mctt-notice" data-testid="batch-blocked">
           <summary>{blocked.length} thư chưa đủ thông tin</summary>

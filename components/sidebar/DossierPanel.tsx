@@ -1,18 +1,23 @@
-import { proposeNewReturnDate } from '@/utils/deadline';
+import { vietnamToday } from '@/utils/deadline';
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
+import { proposedReturnDate } from '@/utils/print/letter-context';
 import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
-import { calendarFor, deadlineUnder, isClosed } from '@/utils/settings/deadline-settings';
+import { deadlineUnder } from '@/utils/settings/deadline-settings';
 import { ApologyPrompt } from './ApologyPrompt';
+import { CalendarNotice } from './CalendarNotice';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FieldRow } from './FieldRow';
+import { HonorificNote } from './HonorificNote';
 import { LettersPanel } from './LettersPanel';
 import { FIELD_LABEL, KIND_LABEL } from './labels';
 import { NoticePanel } from './NoticePanel';
 import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
+import { TaughtNotice } from './TaughtNotice';
+import { useIssuedApologies } from './use-issued-apologies';
 
 export function DossierPanel({
   reading,
@@ -23,41 +28,46 @@ export function DossierPanel({
 }) {
   const dossier = reading.dossier;
   const now = useSidebar((s) => s.now);
-  const deadlineSettings = useSidebar((s) => s.settings.deadline);
+  const settings = useSidebar((s) => s.settings);
+  const issued = useIssuedApologies(dossier?.code ? [dossier.code] : [])[dossier?.code ?? ''];
   if (!dossier) return null;
-  const deadline = deadlineUnder(dossier, now, deadlineSettings);
-  const newReturnDate = proposeNewReturnDate(
-    now,
-    deadlineSettings.apologyExtraWorkingDays,
-    calendarFor(deadlineSettings),
-  );
+  const deadline = deadlineUnder(dossier, now, settings.deadline);
+  // Once a slip is entered, its new date is the one promised: it is set only once.
+  const newReturnDate = issued?.newReturnDate ?? proposedReturnDate(dossier, now, settings);
   return (
     <section aria-labelledby="mctt-dossier-heading">
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
         Hồ sơ đang mở
       </h2>
-      <DeadlineBadge status={deadline} closed={isClosed(dossier.status)} />
-      {deadline && <ApologyPrompt dossier={dossier} status={deadline} newDate={newReturnDate} />}
+      <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
+      <CalendarNotice days={[vietnamToday(now), dossier.dueAt, newReturnDate]} />
+      <ApologyPrompt dossier={dossier} status={deadline} issued={issued} newReturnDate={newReturnDate} />
+      <TaughtNotice />
       <dl className="mctt-fields">
-        <FieldRow label="Mã hồ sơ" testId="dossier-code">
+        <FieldRow label="Mã hồ sơ" testId="dossier-code" teach="code">
           {dossier.code}
         </FieldRow>
-        <FieldRow label="Thủ tục" testId="dossier-procedure">
+        <FieldRow label="Thủ tục" testId="dossier-procedure" teach="procedureName">
           {dossier.procedureName}
         </FieldRow>
         <FieldRow label="Loại" testId="dossier-kind">
           <span data-kind={dossier.kind}>{KIND_LABEL[dossier.kind]}</span>
         </FieldRow>
-        <FieldRow label="Người nộp" testId="dossier-applicant">
+        <FieldRow label="Người nộp" testId="dossier-applicant" teach="applicantName">
           {dossier.applicant.name}
         </FieldRow>
-        <FieldRow label="Ngày tiếp nhận" testId="dossier-received">
+        {dossier.applicant.name && (
+          <FieldRow label="Xưng hô">
+            <HonorificNote person={dossier.applicant} testId="applicant-honorific" />
+          </FieldRow>
+        )}
+        <FieldRow label="Ngày tiếp nhận" testId="dossier-received" teach="receivedAt">
           {dossier.receivedAt && <time dateTime={dossier.receivedAt}>{displayDate(dossier.receivedAt)}</time>}
         </FieldRow>
-        <FieldRow label="Ngày hẹn trả" testId="dossier-due">
+        <FieldRow label="Ngày hẹn trả" testId="dossier-due" teach="dueAt">
           {dossier.dueAt && <time dateTime={dossier.dueAt}>{displayDate(dossier.dueAt)}</time>}
         </FieldRow>
-        <FieldRow label="Trạng thái" testId="dossier-status">
+        <FieldRow label="Trạng thái" testId="dossier-status" teach="status">
           {dossier.statusText && <span data-status={dossier.status}>{dossier.statusText}</span>}
         </FieldRow>
       </dl>
@@ -68,6 +78,7 @@ export function DossierPanel({
         dossier={dossier}
         stage={stageOf(dossier.status, deadline?.level ?? null)}
         newReturnDate={newReturnDate}
+        reason={issued?.reason}
       />
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">

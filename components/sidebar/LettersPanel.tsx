@@ -1,19 +1,23 @@
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import type { Dossier } from '@/utils/dossier/types';
 import { letterEligibility } from '@/utils/letters/rules';
+import { letterContext } from '@/utils/print/letter-context';
 import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
+import { RegistrationDayField } from './RegistrationDayField';
 import { useSidebar, useSidebarActions } from './store-context';
 import { usePrintLetters } from './use-print-letters';
 
-/** Congratulation and condolence letters for this dossier; the apology slip sits with the apology prompt. */
+/** Congratulation and condolence letters for this dossier, or why there is none; the apology slip sits apart. */
 export function LettersPanel({ dossier }: { dossier: Dossier }) {
   const now = useSidebar((s) => s.now);
   const settings = useSidebar((s) => s.settings);
   const { openThankYou } = useSidebarActions();
   const { status, print } = usePrintLetters();
-  const letters = letterEligibility(dossier, now).filter((letter) => letter.kind !== 'apology');
+  const letters = letterEligibility(dossier, now, letterContext(settings)).filter(
+    (letter) => letter.kind !== 'apology',
+  );
 
   return (
     <section className="mctt-letters" aria-labelledby="mctt-letters-heading" data-testid="letters-panel">
@@ -31,16 +35,23 @@ export function LettersPanel({ dossier }: { dossier: Dossier }) {
         }
         const order: LetterOrder = { kind, dossier };
         return (
-          <LetterButton
-            key={kind}
-            kind={kind}
-            missing={missingFor(order, settings)}
-            onPrint={() => void print({ letters: [order] })}
-          />
+          <div key={kind}>
+            {reason && (
+              <p className="mctt-ok" data-testid="letter-reason" data-kind={kind}>
+                {reason}
+              </p>
+            )}
+            {kind === 'marriage-congratulation' && <RegistrationDayField dossier={dossier} />}
+            <LetterButton
+              kind={kind}
+              missing={missingFor(order, settings)}
+              onPrint={() => void print({ letters: [order] })}
+            />
+          </div>
         );
       })}
       <button type="button" className="mctt-link" data-testid="thank-you-button" onClick={() => void openThankYou()}>
-        Lập giấy cảm ơn người, tổ chức giúp đỡ xã…
+        Lập giấy cảm ơn người, tổ chức đã giúp đỡ địa phương…
       </button>
       <p role="status" className="mctt-status">
         {status}

@@ -1,28 +1,40 @@
 import { useMemo } from 'react';
-import { type DeadlineLevel, describeLevel, LEVEL_NAMES } from '@/utils/deadline';
+import { type DeadlineLevel, describeLevel, isUrgent, LEVEL_NAMES, vietnamToday } from '@/utils/deadline';
 import type { DossierKind } from '@/utils/dossier/types';
 import { revealRow } from '@/utils/page/flag-rows';
 import { byUrgency } from '@/utils/page/flagged-rows';
 import { BatchLetters } from './BatchLetters';
+import { CalendarNotice } from './CalendarNotice';
 import { KIND_LABEL } from './labels';
 import { LEVEL_ICON } from './level-style';
 import { useSidebar } from './store-context';
+import { TaughtNotice } from './TaughtNotice';
+import { TeachColumns } from './TeachStart';
 
 const KINDS: DossierKind[] = ['birth', 'marriage', 'death', 'other'];
-const LEVELS: DeadlineLevel[] = ['overdue', 'due-today', 'soon', 'ok'];
+const LEVELS: DeadlineLevel[] = ['overdue', 'due-today', 'soon', 'ok', 'waiting', 'closed'];
 /** Enough to act on; the rest are flagged in the table itself. */
 const MAX_LISTED = 50;
 
 export function ListSummary() {
   const list = useSidebar((s) => s.list);
+  const today = useSidebar((s) => vietnamToday(s.now));
+  const days = useMemo(() => [today, ...list.map((row) => row.summary.dueAt)], [today, list]);
   const { byKind, byLevel, urgent } = useMemo(() => {
     const byKind: Record<DossierKind, number> = { birth: 0, marriage: 0, death: 0, other: 0 };
-    const byLevel: Record<DeadlineLevel, number> = { overdue: 0, 'due-today': 0, soon: 0, ok: 0 };
+    const byLevel: Record<DeadlineLevel, number> = {
+      overdue: 0,
+      'due-today': 0,
+      soon: 0,
+      ok: 0,
+      waiting: 0,
+      closed: 0,
+    };
     for (const { summary, deadline } of list) {
       byKind[summary.kind] += 1;
       if (deadline) byLevel[deadline.level] += 1;
     }
-    const urgent = list.filter((r) => r.deadline && r.deadline.level !== 'ok').sort(byUrgency);
+    const urgent = list.filter((r) => isUrgent(r.deadline)).sort(byUrgency);
     return { byKind, byLevel, urgent };
   }, [list]);
 
@@ -34,6 +46,7 @@ export function ListSummary() {
       <p>
         Đã đọc <strong data-testid="list-count">{list.length}</strong> hồ sơ trên trang này.
       </p>
+      <CalendarNotice days={days} />
       <ul className="mctt-counts" data-testid="level-counts">
         {LEVELS.map((level) => (
           <li key={level} data-level={level} data-count={byLevel[level]}>
@@ -73,6 +86,8 @@ export function ListSummary() {
           {urgent.length > MAX_LISTED && <p>và {urgent.length - MAX_LISTED} hồ sơ khác được đánh dấu trong bảng.</p>}
         </>
       )}
+      <TaughtNotice columns />
+      <TeachColumns />
       <BatchLetters />
     </section>
   );

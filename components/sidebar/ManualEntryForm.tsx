@@ -1,14 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { DossierKind, DossierReading } from '@/utils/dossier/types';
+import { genderFromName } from '@/utils/dossier/gender';
+import type { DossierKind, DossierReading, DossierStatus, Gender } from '@/utils/dossier/types';
 import { isoDay } from '@/utils/format/display-date';
 import { changedEntries, type ManualEntry, type ManualEntryKey } from '@/utils/manual-entry/manual-entry';
-import { KIND_LABEL } from './labels';
+import { KIND_LABEL, STATUS_LABEL } from './labels';
 import { useSidebar } from './store-context';
 
+type TextKey = Exclude<ManualEntryKey, 'kind' | 'status' | 'applicantGender' | 'deceasedGender'>;
+
 interface FieldSpec {
-  key: ManualEntryKey;
+  key: TextKey | 'applicantGender' | 'deceasedGender';
   label: string;
-  type?: 'date' | 'tel' | 'email';
+  type?: 'date' | 'tel' | 'email' | 'gender';
   kinds?: DossierKind[];
 }
 
@@ -16,16 +19,24 @@ const FIELDS: FieldSpec[] = [
   { key: 'code', label: 'Mã hồ sơ' },
   { key: 'procedureName', label: 'Tên thủ tục' },
   { key: 'applicantName', label: 'Người nộp hồ sơ' },
+  { key: 'applicantGender', label: 'Giới tính người nộp (để xưng ông/bà)', type: 'gender' },
   { key: 'applicantPhone', label: 'Số điện thoại', type: 'tel' },
   { key: 'applicantEmail', label: 'Thư điện tử', type: 'email' },
   { key: 'receivedAt', label: 'Ngày tiếp nhận', type: 'date' },
   { key: 'dueAt', label: 'Ngày hẹn trả', type: 'date' },
   { key: 'childName', label: 'Họ tên trẻ', kinds: ['birth'] },
   { key: 'childBirthDate', label: 'Ngày sinh của trẻ', type: 'date', kinds: ['birth'] },
-  { key: 'spouse1Name', label: 'Họ tên bên chồng', kinds: ['marriage'] },
-  { key: 'spouse2Name', label: 'Họ tên bên vợ', kinds: ['marriage'] },
+  { key: 'spouse1Name', label: 'Họ tên bên nam', kinds: ['marriage'] },
+  { key: 'spouse2Name', label: 'Họ tên bên nữ', kinds: ['marriage'] },
   { key: 'deceasedName', label: 'Họ tên người mất', kinds: ['death'] },
+  { key: 'deceasedGender', label: 'Giới tính người mất', type: 'gender', kinds: ['death'] },
+  { key: 'deceasedBirthDate', label: 'Ngày sinh người mất', type: 'date', kinds: ['death'] },
   { key: 'deceasedDeathDate', label: 'Ngày mất', type: 'date', kinds: ['death'] },
+];
+
+const GENDERS: Array<[Gender, string]> = [
+  ['male', 'Nam'],
+  ['female', 'Nữ'],
 ];
 
 /** Lets the officer fix what the page did not show; kept for this dossier for the browser session only. */
@@ -54,8 +65,9 @@ function ManualEntryFields({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // Only what differs from the page is kept, so a later correction on the portal still shows through.
-    const changes = changedEntries(draft, initialFrom(reading));
+    // Only what differs from the page is kept, so a later correction on the portal still shows through. The
+    // registration day is entered beside the marriage letter: the latest one saved is kept.
+    const changes = changedEntries({ ...draft, registeredAt: saved?.registeredAt }, initialFrom(reading));
     const ok = await onSave(Object.keys(changes).length > 0 ? changes : null);
     setMessage(ok ? 'Đã lưu cho hồ sơ này trong phiên làm việc.' : 'Chưa lưu được, anh/chị vui lòng thử lại.');
   };
@@ -82,16 +94,39 @@ function ManualEntryFields({
             </option>
           ))}
         </select>
+        <label htmlFor={`${id}-status`}>Trạng thái</label>
+        <select
+          id={`${id}-status`}
+          name="status"
+          value={draft.status ?? 'unknown'}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as DossierStatus })}
+        >
+          {(Object.keys(STATUS_LABEL) as DossierStatus[]).map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABEL[status]}
+            </option>
+          ))}
+        </select>
         {FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => (
           <div key={f.key} className="mctt-input">
             <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
-            <input
-              id={`${id}-${f.key}`}
-              name={f.key}
-              type={f.type ?? 'text'}
-              value={(draft[f.key] as string | undefined) ?? ''}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            />
+            {f.type === 'gender' ? (
+              <GenderSelect
+                id={`${id}-${f.key}`}
+                name={f.key}
+                value={draft[f.key as 'applicantGender' | 'deceasedGender']}
+                guess={genderFromName(f.key === 'applicantGender' ? draft.applicantName : draft.deceasedName)}
+                onChange={(gender) => setDraft({ ...draft, [f.key]: gender })}
+              />
+            ) : (
+              <input
+                id={`${id}-${f.key}`}
+                name={f.key}
+                type={f.type ?? 'text'}
+                value={(draft[f.key as TextKey] as string | undefined) ?? ''}
+                onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+              />
+            )}
           </div>
         ))}
         <div className="mctt-actions">
@@ -110,6 +145,38 @@ function ManualEntryFields({
   );
 }
 
+/** Nam / Nữ, or nothing chosen: then the name's guess is used and said to be one. */
+function GenderSelect({
+  id,
+  name,
+  value,
+  guess,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  value: Gender | undefined;
+  guess: Gender | undefined;
+  onChange(gender: Gender | undefined): void;
+}) {
+  const guessed = GENDERS.find(([gender]) => gender === guess)?.[1];
+  return (
+    <select
+      id={id}
+      name={name}
+      value={value ?? ''}
+      onChange={(e) => onChange((e.target.value || undefined) as Gender | undefined)}
+    >
+      <option value="">{guessed ? `Chưa chọn (đoán theo tên: ${guessed})` : 'Chưa rõ'}</option>
+      {GENDERS.map(([gender, label]) => (
+        <option key={gender} value={gender}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function initialFrom(reading: DossierReading): ManualEntry {
   const d = reading.dossier;
   if (!d) return {};
@@ -118,15 +185,19 @@ function initialFrom(reading: DossierReading): ManualEntry {
     procedureName: d.procedureName,
     kind: d.kind,
     applicantName: d.applicant.name,
+    applicantGender: d.applicant.gender,
     applicantPhone: d.applicant.phone,
     applicantEmail: d.applicant.email,
     receivedAt: isoDay(d.receivedAt),
     dueAt: isoDay(d.dueAt),
+    status: d.status,
     childName: d.child?.name,
     childBirthDate: isoDay(d.child?.birthDate),
     spouse1Name: d.spouses?.[0]?.name,
     spouse2Name: d.spouses?.[1]?.name,
     deceasedName: d.deceased?.name,
+    deceasedGender: d.deceased?.gender,
+    deceasedBirthDate: isoDay(d.deceased?.birthDate),
     deceasedDeathDate: isoDay(d.deceased?.deathDate),
   };
 }

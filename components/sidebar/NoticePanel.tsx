@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
+import { SUPPLEMENT_DOCUMENTS } from '@/templates/supplement-documents';
 import type { Dossier } from '@/utils/dossier/types';
+import { oneStopUnitOf } from '@/utils/letters/letter-values';
 import { type NoticeKind, noticeFor, noticeLinks } from '@/utils/messages/notices';
 import type { Stage } from '@/utils/scripts/types';
+import { officeProfileOf } from '@/utils/settings/schema';
+import { useSidebar } from './store-context';
 
 const KINDS: Array<[NoticeKind, string]> = [
   ['received', 'Đã tiếp nhận'],
@@ -18,23 +22,42 @@ const DEFAULT_FOR_STAGE: Record<Stage, NoticeKind> = {
   returning: 'result-ready',
 };
 
-// Until the office profile is a setting, notices are signed by the desk itself.
-const OFFICE = 'Bộ phận một cửa';
+/** Without an office profile the desk still signs, by its generic name. */
+const UNNAMED_OFFICE = 'Bộ phận Một cửa';
 
-/** Text to tell the citizen by Zalo, SMS or e-mail; the officer sends it from their own app. */
+/**
+ * Text to tell the citizen by Zalo, SMS or e-mail, signed with the office's name; the officer sends it from their
+ * own app. A request for more documents lists the documents ticked; a delay gives its reason.
+ */
 export function NoticePanel({
   dossier,
   stage,
   newReturnDate,
+  reason,
 }: {
   dossier: Dossier;
   stage: Stage;
   newReturnDate: string;
+  /** The reason on the apology slip already entered, if any. */
+  reason?: string;
 }) {
   const id = useId();
+  const settings = useSidebar((s) => s.settings);
+  const typedReason = useSidebar((s) => s.apologyReasons[dossier.code]);
   const [kind, setKind] = useState<NoticeKind>(DEFAULT_FOR_STAGE[stage]);
+  const [ticked, setTicked] = useState<readonly string[]>([]);
+  const [other, setOther] = useState('');
   const [copied, setCopied] = useState('');
-  const notice = noticeFor(kind, { dossier, office: OFFICE, newReturnDate });
+  const office = oneStopUnitOf(officeProfileOf(settings.office)) ?? UNNAMED_OFFICE;
+  const documents = [...ticked, other];
+  const notice = noticeFor(kind, {
+    dossier,
+    office,
+    newReturnDate,
+    reason: reason ?? typedReason,
+    documents,
+    address: settings.letters.addressStyle,
+  });
   const links = noticeLinks(notice, dossier.applicant);
   const copy = async (what: string, text: string) => {
     try {
@@ -44,6 +67,8 @@ export function NoticePanel({
       setCopied('');
     }
   };
+  const tick = (document: string, on: boolean) =>
+    setTicked(on ? [...ticked, document] : ticked.filter((d) => d !== document));
   return (
     <details className="mctt-notice-panel" data-testid="citizen-notice">
       <summary>Báo tin cho công dân (Zalo, SMS, e-mail)</summary>
@@ -55,6 +80,26 @@ export function NoticePanel({
           </option>
         ))}
       </select>
+      {kind === 'supplement' && (
+        <fieldset className="mctt-acts" data-testid="supplement-documents">
+          <legend>Giấy tờ cần bổ sung</legend>
+          {SUPPLEMENT_DOCUMENTS[dossier.kind].map((document) => (
+            <label key={document}>
+              <input
+                type="checkbox"
+                checked={ticked.includes(document)}
+                onChange={(e) => tick(document, e.target.checked)}
+              />{' '}
+              {document}
+            </label>
+          ))}
+          <label htmlFor={`${id}-other`}>Giấy tờ khác</label>
+          <input id={`${id}-other`} value={other} onChange={(e) => setOther(e.target.value)} />
+        </fieldset>
+      )}
+      {kind === 'delayed' && !reason && !typedReason && (
+        <p className="mctt-hint">Ghi lý do trễ hẹn ở phần phiếu xin lỗi để tin nhắn nói rõ lý do.</p>
+      )}
       <blockquote data-testid="notice-text">{notice.text}</blockquote>
       <div className="mctt-actions">
         <button type="button" onClick={() => copy('text', notice.text)}>

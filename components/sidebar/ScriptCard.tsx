@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { FIVE_NEVERS, FOUR_ALWAYS } from '@/templates/courtesy-scripts';
 import type { DeadlineStatus } from '@/utils/deadline';
 import type { Dossier } from '@/utils/dossier/types';
 import { personalise, STAGE_LABEL, scriptsFor, stageOf } from '@/utils/scripts';
@@ -26,6 +25,8 @@ export function ScriptCard({
   onCourtesy: (acts: CourtesyAct[]) => Promise<boolean>;
 }) {
   const scripts = useSidebar((s) => s.settings.scripts);
+  const plan = useSidebar((s) => s.settings.plan);
+  const address = useSidebar((s) => s.settings.letters.addressStyle);
   const done = useSidebar((s) => s.courtesy);
   const [copied, setCopied] = useState('');
   const stage = stageOf(dossier.status, deadline?.level ?? null);
@@ -48,7 +49,7 @@ export function ScriptCard({
         Lời nói cho lúc này: {STAGE_LABEL[stage]}
       </h3>
       {chosen.map((script) => {
-        const text = personalise(script.text, { dossier, newReturnDate });
+        const text = personalise(script.text, { dossier, newReturnDate, address });
         return (
           <figure key={script.id} className="mctt-script-item" data-script={script.id}>
             <figcaption>{script.title}</figcaption>
@@ -67,11 +68,15 @@ export function ScriptCard({
           </label>
         ))}
       </fieldset>
-      <p className="mctt-reminder">
-        <strong>4 luôn:</strong> {FOUR_ALWAYS.join(' · ')}
-        <br />
-        <strong>5 không:</strong> {FIVE_NEVERS.join(' · ')}
-      </p>
+      {/* The plan's own words, as the commune's plan writes them. */}
+      <dl className="mctt-reminder" data-testid="plan-words">
+        <dt>4 xin:</dt>
+        <dd data-words="four-asks">{plan.fourAsks}</dd>
+        <dt>4 luôn:</dt>
+        <dd data-words="four-always">{plan.fourAlways}</dd>
+        <dt>5 không:</dt>
+        <dd data-words="five-nevers">{plan.fiveNevers}</dd>
+      </dl>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ListSummary } from './ListSummary';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NoDossier } from './NoDossier';
 import { useSidebar, useSidebarActions } from './store-context';
+import { TeachPanel } from './TeachPanel';
 import { useEffectiveReading } from './use-effective-reading';
 
 export function Sidebar() {
@@ -36,6 +37,7 @@ export function Sidebar() {
         </button>
       </header>
       <div className="mctt-body">
+        <TeachPanel />
         {reading.dossier ? (
           <DossierPanel reading={reading} onCourtesy={actions.saveCourtesy} />
         ) : pageKind === 'list' ? (

@@ -16,7 +16,7 @@ export function SubjectsBlock({ dossier }: { dossier: Dossier }) {
         </FieldRow>
       )}
       {spouses && spouses.length > 0 && (
-        <FieldRow label="Hai bên kết hôn" testId="subject-spouses">
+        <FieldRow label="Bên nam, bên nữ" testId="subject-spouses">
           {spouses.map((s) => s.name).join(' và ')}
         </FieldRow>
       )}

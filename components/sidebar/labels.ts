@@ -1,4 +1,4 @@
-import type { DossierField, DossierKind, DossierStatus } from '@/utils/dossier/types';
+import type { DossierField, DossierKind } from '@/utils/dossier/types';
 
 export const KIND_LABEL: Record<DossierKind, string> = {
   birth: 'Khai sinh',
@@ -21,16 +21,4 @@ export const FIELD_LABEL: Record<DossierField, string> = {
   'deceased.deathDate': 'Ngày mất',
 };
 
-export const STATUS_LABEL: Record<DossierStatus, string> = {
-  new: 'Mới đăng ký',
-  received: 'Đã tiếp nhận',
-  processing: 'Đang xử lý',
-  supplement: 'Chờ bổ sung',
-  paused: 'Tạm dừng',
-  rejected: 'Từ chối',
-  'result-ready': 'Đã có kết quả',
-  returned: 'Đã trả kết quả',
-  withdrawn: 'Đã rút / hủy',
-  overdue: 'Quá hạn',
-  unknown: 'Chưa rõ',
-};
+export { STATUS_LABEL } from '@/utils/manual-entry/statuses';

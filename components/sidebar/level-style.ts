@@ -6,4 +6,6 @@ export const LEVEL_ICON: Record<DeadlineLevel, string> = {
   soon: '⚠',
   'due-today': '●',
   overdue: '✖',
+  waiting: '○',
+  closed: '✓',
 };

@@ -7,12 +7,13 @@ import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
 import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
+import teachCss from './teach.css?inline';
 
 /** The sidebar lives in a shadow root so the portal's styles and ours never meet. */
 export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore, actions: SidebarActions) {
   return createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_HOST_TAG,
-    css: sidebarCss,
+    css: `${sidebarCss}\n${teachCss}`,
     position: 'inline',
     anchor: 'body',
     append: 'last',

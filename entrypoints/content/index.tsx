@@ -1,11 +1,13 @@
 import { browser, defineContentScript } from '#imports';
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
-import { readDossier, readListRows } from '@/utils/dossier';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
+import { startClock } from '@/utils/clock/today-override';
+import { readTaughtPage } from '@/utils/dossier';
 import type { Dossier } from '@/utils/dossier/types';
 import { applyManualEntry, type ManualEntry } from '@/utils/manual-entry/manual-entry';
 import { loadManualEntry, saveManualEntry } from '@/utils/manual-entry/storage';
 import type { BackgroundMessage } from '@/utils/messaging/protocol';
-import { isContentMessage } from '@/utils/messaging/protocol';
+import { isContentMessage, isRecipeTrialRequest } from '@/utils/messaging/protocol';
+import { answerRecipeTrial } from '@/utils/messaging/recipe-trial';
 import { clearRowFlags, flagRows } from '@/utils/page/flag-rows';
 import { flagListRows } from '@/utils/page/flagged-rows';
 import { SIDEBAR_HOST_TAG, type SidebarUi, sidebarUiOffered } from '@/utils/page/sidebar-ui-bridge';
@@ -17,6 +19,7 @@ import type { CourtesyAct } from '@/utils/scripts/types';
 import { loadForDossier, loadForDossiers, saveForDossier } from '@/utils/session/dossier-session';
 import { deadlineUnder, needsAttention } from '@/utils/settings/deadline-settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/utils/settings/managed';
+import { saveTaughtLocator } from '@/utils/settings/recipe-storage';
 import { sidebarCollapsed } from '@/utils/settings/ui-state';
 import { createSidebarStore } from '@/utils/store/sidebar-store';
 
@@ -32,7 +35,9 @@ export default defineContentScript({
     let ui: SidebarUi | undefined;
     let lastCount = -1;
 
-    const actions: SidebarActions = {
+    const actions: PageActions = {
+      rereadPage: () => void refresh(),
+      saveTaughtLocator,
       setCollapsed(collapsed: boolean) {
         store.getState().setCollapsed(collapsed);
         void sidebarCollapsed.setValue(collapsed).catch(() => {});
@@ -44,6 +49,7 @@ export default defineContentScript({
         if (ok) {
           store.getState().setManualEntry(key, entry);
           reportUrgentCount();
+          noteSeen();
         }
         return ok;
       },
@@ -145,22 +151,26 @@ export default defineContentScript({
 
     /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
     let lastSeen = '';
+    let lastKept = '';
     const noteSeen = () => {
       const { reading, manualEntry, settings } = store.getState();
       const dossier = applyManualEntry(reading, manualEntry).dossier;
       if (!dossier?.code) return;
       const seen = `${dossier.code}|${dossier.status}|${dossier.completedAt ?? ''}`;
-      if (seen === lastSeen) return;
-      lastSeen = seen;
-      void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
-      // Kept for the session so that a list page can print this dossier's letters in a batch.
+      if (seen !== lastSeen) {
+        lastSeen = seen;
+        void recordSeen(dossier, settings.register.retentionMonths).catch(() => {});
+      }
+      // Kept for the session, with the officer's corrections, so that a list page can print its letters in a batch.
+      const kept = JSON.stringify(dossier);
+      if (kept === lastKept) return;
+      lastKept = kept;
       void saveForDossier('dossier', dossier.code, dossier);
     };
 
     const refresh = async () => {
       const url = location.href;
-      const reading = readDossier(document, url);
-      const rows = reading.dossier ? [] : readListRows(document, url);
+      const { reading, rows } = readTaughtPage(document, url, store.getState().settings.recipes);
       if (rows.length === 0) clearRowFlags(document);
       const { now, settings } = store.getState();
       store.getState().setPage(reading, flagListRows(rows, now, settings));
@@ -187,16 +197,22 @@ export default defineContentScript({
       await syncMounted();
     };
 
-    // The officer's settings with the office policy's sections over them.
-    const [collapsed, settings] = await Promise.all([
+    // The officer's settings with the office policy's sections over them, and the clock (a demo may set "today").
+    const [collapsed, settings, stopClock] = await Promise.all([
       sidebarCollapsed.getValue().catch(() => false),
       loadEffectiveSettings(),
+      startClock(),
     ]);
+    ctx.onInvalidated(stopClock);
+    store.getState().tick();
     store.getState().setCollapsed(collapsed);
     store.getState().setSettings(settings);
     const unwatchSettings = watchEffectiveSettings((settings) => {
+      const taughtBefore = JSON.stringify(store.getState().settings.recipes);
       store.getState().setSettings(settings);
-      reevaluate();
+      // A recipe taught, imported or deleted elsewhere changes how this page reads.
+      if (JSON.stringify(settings.recipes) !== taughtBefore) void refresh();
+      else reevaluate();
     });
     ctx.onInvalidated(unwatchSettings);
     ctx.setInterval(() => {
@@ -205,6 +221,7 @@ export default defineContentScript({
     }, TICK_MS);
 
     const onMessage = (message: unknown) => {
+      if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
       if (!isContentMessage(message)) return;
       // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
       if (ui?.mounted && !store.getState().collapsed) actions.setCollapsed(true);

@@ -1,9 +1,10 @@
 import type { LetterTemplate } from '../../utils/letters/types';
-import { HEADING, OFFICE_FIELDS, SIGNATURE } from './common';
+import { NUMBERED_HEADING, OFFICE_FIELDS } from './common';
 
 /**
- * The slip an office owes the applicant when a dossier is late: the reason and a new return date, signed by a
- * leader. The form's title and legal basis are data because the rules moved (Decree 61/2018 → 118/2025).
+ * The slip an office owes the applicant when a dossier will be late, at the latest 1 day before the due date: the
+ * reason and a new return date (set once), signed by the head of the body. An outgoing document, so it carries its
+ * number. The form's title and legal basis are data because the rules moved (Decree 61/2018 → 118/2025).
  */
 export const APOLOGY: LetterTemplate = {
   kind: 'apology',
@@ -12,6 +13,8 @@ export const APOLOGY: LetterTemplate = {
   requires: [
     ...OFFICE_FIELDS,
     'office.communeName',
+    'office.headName',
+    'letter.number',
     'applicant.name',
     'dossier.code',
     'dossier.procedureName',
@@ -25,7 +28,7 @@ export const APOLOGY: LetterTemplate = {
       'Nghị định số 118/2025/NĐ-CP của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
   },
   blocks: [
-    HEADING,
+    NUMBERED_HEADING,
     { type: 'title', text: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ' },
     {
       type: 'paragraph',
@@ -35,7 +38,7 @@ export const APOLOGY: LetterTemplate = {
     },
     {
       type: 'paragraph',
-      text: 'Bộ phận Một cửa {{office.communeName}} đã tiếp nhận hồ sơ của {{applicant.honorific}} với các thông tin sau:',
+      text: '{{office.oneStopUnit}} đã tiếp nhận hồ sơ của {{applicant.honorific}} với các thông tin sau:',
       indent: true,
     },
     {
@@ -49,23 +52,29 @@ export const APOLOGY: LetterTemplate = {
     },
     {
       type: 'paragraph',
-      text: 'Đến nay, hồ sơ chưa giải quyết xong theo đúng ngày đã hẹn. Lý do: {{reason}}.',
+      text: 'Hồ sơ chưa được giải quyết xong và không thể trả kết quả đúng ngày đã hẹn. Lý do: {{reason}}.',
       indent: true,
     },
     {
       type: 'paragraph',
-      text: 'Ủy ban nhân dân {{office.communeName}} thành thật xin lỗi {{applicant.honorific}} vì sự chậm trễ này và xin hẹn trả kết quả vào {{newReturnDate}}. Chúng tôi sẽ cố gắng hoàn thành sớm hơn và báo ngay để {{applicant.honorific}} không phải chờ thêm.',
+      text: 'Ủy ban nhân dân {{office.communeName}} thành thật xin lỗi {{applicant.honorific}} vì sự chậm trễ này. Xin hẹn trả kết quả cho {{applicant.honorific}} vào {{newReturnDate}}. Nếu có kết quả sớm hơn, chúng tôi sẽ báo để {{applicant.honorific}} đến nhận.',
       indent: true,
     },
     {
       type: 'paragraph',
-      text: 'Mọi điều cần trao đổi, xin {{applicant.honorific}} liên hệ Bộ phận Một cửa qua số điện thoại {{office.phone}}.',
+      text: 'Mọi điều cần trao đổi, xin {{applicant.honorific}} liên hệ {{office.oneStopUnit}} qua số điện thoại {{office.phone}}.',
       indent: true,
       when: 'office.phone',
     },
     { type: 'paragraph', text: 'Rất mong {{applicant.honorific}} thông cảm!', indent: true, style: 'italic' },
-    SIGNATURE,
-    { type: 'recipients', items: ['Như trên;', 'Lưu: Bộ phận Một cửa.'] },
+    // Signed by the head of the body at fault, not by a deputy.
+    {
+      type: 'signature',
+      authority: '{{office.signingAuthority}}',
+      title: '{{office.headTitle}}',
+      name: '{{office.headName}}',
+    },
+    { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] },
     { type: 'paragraph', text: 'Phiếu lập theo {{legalBasis}}.', style: 'italic', size: 'small', align: 'left' },
   ],
 };

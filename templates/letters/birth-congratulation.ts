@@ -1,7 +1,7 @@
 import type { LetterTemplate } from '../../utils/letters/types';
 import { HEADING, OFFICE_FIELDS, OFFICE_PHONE, SIGNATURE } from './common';
 
-/** Sent when a birth is registered on time: a welcome for the child and thanks to the parents for doing it early. */
+/** Sent when a birth is registered on time: a welcome for the child and thanks to the family for registering. */
 export const BIRTH_CONGRATULATION: LetterTemplate = {
   kind: 'birth-congratulation',
   name: 'Thư chúc mừng khai sinh',
@@ -9,7 +9,7 @@ export const BIRTH_CONGRATULATION: LetterTemplate = {
   requires: [...OFFICE_FIELDS, 'office.communeName', 'applicant.name', 'child.name', 'child.birthDate'],
   blocks: [
     HEADING,
-    { type: 'title', text: 'THƯ CHÚC MỪNG', subtitle: 'Chào đón công dân nhỏ của {{office.communeName}}' },
+    { type: 'title', text: 'THƯ CHÚC MỪNG', subtitle: 'Chào đón thành viên nhỏ của {{office.communeName}}' },
     {
       type: 'paragraph',
       text: 'Kính gửi: {{applicant.honorific|capitalise}} {{applicant.name}} và gia đình',
@@ -18,17 +18,17 @@ export const BIRTH_CONGRATULATION: LetterTemplate = {
     },
     {
       type: 'paragraph',
-      text: 'Ủy ban nhân dân {{office.communeName}} vui mừng được biết gia đình vừa đón thêm thành viên mới: cháu {{child.name}}, sinh {{child.birthDate}}. Cảm ơn gia đình đã đăng ký khai sinh cho cháu sớm, đúng thời hạn; đó là món quà đầu tiên giúp cháu có đầy đủ quyền của một công dân.',
+      text: 'Ủy ban nhân dân {{office.communeName}} vui mừng được biết gia đình vừa đón thêm thành viên mới: cháu {{child.name}}, sinh {{child.birthDate}}. Cảm ơn gia đình đã đăng ký khai sinh cho cháu đúng thời hạn; giấy khai sinh sẽ theo cháu trong suốt cuộc đời.',
       indent: true,
     },
     {
       type: 'paragraph',
-      text: 'Thay mặt chính quyền và nhân dân {{office.communeName}}, chúng tôi xin gửi tới gia đình lời chúc mừng nồng ấm nhất. Chúc cháu {{child.name}} luôn khỏe mạnh, hay ăn chóng lớn, lớn lên trong vòng tay yêu thương của ông bà, cha mẹ; chúc gia đình luôn mạnh khỏe, đầm ấm và hạnh phúc.',
+      text: 'Thay mặt chính quyền và Nhân dân {{office.communeName}}, chúng tôi xin gửi tới gia đình lời chúc mừng nồng ấm nhất. Chúc cháu {{child.name}} luôn khỏe mạnh, hay ăn chóng lớn, lớn lên trong vòng tay yêu thương của gia đình; chúc gia đình luôn mạnh khỏe, đầm ấm và hạnh phúc.',
       indent: true,
     },
     {
       type: 'paragraph',
-      text: 'Khi cần làm các thủ tục tiếp theo cho cháu, xin gia đình cứ đến Bộ phận Một cửa {{office.communeName}}; chúng tôi luôn sẵn lòng hướng dẫn, hỗ trợ.',
+      text: 'Khi cần làm các thủ tục tiếp theo cho cháu, xin gia đình cứ đến {{office.oneStopUnit}}; chúng tôi luôn sẵn lòng hướng dẫn, hỗ trợ.',
       indent: true,
     },
     OFFICE_PHONE,

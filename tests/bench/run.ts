@@ -7,7 +7,14 @@ import { chromium } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
 import { SAMPLE_OFFICE, sampleLetter } from '../../utils/letters/preview-samples';
-import { type LetterRequest, renderLettersPdf } from '../../utils/letters/render';
+import { type LetterRequest, renderDocumentPdf, renderLettersPdf } from '../../utils/letters/render';
+import { EMPTY_COMMUNE, importDeskTexts } from '../../utils/register/commune-data';
+import { communeReportDocument, defaultRecipients } from '../../utils/register/commune-document';
+import { communeReport } from '../../utils/register/commune-report';
+import { manyDeskFiles } from '../../utils/register/commune-test-fixtures';
+import { exportDeskFile } from '../../utils/register/desk-file';
+import type { Period } from '../../utils/register/periods';
+import { DEFAULT_OFFICE } from '../../utils/settings/schema';
 import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 import { startPortal } from '../portal/server.mjs';
@@ -140,6 +147,37 @@ try {
   console.log(
     `  (50-letter batch: ${(batchBytes / 1024).toFixed(0)} KB, ${(batchBytes / 50 / 1024).toFixed(1)} KB per letter)`,
   );
+}
+
+// The commune report: desk files combined as the options page does, and its PDF (fonts already loaded above).
+{
+  const texts = manyDeskFiles(30, 12).map((file, i) => ({ fileName: `ban-${i + 1}.json`, text: exportDeskFile(file) }));
+  const year: Period = { kind: 'year', year: 2026, index: 1 };
+  report(
+    'combining 30 desks × 12 months (read, check, merge, year report)',
+    measure(() => () => {
+      communeReport(importDeskTexts(EMPTY_COMMUNE, texts).data, year);
+    }),
+    'ms',
+    200,
+  );
+  const data = importDeskTexts(EMPTY_COMMUNE, texts).data;
+  const office = { ...DEFAULT_OFFICE, ...SAMPLE_OFFICE };
+  const pdfOf = async (period: Period) => {
+    const document = communeReportDocument(communeReport(data, period), office, {
+      date: today,
+      recipients: defaultRecipients(office),
+    });
+    const start = performance.now();
+    const pdf = await renderDocumentPdf(document, { title: document.name });
+    return { ms: performance.now() - start, bytes: pdf.length };
+  };
+  const month: Period = { kind: 'month', year: 2026, index: 11 };
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) times.push((await pdfOf(month)).ms);
+  report('commune report PDF, a month of 30 desks', median(times), 'ms', 300);
+  const yearly = await pdfOf(year);
+  console.log(`  (a year of 30 desks: ${yearly.ms.toFixed(0)} ms, ${(yearly.bytes / 1024).toFixed(0)} KB)`);
 }
 
 // The built extension on the demo portal: size, cost to page load, and how soon the sidebar shows.

@@ -3,17 +3,20 @@ import { writeSettings } from './office';
 import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
-test('from a list page, the chosen letters print as one PDF; those lacking data are listed instead', async ({
+test('from a list page, the chosen letters print as one PDF, each slip with its own reason and number', async ({
   context,
   page,
   portalUrl,
   serviceWorker,
+  clock,
 }) => {
   await writeSettings(serviceWorker, {});
-  // The marriage dossier is read whole on its own page first; the death dossier is not.
+  // The marriage dossier is read whole on its own page first, with its planned registration day; the death is not.
   await page.goto(`${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
   const sidebar = new SidebarPage(page);
   await expect(sidebar.code).toContainText('0022');
+  await sidebar.root.getByTestId('registration-day-input').fill(clock.day(3));
+  await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-source', 'entered');
 
   await page.goto(`${portalUrl}/hotich/tra-cuu`);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText('4');
@@ -22,18 +25,28 @@ test('from a list page, the chosen letters print as one PDF; those lacking data 
   const marriage = batch.locator('input[data-kind="marriage-congratulation"]');
   await expect(marriage).toHaveAttribute('data-code', /-0022$/);
   await expect(batch.getByTestId('batch-blocked')).toContainText('Họ tên người đã mất');
-  await expect(batch.locator('input[data-kind="apology"]')).toHaveCount(0);
+  // No birth letter for a re-registration; no slip for the dossier whose result is ready.
+  await expect(batch.locator('input[data-kind="birth-congratulation"]')).toHaveCount(0);
+  await expect(batch.locator('input[data-kind="apology"][data-code$="-0023"]')).toHaveCount(0);
 
-  await batch.getByTestId('batch-reason').fill('Chờ trích lục từ Sở Tư pháp');
-  await expect(batch.locator('input[data-kind="apology"]')).toHaveAttribute('data-code', /-0024$/);
+  // Late (0024) and due today (0021): each slip waits for its own reason.
+  const late = batch.locator('input[data-kind="apology"][data-code$="-0024"]');
+  const today = batch.locator('input[data-kind="apology"][data-code$="-0021"]');
+  await expect(late).toBeDisabled();
+  await batch.locator('[data-testid="batch-reason"][data-code$="-0024"]').fill('Chờ trích lục từ Sở Tư pháp');
+  await batch.locator('[data-testid="batch-reason"][data-code$="-0021"]').fill('Chờ xác minh nơi cư trú');
+  await expect(late).toBeEnabled();
+  await expect(today).toBeEnabled();
   await batch.getByTestId('batch-all').check();
-  await expect(batch.getByTestId('batch-print')).toHaveText(/In 2 thư/);
+  await expect(batch.getByTestId('batch-print')).toHaveText(/In 3 thư/);
 
   const print = await printPageFrom(context, () => batch.getByTestId('batch-print').click());
-  await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '2');
+  await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '3');
   const pdf = await downloadPdf(print);
-  expect(pdf.info).toMatch(/Pages:\s+[2-9]/);
   expect(pdf.text).toContain('Huỳnh Thị Thu Trang');
   expect(pdf.text).toContain('Mai Thị Thơm');
-  expect(pdf.text).toContain('Chờ trích lục từ Sở Tư pháp');
+  expect(pdf.text).toContain('Lý do: Chờ trích lục từ Sở Tư pháp.');
+  expect(pdf.text).toContain('Lý do: Chờ xác minh nơi cư trú.');
+  expect(pdf.text).toContain('Số: 1/PXL-UBND');
+  expect(pdf.text).toContain('Số: 2/PXL-UBND');
 });

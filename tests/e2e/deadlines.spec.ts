@@ -3,11 +3,22 @@ import { CATALOG } from '../portal/catalog.mjs';
 import { listRows } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
+import type { TestClock } from './vn-date';
 
 const calendar = createCalendar();
-const levelIn = (dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
-  deadlineLevel(vnDay(dueOffsetDays), Date.now(), calendar, { soonWorkingDays }).level;
+const levelIn = (clock: TestClock, dueOffsetDays: number, soonWorkingDays = DEFAULT_THRESHOLDS.soonWorkingDays) =>
+  deadlineLevel(clock.day(dueOffsetDays), clock.now(), calendar, { soonWorkingDays }).level;
+
+/**
+ * What a list row is marked with: a dossier in the citizen's hands is `waiting` (no alarm), one whose result is
+ * ready carries no mark; the others follow their return date.
+ */
+const rowMark = (clock: TestClock, row: { status: string; dueOffset: number }, soonWorkingDays?: number) =>
+  row.status === 'Chờ bổ sung'
+    ? 'waiting'
+    : row.status === 'Đã có kết quả'
+      ? null
+      : levelIn(clock, row.dueOffset, soonWorkingDays);
 
 interface ChromeAction {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
@@ -27,6 +38,7 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   page,
   portalUrl,
   serviceWorker,
+  clock,
 }) => {
   const entry = CATALOG.find((e) => e.file === 'igate-list.html');
   if (!entry?.list) throw new Error('catalog');
@@ -34,15 +46,19 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
   const sidebar = new SidebarPage(page);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
 
-  const expected = listRows(vnDay(0), entry.list.rows).map((r) => levelIn(r.dueOffset));
+  const rows = listRows(clock.today, entry.list.rows);
+  const expected = rows.map((r) => rowMark(clock, r));
   const actual = await page
     .locator('tr.mat-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level')));
   expect(actual).toEqual(expected);
+  // Supplement and result-ready rows are never flagged overdue, however old their return date.
+  expect(rows.some((r) => r.status === 'Chờ bổ sung' && levelIn(clock, r.dueOffset) === 'overdue')).toBe(true);
 
-  const urgent = expected.filter((level) => level !== 'ok').length;
-  for (const level of ['overdue', 'due-today', 'soon', 'ok'] as const) {
-    const count = expected.filter((l) => l === level).length;
+  const urgent = expected.filter((level) => level === 'overdue' || level === 'due-today' || level === 'soon').length;
+  const counted = expected.map((level) => level ?? 'closed');
+  for (const level of ['overdue', 'due-today', 'soon', 'ok', 'waiting', 'closed'] as const) {
+    const count = counted.filter((l) => l === level).length;
     await expect(sidebar.root.locator(`[data-testid="level-counts"] [data-level="${level}"]`)).toHaveAttribute(
       'data-count',
       String(count),
@@ -65,6 +81,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   context,
   portalUrl,
   extensionId,
+  clock,
 }) => {
   await page.goto(`${portalUrl}/vi/dossier/processing`);
   await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
@@ -77,7 +94,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await options.getByTestId('extra-days-off').getByRole('button', { name: 'Thêm' }).click();
   await expect(options.getByTestId('extra-days-off').locator('[data-day="2030-01-02"]')).toBeVisible();
 
-  const expected = listRows(vnDay(0), 320).map((r) => levelIn(r.dueOffset, 5));
+  const expected = listRows(clock.today, 320).map((r) => rowMark(clock, r, 5));
   await expect
     .poll(() => page.locator('tr.mat-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mctt-level'))))
     .toEqual(expected);
@@ -86,13 +103,27 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await expect(options.getByLabel(/sắp đến hạn/)).toHaveValue('5');
 });
 
+const STOPPED: Record<string, 'waiting' | 'closed'> = {
+  supplement: 'waiting',
+  paused: 'waiting',
+  'result-ready': 'closed',
+  returned: 'closed',
+};
+
 for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefined && e.file !== 'spa.html')) {
-  test(`deadline badge on ${entry.path}`, async ({ page, portalUrl }) => {
+  test(`deadline badge on ${entry.path}`, async ({ page, portalUrl, clock }) => {
     await page.goto(portalUrl + entry.path);
     const badge = new SidebarPage(page).root.getByTestId('deadline-badge');
+    const stopped = STOPPED[entry.expected?.status ?? ''];
+    if (stopped) {
+      // The citizen's turn or a result ready: the office's clock has stopped, whatever the date.
+      await expect(badge).toHaveAttribute('data-level', stopped);
+      await expect(badge).toHaveText(/không tính là trễ hẹn|không còn tính hạn/);
+      return;
+    }
     const offset = entry.expected?.dueOffsetDays ?? 0;
     // Pages with a due time today may already be past it; both readings are right then.
-    const level = levelIn(offset);
+    const level = levelIn(clock, offset);
     await expect(badge).toHaveAttribute('data-level', offset === 0 ? /due-today|overdue/ : level);
     await expect(badge).toHaveText(
       level === 'overdue'
@@ -104,10 +135,10 @@ for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefine
   });
 }
 
-test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl }) => {
+test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl, clock }) => {
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   const sidebar = new SidebarPage(page);
   await expect(sidebar.root.getByTestId('deadline-badge')).toHaveAttribute('data-level', 'overdue');
   const proposed = sidebar.root.getByTestId('proposed-return-date');
-  await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(vnDay(0), 2));
+  await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(clock.today, 2));
 });

@@ -8,6 +8,7 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   page,
   portalUrl,
   extensionId,
+  clock,
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -31,6 +32,9 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   await page.goto(`${portalUrl}/vi/dossier/search/1013`);
   const sidebar = new SidebarPage(page);
   const button = sidebar.letterButton('marriage-congratulation');
+  // Still processing: the letter waits for the planned registration day, which it then names.
+  await expect(button).toBeDisabled();
+  await sidebar.root.getByTestId('registration-day-input').fill(clock.day(1));
   await expect(button).toBeEnabled();
   const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
   expect(pdf.text).toContain('vui mừng chúc mừng');

@@ -3,22 +3,17 @@ import { expect, test } from './fixtures';
 import { writeSettings } from './office';
 import { downloadPdf, printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
+import { writtenDay } from './vn-date';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const COMBINING = /[\u0300-\u036f]/;
-
-/** Decree 30's date words: "ngày 05 tháng 3 năm 2026", "ngày 01 tháng 02 năm 2027", "ngày 25 tháng 12 năm 2026". */
-const writtenDay = (day: string) => {
-  const month = Number(day.slice(5, 7));
-  return `ngày ${day.slice(8, 10)} tháng ${month <= 2 ? `0${month}` : month} năm ${day.slice(0, 4)}`;
-};
 
 test('one click prints the birth congratulation as an A4 PDF with the names in NFC', async ({
   context,
   page,
   portalUrl,
   serviceWorker,
+  clock,
 }) => {
   await writeSettings(serviceWorker, {});
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
@@ -34,7 +29,7 @@ test('one click prints the birth congratulation as an A4 PDF with the names in N
   expect(pdf.fonts).toMatch(/yes\s+yes\s+yes/); // embedded, subset, unicode map
   expect(pdf.text).toContain(NATIONAL_TITLE);
   expect(pdf.text).toContain('Trần Minh Khôi');
-  expect(pdf.text).toContain(`Tân Phú, ${writtenDay(vnDay(0))}`);
+  expect(pdf.text).toContain(`Tân Phú, ${writtenDay(clock.today)}`);
   expect(pdf.text).toContain('Lê Văn Bình');
   expect(pdf.text).not.toMatch(COMBINING);
   expect(pdf.text).not.toMatch(/undefined|\{\{/);
@@ -49,7 +44,9 @@ test('a birth registered after 60 days gets no letter, and the sidebar says why'
   await page.goto(`${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
   const sidebar = new SidebarPage(page);
   const why = sidebar.root.locator('[data-testid="letter-unavailable"][data-kind="birth-congratulation"]');
-  await expect(why).toContainText('sau 60 ngày');
+  // The reception day is the child's 75th: 15 days past the 60-day period, said in plain words.
+  await expect(why).toContainText('Đăng ký sau 75 ngày, quá hạn');
+  await expect(why).toContainText('không trao thư chúc mừng');
   await expect(sidebar.letterButton('birth-congratulation')).toHaveCount(0);
 });
 
@@ -71,6 +68,7 @@ test('an overdue death: condolence letter, and the apology slip once the officer
   page,
   portalUrl,
   serviceWorker,
+  clock,
 }) => {
   await writeSettings(serviceWorker, {});
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
@@ -90,7 +88,7 @@ test('an overdue death: condolence letter, and the apology slip once the officer
   await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh từ Công an xã');
   await expect(slip).toBeEnabled();
   const apology = await downloadPdf(await printPageFrom(context, () => slip.click()));
-  const newDate = createCalendar().addWorkingDays(vnDay(0), 2);
+  const newDate = createCalendar().addWorkingDays(clock.today, 2);
   expect(apology.text).toContain('Chờ kết quả xác minh từ Công an xã');
   expect(apology.text).toContain(writtenDay(newDate));
   expect(apology.text).toContain('Nguyễn Thị Mai');
@@ -114,7 +112,7 @@ test('a thank-you certificate comes from a form, not a dossier', async ({
 
   await form.getByLabel('Tổ chức, doanh nghiệp').check();
   await form.getByLabel('Tên tổ chức').fill('Công ty TNHH Hưng Thịnh');
-  await form.getByLabel(/Đã giúp đỡ xã việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
+  await form.getByLabel(/Đã giúp đỡ địa phương việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');
   await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
   await expect(form.getByTestId('print-ready')).toBeVisible({ timeout: 20_000 });
   const pdf = await downloadPdf(form);

@@ -2,12 +2,12 @@ import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
+import { E2E_TODAY } from './vn-date';
 
 const code = (path: string) => {
   const entry = CATALOG.find((e) => e.path === path);
   if (!entry?.expected) throw new Error(`no expected dossier for ${path}`);
-  return renderPage(entry.expected.code, vnDay(0));
+  return renderPage(entry.expected.code, E2E_TODAY);
 };
 
 test('a single-page portal: late rendering and pushState navigation are followed without a reload', async ({

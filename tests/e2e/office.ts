@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, type OfficeSettings, type Settings } from '../../utils/settings/schema';
 
 export const TEST_OFFICE: OfficeSettings = {
@@ -17,8 +18,11 @@ interface ChromeStorage {
 /** Writes settings as the options page would (WXT keeps the version beside the value), before pages open. */
 export async function writeSettings(worker: Worker, patch: Partial<Settings>) {
   const settings = { ...DEFAULT_SETTINGS, office: TEST_OFFICE, ...patch };
-  await worker.evaluate(async (value) => {
-    const { chrome } = globalThis as unknown as { chrome: ChromeStorage };
-    await chrome.storage.local.set({ settings: value, settings$: { v: 2 } });
-  }, settings);
+  await worker.evaluate(
+    async ({ value, version }) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeStorage };
+      await chrome.storage.local.set({ settings: value, settings$: { v: version } });
+    },
+    { value: settings, version: SETTINGS_VERSION },
+  );
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './options-page';
 
@@ -21,7 +22,7 @@ test('export, change a setting, import the file back: the change list shows, app
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported).toMatchObject({
     app: 'mot-cua-than-thien',
-    version: 2,
+    version: SETTINGS_VERSION,
     settings: { deadline: { soonWorkingDays: 4 } },
   });
 

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
-import { expect, test } from './fixtures';
+import { expect, setExtensionToday, test } from './fixtures';
 import { installPolicy, policyDirProblem } from './managed-policy';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
@@ -20,7 +20,10 @@ const POLICY = {
   locked: ['register'],
 };
 
-test('an office policy from a Chromium policy file sets and locks sections for officers', async ({ portalUrl }) => {
+test('an office policy from a Chromium policy file sets and locks sections for officers', async ({
+  portalUrl,
+  today,
+}) => {
   const problem = policyDirProblem();
   test.skip(problem !== null, problem ?? '');
   const installed = installPolicy(POLICY);
@@ -32,6 +35,7 @@ test('an office policy from a Chromium policy file sets and locks sections for o
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   try {
+    await setExtensionToday(context, today);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // The id derivation is what the policy file is keyed by: check it against Chromium's own.
     expect(new URL(worker.url()).host).toBe(installed.id);

@@ -56,6 +56,6 @@ test('the script editor works from the keyboard', async ({ context, extensionId 
   await expect(stage.first()).toHaveAttribute('data-script', 'receiving-permission');
   await item.getByRole('button', { name: 'Xóa' }).focus();
   await options.page.keyboard.press('Enter');
-  await expect(stage).toHaveCount(1);
+  await expect(stage).toHaveCount(2);
   await expect(options.status).toHaveText('Đã lưu cài đặt.');
 });

@@ -2,26 +2,25 @@ import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
 
 for (const entry of CATALOG) {
-  test(`${entry.path} — ${entry.title}`, async ({ page, portalUrl, serviceWorker }) => {
+  test(`${entry.path} — ${entry.title}`, async ({ page, portalUrl, serviceWorker, clock }) => {
     await page.goto(portalUrl + entry.path);
     const sidebar = new SidebarPage(page);
 
     if (entry.expected) {
       const { expected } = entry;
-      await expect(sidebar.code).toHaveText(renderPage(expected.code, vnDay(0)));
+      await expect(sidebar.code).toHaveText(renderPage(expected.code, clock.today));
       await expect(page.locator('mctt-sidebar')).toHaveCount(1);
       await expect(sidebar.kind).toHaveAttribute('data-kind', expected.kind);
       if (expected.receivedOffsetDays !== undefined) {
         await expect(sidebar.received).toHaveAttribute(
           'datetime',
-          new RegExp(`^${vnDay(expected.receivedOffsetDays)}`),
+          new RegExp(`^${clock.day(expected.receivedOffsetDays)}`),
         );
       }
       if (expected.dueOffsetDays !== undefined) {
-        await expect(sidebar.due).toHaveAttribute('datetime', new RegExp(`^${vnDay(expected.dueOffsetDays)}`));
+        await expect(sidebar.due).toHaveAttribute('datetime', new RegExp(`^${clock.day(expected.dueOffsetDays)}`));
       } else {
         await expect(sidebar.root.getByTestId('missing-fields').locator('[data-field="dueAt"]')).toBeVisible();
       }

@@ -8,7 +8,8 @@ export async function readPdf(download: Download) {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  return { text: text.replace(/\s+/g, ' '), info, fonts };
+  // `layout` keeps the lines as printed (header columns side by side); `text` is one line for phrase checks.
+  return { text: text.replace(/\s+/g, ' '), layout: text, info, fonts };
 }
 
 /** The print page a click opens, once its PDF is ready. */
@@ -25,4 +26,12 @@ export async function downloadPdf(page: Page) {
   const download = page.waitForEvent('download');
   await page.getByTestId('download-pdf').click();
   return readPdf(await download);
+}
+
+/** Clicks, reads the PDF of the print page that opens, and closes that page (previews weigh on a busy machine). */
+export async function printAndRead(context: BrowserContext, click: () => Promise<void>) {
+  const page = await printPageFrom(context, click);
+  const pdf = await downloadPdf(page);
+  await page.close();
+  return pdf;
 }

@@ -1,7 +1,6 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
-import { vnDay } from './vn-date';
 
 test('the script card speaks to this citizen for this moment, and the “4 xin” ticks are kept', async ({
   page,
@@ -21,12 +20,12 @@ test('the script card speaks to this citizen for this moment, and the “4 xin�
   await expect(sidebar.root.getByTestId('script-card').getByLabel('Đã cảm ơn')).not.toBeChecked();
 });
 
-test('a late dossier gets the apology words with the new date', async ({ page, portalUrl }) => {
+test('a late dossier gets the apology words with the new date', async ({ page, portalUrl, clock }) => {
   const sidebar = new SidebarPage(page);
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   const card = sidebar.root.getByTestId('script-card');
   await expect(card).toHaveAttribute('data-stage', 'overdue');
-  const newDate = createCalendar().addWorkingDays(vnDay(0), 2);
+  const newDate = createCalendar().addWorkingDays(clock.today, 2);
   const shown = `${newDate.slice(8, 10)}/${newDate.slice(5, 7)}/${newDate.slice(0, 4)}`;
   await expect(card.locator('[data-script="overdue-apology"] blockquote')).toContainText(`xin lỗi bà Nguyễn Thị Mai`);
   await expect(card.locator('[data-script="overdue-apology"] blockquote')).toContainText(shown);

@@ -45,6 +45,60 @@ export class SidebarPage {
     return this.root.getByTestId('manual-entry');
   }
 
+  /** "Chỉ trên trang" beside a field of the dossier (or a column of a list). */
+  teachButton(field: string, scope: 'dossier' | 'list' = 'dossier'): Locator {
+    return this.root.locator(`[data-testid="teach-button"][data-scope="${scope}"][data-field="${field}"]`).first();
+  }
+
+  /** The teaching in progress (`data-phase`: pointing, proposed, refused, saved). */
+  get teachPanel(): Locator {
+    return this.root.getByTestId('teach-panel');
+  }
+
+  /** Our outline over the element being pointed at (drawn by us, never by restyling the page). */
+  get pointer(): Locator {
+    return this.page.locator('mctt-pointer');
+  }
+
+  /** Presses "Chỉ trên trang" for a field, then clicks its value on the page: the sidebar then proposes a way. */
+  async pointAt(field: string, value: Locator, scope: 'dossier' | 'list' = 'dossier') {
+    await this.teachButton(field, scope).click();
+    await this.teachPanel.and(this.page.locator('[data-phase="pointing"]')).waitFor();
+    await value.click();
+  }
+
+  /** Confirms the proposed way and waits until it is saved. */
+  async confirmTeaching() {
+    await this.teachPanel.getByRole('button', { name: 'Xác nhận' }).click();
+    await this.teachPanel.and(this.page.locator('[data-phase="saved"]')).waitFor();
+  }
+
+  /** Why a letter does not apply (DESIGN.md: `letter-unavailable` with `data-kind`). */
+  letterUnavailable(kind: string): Locator {
+    return this.root.locator(`[data-testid="letter-unavailable"][data-kind="${kind}"]`);
+  }
+
+  get apologyPrompt() {
+    return this.root.getByTestId('apology-prompt');
+  }
+
+  get badge() {
+    return this.root.getByTestId('deadline-badge');
+  }
+
+  /** Opens "Sửa hoặc nhập thông tin bằng tay", sets fields by label (inputs are filled, selects chosen), saves. */
+  async enterByHand(fields: Record<string, string>) {
+    const form = this.manualEntry;
+    if (!(await form.isVisible())) await this.root.locator('.mctt-manual > summary').click();
+    for (const [label, value] of Object.entries(fields)) {
+      const field = form.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await form.getByRole('status').getByText('Đã lưu').waitFor();
+  }
+
   /** What the toolbar button does: the background asks the active tab's content script to toggle. */
   async clickToolbarButton(worker: Worker) {
     await this.page.bringToFront();

@@ -1,5 +1,6 @@
 /** The Vietnamese working-day calendar and deadline levels. All dates are Vietnam time (UTC+7). */
 export { type CalendarOverrides, createCalendar, type Holiday, type WorkingCalendar } from './calendar';
+export { periodEnd } from './civil-period';
 export { type HolidayBreak, OCCASION_NAMES, OCCASIONS, type Occasion, type OfficialSchedule } from './holidays';
 export { addDays } from './iso-day';
 export {
@@ -9,9 +10,19 @@ export {
   type DeadlineThresholds,
   deadlineLevel,
   describeLevel,
+  isUrgent,
   LEVEL_NAMES,
+  type RunningLevel,
+  type RunningStatus,
 } from './level';
 export { type LunarDate, lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
 export { OFFICIAL_SCHEDULES } from './official-schedules';
-export { proposeNewReturnDate, SAME_DAY_CUTOFF_MINUTES, sameDayReturnDate } from './return-dates';
+export {
+  apologyReturnDate,
+  proposeNewReturnDate,
+  SAME_DAY_CUTOFF_MINUTES,
+  sameDayReturnDate,
+} from './return-dates';
+export { hasOfficialSchedule, unconfirmedYearNotice, unconfirmedYears } from './schedule-status';
 export { type Instant, vietnamToday } from './vietnam-time';
+export { type ClockOwner, clockOwner, dossierLevel } from './whose-clock';

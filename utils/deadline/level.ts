@@ -3,7 +3,15 @@ import type { WorkingCalendar } from './calendar';
 import { formatIsoDay } from './iso-day';
 import { type Instant, parseVietnamTime, toInstant, vietnamEpochDay } from './vietnam-time';
 
-export type DeadlineLevel = 'ok' | 'soon' | 'due-today' | 'overdue';
+/** The levels of a return date while the office's clock runs. */
+export type RunningLevel = 'ok' | 'soon' | 'due-today' | 'overdue';
+
+/**
+ * DESIGN.md's levels: the running ones, and those of a dossier whose clock is not the office's: `waiting` (the
+ * citizen's turn: supplementing, paused) and `closed` (result ready by the appointment, returned, refused, withdrawn).
+ * A dossier without a due date has no level (null), shown as `unknown`.
+ */
+export type DeadlineLevel = RunningLevel | 'waiting' | 'closed';
 
 export interface DeadlineThresholds {
   /** "soon" when at most this many working days remain (a team-lead setting; portals use 1–3). */
@@ -12,8 +20,13 @@ export interface DeadlineThresholds {
 
 export interface DeadlineStatus {
   level: DeadlineLevel;
-  /** Working days left (ok, soon), 0 when due today, working days late (overdue, at least 1). */
+  /** Working days left (ok, soon), 0 when due today, working days late (overdue, at least 1); 0 when stopped. */
   workingDays: number;
+}
+
+/** What `deadlineLevel` gives: the clock is running. */
+export interface RunningStatus extends DeadlineStatus {
+  level: RunningLevel;
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<DeadlineThresholds> = { soonWorkingDays: 2 };
@@ -24,7 +37,13 @@ export const LEVEL_NAMES: Readonly<Record<DeadlineLevel, string>> = {
   soon: 'Sắp đến hạn',
   'due-today': 'Đến hạn hôm nay',
   overdue: 'Quá hạn',
+  waiting: 'Chờ công dân',
+  closed: 'Đã có kết quả hoặc đã kết thúc',
 };
+
+/** The levels that call for the officer's attention (the toolbar badge, "Cần xử lý gấp"). */
+export const isUrgent = (status: DeadlineStatus | null): boolean =>
+  status !== null && (status.level === 'soon' || status.level === 'due-today' || status.level === 'overdue');
 
 /**
  * The level of a return date `dueAt` (`YYYY-MM-DD`, due by the end of that day, or an ISO date-time) at `now`,
@@ -35,7 +54,7 @@ export function deadlineLevel(
   now: Instant,
   calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
   thresholds: DeadlineThresholds = DEFAULT_THRESHOLDS,
-): DeadlineStatus {
+): RunningStatus {
   const due = parseVietnamTime(dueAt);
   const nowInstant = toInstant(now);
   const today = vietnamEpochDay(nowInstant);
@@ -57,7 +76,7 @@ export function deadlineLevel(
   return { level: left <= thresholds.soonWorkingDays ? 'soon' : 'ok', workingDays: left };
 }
 
-/** The badge text: "Còn 2 ngày làm việc", "Hạn trả hôm nay", "Quá hạn 3 ngày làm việc". */
+/** The badge text: "Còn 2 ngày làm việc", "Hạn trả hôm nay", "Quá hạn 3 ngày làm việc", "Chờ công dân". */
 export function describeLevel({ level, workingDays }: DeadlineStatus): string {
   switch (level) {
     case 'ok':
@@ -67,5 +86,8 @@ export function describeLevel({ level, workingDays }: DeadlineStatus): string {
       return 'Hạn trả hôm nay';
     case 'overdue':
       return `Quá hạn ${workingDays} ngày làm việc`;
+    case 'waiting':
+    case 'closed':
+      return LEVEL_NAMES[level];
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from './calendar';
-import { proposeNewReturnDate, sameDayReturnDate } from './return-dates';
+import { apologyReturnDate, proposeNewReturnDate, sameDayReturnDate } from './return-dates';
 
 const calendar = createCalendar();
 
@@ -41,5 +41,20 @@ describe('proposeNewReturnDate (apology slip)', () => {
     ['2025-04-29', 2, '2025-05-06'],
   ])('%s + %i working days → %s', (from, workingDays, expected) =>
     expect(proposeNewReturnDate(from, workingDays, calendar)).toBe(expected),
+  );
+});
+
+describe('apologyReturnDate', () => {
+  it.each([
+    // Slip on Wednesday 25/11/2026 for a dossier due Thursday 26/11: 2 working days after the due date.
+    ['2026-11-26', '2026-11-25T09:00:00+07:00', 2, '2026-11-30'],
+    ['2026-11-26T17:00:00+07:00', '2026-11-25T09:00:00+07:00', 2, '2026-11-30'],
+    // Due date passed: counted from today.
+    ['2026-11-20', '2026-11-25T09:00:00+07:00', 2, '2026-11-27'],
+    ['2026-11-25', '2026-11-25T09:00:00+07:00', 2, '2026-11-27'],
+    [undefined, '2026-11-25T09:00:00+07:00', 1, '2026-11-26'],
+    ['không rõ', '2026-11-25T09:00:00+07:00', 1, '2026-11-26'],
+  ])('due %s, now %s, +%i → %s', (dueAt, now, days, expected) =>
+    expect(apologyReturnDate(dueAt, now, days, calendar)).toBe(expected),
   );
 });

@@ -1,7 +1,7 @@
 /** Return dates that the law or the office fixes from a starting moment. */
 import type { WorkingCalendar } from './calendar';
 import { formatIsoDay } from './iso-day';
-import { type Instant, vietnamEpochDay, vietnamMinuteOfDay } from './vietnam-time';
+import { type Instant, parseVietnamTime, vietnamEpochDay, vietnamMinuteOfDay } from './vietnam-time';
 
 /** Civil-status dossiers received from 15:00 on are returned the next working day (Law on Civil Status 2014). */
 export const SAME_DAY_CUTOFF_MINUTES = 15 * 60;
@@ -30,4 +30,25 @@ export function proposeNewReturnDate(
   calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
 ): string {
   return calendar.addWorkingDays(formatIsoDay(vietnamEpochDay(from)), workingDays);
+}
+
+/**
+ * The new return date for an apology slip: `workingDays` working days after the due date while the slip comes
+ * before it (the law asks for it at the latest 1 day before), after today once the due date has passed. A due date
+ * that cannot be read counts as passed.
+ */
+export function apologyReturnDate(
+  dueAt: string | undefined,
+  now: Instant,
+  workingDays: number,
+  calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
+): string {
+  const today = vietnamEpochDay(now);
+  let due: number | undefined;
+  try {
+    due = dueAt ? parseVietnamTime(dueAt).day : undefined;
+  } catch {
+    due = undefined;
+  }
+  return proposeNewReturnDate(formatIsoDay(due !== undefined && due > today ? due : today), workingDays, calendar);
 }

@@ -1,5 +1,7 @@
 /** The shapes every feature reads: a portal page becomes a Dossier through an adapter. */
 
+import type { TaughtReading } from './recipes/types';
+
 export type DossierKind = 'birth' | 'marriage' | 'death' | 'other';
 
 /** One canonical status list; each site's wording is mapped onto it (see status.ts). */
@@ -53,6 +55,8 @@ export interface Dossier {
   receivedAt?: string;
   dueAt?: string;
   completedAt?: string;
+  /** The day the event is (to be) registered, as the officer entered it: a marriage's planned registration day. */
+  registeredAt?: string;
   /** Lĩnh vực, when shown. */
   field?: string;
   child?: Child;
@@ -75,10 +79,12 @@ export type DossierField =
   | 'deceased.deathDate';
 
 export interface DossierReading {
-  /** Id of the adapter that read the page, or null when no adapter recognised a dossier. */
+  /** Id of the adapter that read the page ('recipe' when only a taught recipe did), or null when none did. */
   adapter: string | null;
   dossier: Dossier | null;
   missing: DossierField[];
+  /** What the host's taught recipe read here, when it has one (see recipes/). */
+  taught?: TaughtReading;
 }
 
 /** One row of a dossier list page. */

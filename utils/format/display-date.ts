@@ -11,3 +11,10 @@ export function displayDate(iso: string | undefined): string {
 
 /** The `YYYY-MM-DD` part, for date inputs. */
 export const isoDay = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '');
+
+/** The day alone, `25/11/2026`, for text that says "ngày …": a time there would read "ngày 16:30 30/11/2026". */
+export function displayDay(iso: string | undefined): string {
+  if (!iso) return '';
+  const m = ISO.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

@@ -4,7 +4,7 @@ import type { LetterBlock } from './types';
 export function blockTexts(block: LetterBlock): string[] {
   switch (block.type) {
     case 'heading':
-      return [block.issuingBody, block.placeDate ?? ''];
+      return [block.issuingBody, block.placeDate ?? '', block.number ?? ''];
     case 'title':
       return [block.text, block.subtitle ?? ''];
     case 'paragraph':
@@ -13,11 +13,13 @@ export function blockTexts(block: LetterBlock): string[] {
     case 'recipients':
       return block.items;
     case 'signature':
-      return [block.authority, block.title, block.name, block.placeDate ?? ''];
+      return [block.authority, block.deputy ?? '', block.title, block.name, block.placeDate ?? ''];
     case 'page-break':
       return [];
     case 'excerpt':
       return [block.title, block.note ?? '', ...block.items, block.source ?? ''];
+    case 'table':
+      return [block.caption ?? '', ...block.columns.map((c) => c.header), ...block.rows.flat()];
   }
 }
 
@@ -27,7 +29,12 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
   const optional = (text: string | undefined) => (text === undefined ? undefined : map(text));
   switch (block.type) {
     case 'heading':
-      return { ...block, issuingBody: map(block.issuingBody), placeDate: optional(block.placeDate) };
+      return {
+        ...block,
+        issuingBody: map(block.issuingBody),
+        placeDate: optional(block.placeDate),
+        number: optional(block.number),
+      };
     case 'title':
       return { ...block, text: map(block.text), subtitle: optional(block.subtitle) };
     case 'paragraph':
@@ -39,6 +46,7 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
       return {
         ...block,
         authority: map(block.authority),
+        deputy: optional(block.deputy),
         title: map(block.title),
         name: map(block.name),
         placeDate: optional(block.placeDate),
@@ -52,6 +60,13 @@ export function mapBlockTexts(block: LetterBlock, map: (text: string) => string)
         note: optional(block.note),
         items: block.items.map(map),
         source: optional(block.source),
+      };
+    case 'table':
+      return {
+        ...block,
+        caption: optional(block.caption),
+        columns: block.columns.map((column) => ({ ...column, header: map(column.header) })),
+        rows: block.rows.map((row) => row.map(map)),
       };
   }
 }

@@ -104,7 +104,7 @@ describe('missing fields', () => {
       'Tên xã/phường của cơ quan',
       'Địa danh ghi ở dòng ngày tháng',
       'Ngày sinh của trẻ',
-      'Họ tên người nộp hồ sơ',
+      'Giới tính người nộp hồ sơ (để xưng ông hay bà)',
       'Dòng thẩm quyền ký (TM. …)',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { Gender, Person } from '../dossier/types';
+import { addressGender } from './people';
 import type { AddressStyle, PersonHonorific } from './types';
 
 const WORDS: Record<AddressStyle, Record<Gender | 'unknown', PersonHonorific>> = {
@@ -19,16 +20,17 @@ interface Addressed {
 }
 
 /**
- * The two spouses, husband first: by gender when it tells them apart, otherwise in the dossier's order (portals list
- * the husband first). A spouse of unknown gender beside one of known gender takes the other gender.
+ * The two spouses, husband first (bên nam, bên nữ): by gender, given or guessed from the name, when it tells them
+ * apart, otherwise in the dossier's order (portals list bên nam first). A spouse of unknown gender beside one of
+ * known gender takes the other gender.
  */
 export function orderedCouple(spouses: readonly Person[], style: AddressStyle = 'formal'): Addressed[] | undefined {
   const [first, second] = spouses;
   if (!first?.name.trim() || !second?.name.trim()) return undefined;
   const other = (gender: Gender | undefined): Gender | undefined =>
     gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
-  const firstGender = first.gender ?? other(second.gender) ?? 'male';
-  const secondGender = second.gender ?? other(firstGender);
+  const firstGender = addressGender(first) ?? other(addressGender(second)) ?? 'male';
+  const secondGender = addressGender(second) ?? other(firstGender);
   const couple = [
     { person: first, honorific: honorificFor(firstGender, style) },
     { person: second, honorific: honorificFor(secondGender, style) },

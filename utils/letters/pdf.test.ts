@@ -124,9 +124,9 @@ describe('letter layout', () => {
   it('sets the issuing body left, the national title and the date right, the signature over “Nơi nhận”', async () => {
     const all = words(save(await renderLetterPdf('birth-congratulation', BIRTH, OFFICE, { date: TODAY })));
     const middle = PAGE.width / 2;
-    expect(find(all, 'UBND').xMax).toBeLessThan(middle);
+    expect(find(all, 'ỦY').xMax).toBeLessThan(middle);
     expect(find(all, 'CỘNG').xMin).toBeGreaterThan(find(all, 'PHÚ').xMax);
-    expect(find(all, 'CỘNG').yMin).toBeCloseTo(find(all, 'UBND').yMin, 0);
+    expect(find(all, 'CỘNG').yMin).toBeCloseTo(find(all, 'ỦY').yMin, 0);
     const date = find(all, 'Tân');
     expect(date.xMin).toBeGreaterThan(middle);
     expect(date.yMin).toBeGreaterThan(find(all, 'lập').yMax);
@@ -140,15 +140,54 @@ describe('letter layout', () => {
     expect(find(all, 'Bình').yMin - find(all, 'TỊCH').yMax).toBeGreaterThan(20 * MM);
   });
 
-  it('puts the marriage criteria and the condolence attachments on pages of their own', async () => {
+  it('puts the marriage criteria and the condolence attachments on pages of their own, not numbered', async () => {
     const marriage = words(save(await renderLetterPdf('marriage-congratulation', MARRIAGE, OFFICE, { date: TODAY })));
     expect(find(marriage, 'HẠNH', 2).page).toBe(2);
+    // An enclosure is not page 2 of the letter: nothing is printed in its top margin.
+    expect(marriage.filter((w) => w.page === 2 && w.yMin < 20 * MM)).toEqual([]);
     const condolence = text(save(await renderLetterPdf('condolence', DEATH, OFFICE, { date: TODAY })));
     const [letter = '', attachments = ''] = condolence.split('\f');
     expect(letter).toContain('THƯ CHIA BUỒN');
     for (const title of ['NẾP SỐNG VĂN MINH TRONG VIỆC TANG', 'XÓA ĐĂNG KÝ THƯỜNG TRÚ', 'TRỢ CẤP MAI TÁNG']) {
       expect(attachments).toContain(title);
     }
+  });
+
+  it('writes the issuing body on two lines, never splitting a name, with the number under it', async () => {
+    const office = {
+      ...OFFICE,
+      communeName: 'phường Long Hương',
+      unitType: 'phường' as const,
+      placeName: 'Long Hương',
+    };
+    const file = save(await renderLetterPdf('apology', LATE, office, APOLOGY_OPTIONS));
+    const all = words(file);
+    const line = (text: string) => find(all, text).yMin;
+    expect(line('ỦY')).toBeCloseTo(line('DÂN'), 0);
+    expect(line('PHƯỜNG')).toBeGreaterThan(line('DÂN') + 5);
+    expect(line('LONG')).toBeCloseTo(line('PHƯỜNG'), 0);
+    expect(line('HƯƠNG')).toBeCloseTo(line('PHƯỜNG'), 0);
+    // "Số: …" under the issuing body, on the line of the place and date.
+    expect(line('Số:')).toBeGreaterThan(line('PHƯỜNG'));
+    expect(line('Số:')).toBeCloseTo(find(all, 'Hương,').yMin, 0);
+    expect(find(all, '1/PXL-UBND').xMax).toBeLessThan(PAGE.width / 2);
+    const printed = text(file);
+    expect(printed).toMatch(/ỦY BAN NHÂN DÂN\s*\n/);
+    expect(printed).toContain('Số: 1/PXL-UBND');
+  });
+
+  it('keeps a long commune name on one line, set smaller', async () => {
+    const office = { ...OFFICE, communeName: 'phường Nguyễn Thái Bình Tây', placeName: 'Nguyễn Thái Bình Tây' };
+    const all = words(save(await renderLetterPdf('birth-congratulation', BIRTH, office, { date: TODAY })));
+    const name = ['PHƯỜNG', 'NGUYỄN', 'THÁI', 'BÌNH', 'TÂY'].map((w) => find(all, w).yMin);
+    for (const y of name) expect(y).toBeCloseTo(name[0] ?? 0, 0);
+    expect(find(all, 'PHƯỜNG').xMin).toBeGreaterThanOrEqual(30 * MM - 0.5);
+  });
+
+  it('signs in three lines when a deputy signs for the chairman', async () => {
+    const office = { ...OFFICE, leaderTitle: 'PHÓ CHỦ TỊCH', leaderName: 'Đỗ Thị Lan' };
+    const printed = text(save(await renderLetterPdf('birth-congratulation', BIRTH, office, { date: TODAY })));
+    expect(printed).toMatch(/TM\. ỦY BAN NHÂN DÂN\s+KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH/);
   });
 
   it('frames the thank-you certificate', async () => {
@@ -173,14 +212,15 @@ describe('Vietnamese text', () => {
     const printed = text(save(await renderLetterPdf('birth-congratulation', dossier, office, { date: TODAY })));
     expect(printed).toContain('Bà Nguyễn Thị Hương');
     expect(printed).toContain('cháu Đặng Quỳnh Anh');
-    expect(printed).toContain('UBND XÃ TÂN PHÚ');
+    expect(printed).toContain('XÃ TÂN PHÚ');
     expect(printed).toContain('Lê Văn Bình');
     expect(printed).not.toMatch(COMBINING_MARK);
   });
 
   it.each([
-    ['ươ ưở ự ỹ ẵ ậ ễ ộ ở ợ ủ đ Đ Ỷ Ỳ Ỹ', 'ươ ưở ự ỹ ẵ ậ ễ ộ ở ợ ủ đ Đ Ỷ Ỳ Ỹ'],
+    ['ươ ưở ự ỹ ẵ ậ ễ ộ ở ợ ủ đ Đ Ỷ Ỳ Ỹ', 'Ươ Ưở Ự Ỹ Ẵ Ậ Ễ Ộ Ở Ợ Ủ Đ Đ Ỷ Ỳ Ỹ'],
     ['HOÀNG THỊ THÚY', 'Hoàng Thị Thúy'],
+    ['hoàng thị thúy', 'Hoàng Thị Thúy'],
   ])('prints the name “%s” whole', async (name, printedName) => {
     const dossier: Dossier = { ...BIRTH, child: { name, birthDate: '2026-02-20' } };
     expect(text(save(await renderLetterPdf('birth-congratulation', dossier, OFFICE, { date: TODAY })))).toContain(
@@ -208,7 +248,7 @@ describe('missing fields', () => {
 
   it('asks for the apology’s reason and new date', async () => {
     await expect(renderLetterPdf('apology', LATE, OFFICE, { date: TODAY })).rejects.toThrow(
-      'Thiếu thông tin để in thư: Lý do trễ hẹn; Ngày hẹn trả kết quả mới.',
+      'Thiếu thông tin để in thư: Số phiếu (cấp khi in); Lý do trễ hẹn; Ngày hẹn trả kết quả mới.',
     );
   });
 });
@@ -221,19 +261,20 @@ describe('renderLettersPdf', () => {
     options,
   });
 
-  it('prints letters on consecutive pages of one PDF, each letter numbering its own pages', async () => {
+  it('prints letters on consecutive pages of one PDF, enclosures unnumbered', async () => {
     const file = save(
       await renderLettersPdf(LETTERS.map(([kind, dossier, options]) => request(kind, dossier, options))),
     );
     expect(info(file)).toMatch(/Pages:\s+7\n/);
     expect(info(file)).toMatch(/Title:\s+Thư và phiếu \(5\)/);
     const pages = text(file).split('\f');
-    expect(pages.map((page) => page.match(/THƯ CHÚC MỪNG|THƯ CHIA BUỒN|PHIẾU XIN LỖI|GIẤY CẢM ƠN|^2\n/)?.[0])).toEqual([
+    const first = /THƯ CHÚC MỪNG|THƯ CHIA BUỒN|PHIẾU XIN LỖI|GIẤY CẢM ƠN|TIÊU CHÍ XÂY DỰNG|NẾP SỐNG VĂN MINH|^\d+\n/;
+    expect(pages.map((page) => page.match(first)?.[0])).toEqual([
       'THƯ CHÚC MỪNG',
       'THƯ CHÚC MỪNG',
-      '2\n',
+      'TIÊU CHÍ XÂY DỰNG',
       'THƯ CHIA BUỒN',
-      '2\n',
+      'NẾP SỐNG VĂN MINH',
       'PHIẾU XIN LỖI',
       'GIẤY CẢM ƠN',
       undefined,
@@ -266,7 +307,7 @@ describe('renderLettersPdf', () => {
     const error = await renderLettersPdf(batch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LetterBatchError);
     expect((error as LetterBatchError).problems.map((p) => [p.index, p.kind, p.missing.length])).toEqual([
-      [1, 'apology', 2],
+      [1, 'apology', 3],
       [2, 'thank-you', 2],
     ]);
     expect((error as Error).message).toBe('2 thư chưa đủ thông tin để in: thư số 2, thư số 3.');

@@ -6,7 +6,7 @@ import { jsPDF } from 'jspdf';
 import { mapBlockTexts } from './blocks';
 import { cleanText } from './fill';
 import type { FontStyle } from './fonts';
-import type { FilledLetter, LetterBlock, LetterLayout, TextStyle } from './types';
+import type { LaidOutDocument, LetterBlock, LetterLayout, TextStyle } from './types';
 
 /** The four Tinos styles as binary strings (see loadFont). */
 export type PdfFonts = Readonly<Record<FontStyle, string>>;
@@ -26,13 +26,17 @@ const TEXT_LEFT = MARGIN.left;
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN.right - MARGIN.left;
 
 /** Header columns as laid out in Decree 30: issuing body on the left, national title and motto on the right. */
-const LEFT_COLUMN = { centre: 61, width: 62 };
+const LEFT_COLUMN = { centre: 62, width: 64 };
 const RIGHT_COLUMN = { centre: 145, width: 100 };
 /** The signature sits under the right column; "Nơi nhận" faces it on the left. */
 const SIGNATURE_CENTRE = RIGHT_COLUMN.centre;
 const RECIPIENTS_WIDTH = 70;
 
-const SIZE = { body: 14, header: 13, small: 12, recipientItem: 11, large: 18, certificateTitle: 32 };
+const SIZE = { body: 14, header: 13, small: 12, recipientItem: 11, large: 18, certificateTitle: 32, table: 12 };
+/** The smallest an issuing body's line is set: Decree 30 asks 12 to 13 pt, but never splitting a name matters more. */
+const MIN_HEADER_SIZE = 10;
+/** Inside a table cell: room between the rule and the text. */
+const CELL_PADDING = { x: 1.5, y: 1 };
 const LINE_FACTOR = 1.3;
 const INDENT = 10;
 const PARAGRAPH_GAP = 2;
@@ -112,6 +116,8 @@ const baselineOf = (top: number, size: number) => top + lineHeight(size) / 2 + 0
 class Layout {
   private y = MARGIN.top;
   private pageOfLetter = 1;
+  /** Enclosures are not pages of the letter: Decree 30 numbers the letter's own pages only. */
+  private inEnclosure = false;
   private layout: LetterLayout = 'letter';
   private readonly registered = new Set<FontStyle>();
 
@@ -120,10 +126,11 @@ class Layout {
     private readonly fonts: PdfFonts,
   ) {}
 
-  letter(letter: FilledLetter, first: boolean): void {
+  letter(letter: LaidOutDocument, first: boolean): void {
     if (!first) this.doc.addPage();
     this.layout = letter.layout;
     this.pageOfLetter = 1;
+    this.inEnclosure = false;
     this.startPage();
     const { blocks } = letter;
     blocks.forEach((block, i) => {
@@ -137,7 +144,7 @@ class Layout {
     switch (block.type) {
       case 'heading':
         if (this.layout === 'certificate') this.certificateHeading(block.issuingBody);
-        else this.letterHeading(block.issuingBody, block.placeDate);
+        else this.letterHeading(block.issuingBody, block.placeDate, block.number);
         return;
       case 'title':
         this.title(block.text, block.subtitle);
@@ -153,10 +160,14 @@ class Layout {
         this.y = this.recipients(block.items, this.y) + PARAGRAPH_GAP;
         return;
       case 'page-break':
+        if (block.attachment) this.inEnclosure = true;
         this.newPage();
         return;
       case 'excerpt':
         this.excerpt(block);
+        return;
+      case 'table':
+        this.table(block);
         return;
     }
   }
@@ -242,17 +253,22 @@ class Layout {
     });
   }
 
-  /** Writes wrapped text from the current position, breaking pages between lines. */
+  /**
+   * Writes wrapped text from the current position, breaking pages between lines. A line break in the text starts a
+   * new line; the line before it is not justified.
+   */
   private lines(text: string, options: TextOptions): void {
     const { left, width, style, size, align, indent = 0 } = options;
     const height = lineHeight(size);
-    const wrapped = this.wrap(text, width, style, size, indent);
-    wrapped.forEach((line, i) => {
+    const wrapped = text.split('\n').flatMap((part, p) => {
+      const parts = this.wrap(part, width, style, size, p === 0 ? indent : 0);
+      return parts.map((line, i) => ({ line, last: i === parts.length - 1 }));
+    });
+    wrapped.forEach(({ line, last }, i) => {
       this.ensure(height);
       const baseline = baselineOf(this.y, size);
       const x = left + (i === 0 ? indent : 0);
-      if (align === 'justify' && i < wrapped.length - 1)
-        this.justified(line, x, baseline, left + width - x, style, size);
+      if (align === 'justify' && !last) this.justified(line, x, baseline, left + width - x, style, size);
       else if (align === 'center') this.draw(line, left + width / 2, baseline, style, size, 'center');
       else if (align === 'right') this.draw(line, left + width, baseline, style, size, 'right');
       else this.draw(line, x, baseline, style, size);
@@ -287,7 +303,7 @@ class Layout {
       this.frame();
       this.y = CERTIFICATE.frame.y + 10;
     }
-    if (this.pageOfLetter > 1) {
+    if (this.pageOfLetter > 1 && !this.inEnclosure) {
       // Decree 30: pages are numbered from the second, centred in the top margin.
       this.draw(String(this.pageOfLetter), PAGE_WIDTH / 2, MARGIN.top - 8, 'regular', SIZE.header, 'center');
       this.y = Math.max(this.y, MARGIN.top + 2);
@@ -328,24 +344,40 @@ class Layout {
 
   // --- blocks ----------------------------------------------------------------------------------------------------
 
-  private letterHeading(issuingBody: string, placeDate: string | undefined): void {
+  /**
+   * The issuing body, one name per line as given ("ỦY BAN NHÂN DÂN" / "PHƯỜNG LONG HƯƠNG"): a line too wide for the
+   * column is set smaller rather than broken, so a name is never split (down to 10 pt; beyond that it wraps).
+   */
+  private issuingBodyLines(issuingBody: string): { lines: string[]; size: number } {
+    const given = issuingBody.split('\n');
+    const widest = Math.max(...given.map((line) => this.width(line, 'bold', SIZE.header)));
+    const size = Math.max(MIN_HEADER_SIZE, Math.min(SIZE.header, (SIZE.header * LEFT_COLUMN.width) / widest));
+    return { lines: given.flatMap((line) => this.wrap(line, LEFT_COLUMN.width, 'bold', size)), size };
+  }
+
+  private letterHeading(issuingBody: string, placeDate: string | undefined, number: string | undefined): void {
     const top = this.y;
-    const height = lineHeight(SIZE.header);
-    const bodyLines = this.wrap(issuingBody, LEFT_COLUMN.width, 'bold', SIZE.header);
+    const { lines: bodyLines, size } = this.issuingBodyLines(issuingBody);
+    const height = lineHeight(size);
     bodyLines.forEach((line, i) => {
-      this.draw(line, LEFT_COLUMN.centre, baselineOf(top + i * height, SIZE.header), 'bold', SIZE.header, 'center');
+      this.draw(line, LEFT_COLUMN.centre, baselineOf(top + i * height, size), 'bold', size, 'center');
     });
-    const widest = Math.max(...bodyLines.map((line) => this.width(line, 'bold', SIZE.header)));
+    const widest = Math.max(...bodyLines.map((line) => this.width(line, 'bold', size)));
     // Decree 30: a rule a third to a half as long as the line above it.
     const leftBottom = top + bodyLines.length * height + RULE_GAP;
     this.rule(LEFT_COLUMN.centre, leftBottom, widest * 0.4);
 
     const right = this.nationalTitle(RIGHT_COLUMN.centre, RIGHT_COLUMN.width, top);
     let bottom = Math.max(leftBottom, right);
+    // The number under the issuing body and the place and date under the motto share one line (Decree 30).
+    const lineTop = bottom + 4;
+    if (number) {
+      this.draw(number, LEFT_COLUMN.centre, baselineOf(lineTop, SIZE.header), 'regular', SIZE.header, 'center');
+      bottom = Math.max(bottom, lineTop + lineHeight(SIZE.header));
+    }
     if (placeDate) {
-      const dateTop = right + 4;
-      this.draw(placeDate, RIGHT_COLUMN.centre, baselineOf(dateTop, SIZE.body), 'italic', SIZE.body, 'center');
-      bottom = dateTop + lineHeight(SIZE.body);
+      this.draw(placeDate, RIGHT_COLUMN.centre, baselineOf(lineTop, SIZE.body), 'italic', SIZE.body, 'center');
+      bottom = Math.max(bottom, lineTop + lineHeight(SIZE.body));
     }
     this.y = bottom + 8;
   }
@@ -447,14 +479,70 @@ class Layout {
     this.y += 5;
   }
 
+  /** A ruled table in 12 pt: cells wrap, a row never splits across pages, the header row repeats on each page. */
+  private table(block: Extract<LetterBlock, { type: 'table' }>): void {
+    const { left, width } = this.area();
+    const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+    const widths = block.columns.map((c) => (c.width / total) * width);
+    const bold = new Set(block.boldRows ?? []);
+    const lineStep = lineHeight(SIZE.table);
+    const layoutRow = (cells: readonly string[], style: FontStyle) => {
+      const wrapped = widths.map((w, i) => this.wrap(cells[i] ?? '', w - 2 * CELL_PADDING.x, style, SIZE.table));
+      const height = Math.max(1, ...wrapped.map((l) => l.length)) * lineStep + 2 * CELL_PADDING.y;
+      return { wrapped, height, style };
+    };
+    const drawRow = (row: ReturnType<typeof layoutRow>, header: boolean) => {
+      let x = left;
+      this.doc.setLineWidth(0.2);
+      row.wrapped.forEach((cellLines, i) => {
+        const w = widths[i] ?? 0;
+        this.doc.rect(x, this.y, w, row.height);
+        const align = header ? 'center' : (block.columns[i]?.align ?? 'left');
+        const textX = align === 'center' ? x + w / 2 : align === 'right' ? x + w - CELL_PADDING.x : x + CELL_PADDING.x;
+        // Header cells are centred vertically; body cells start at the top.
+        const free = row.height - 2 * CELL_PADDING.y - cellLines.length * lineStep;
+        let top = this.y + CELL_PADDING.y + (header ? free / 2 : 0);
+        for (const line of cellLines) {
+          this.draw(line, textX, baselineOf(top, SIZE.table), row.style, SIZE.table, align);
+          top += lineStep;
+        }
+        x += w;
+      });
+      this.y += row.height;
+    };
+    const header = layoutRow(
+      block.columns.map((c) => c.header),
+      'bold',
+    );
+    const rows = block.rows.map((cells, i) => layoutRow(cells, bold.has(i) ? 'bold' : 'regular'));
+    const caption = block.caption
+      ? this.wrap(block.caption, width, 'bold', SIZE.body).length * lineHeight(SIZE.body)
+      : 0;
+    // The caption and header never stay alone at the foot of a page: a few rows go with them.
+    this.ensure(caption + header.height + rows.slice(0, 3).reduce((sum, row) => sum + row.height, 0));
+    if (block.caption) {
+      this.lines(block.caption, { left, width, style: 'bold', size: SIZE.body, align: 'left' });
+      this.y += 1;
+    }
+    drawRow(header, true);
+    for (const row of rows) {
+      if (this.y + row.height > this.bottom()) {
+        this.newPage();
+        drawRow(header, true);
+      }
+      drawRow(row, false);
+    }
+    this.y += PARAGRAPH_GAP + 2;
+  }
+
   private signature(
     block: Extract<LetterBlock, { type: 'signature' }>,
     recipients: Extract<LetterBlock, { type: 'recipients' }> | undefined,
   ): void {
     const header = lineHeight(SIZE.header);
-    const lines = [block.authority, block.title].flatMap((text) =>
-      this.wrap(text, RIGHT_COLUMN.width - 10, 'bold', SIZE.header),
-    );
+    const lines = [block.authority, block.deputy ?? '', block.title]
+      .filter(Boolean)
+      .flatMap((text) => this.wrap(text, RIGHT_COLUMN.width - 10, 'bold', SIZE.header));
     const dateHeight = block.placeDate ? lineHeight(SIZE.body) : 0;
     const signatureHeight = dateHeight + lines.length * header + SIGNING_SPACE + lineHeight(SIZE.body);
     const recipientsHeight = recipients ? this.recipientsHeight(recipients.items) : 0;
@@ -499,8 +587,11 @@ class Layout {
   }
 }
 
+/** NFC, one space between words; a line break given on purpose (a report's heading, say) is kept. */
+const cleanLines = (text: string): string => text.split('\n').map(cleanText).join('\n');
+
 /** Draws letters on consecutive A4 pages of one PDF; every string is normalised to NFC first. */
-export function lettersToPdf(letters: readonly FilledLetter[], fonts: PdfFonts, info: PdfInfo): Uint8Array {
+export function lettersToPdf(letters: readonly LaidOutDocument[], fonts: PdfFonts, info: PdfInfo): Uint8Array {
   if (letters.length === 0) throw new RangeError('No letter to render');
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   doc.setProperties({
@@ -511,7 +602,7 @@ export function lettersToPdf(letters: readonly FilledLetter[], fonts: PdfFonts, 
   doc.setLanguage('vi');
   const layout = new Layout(doc, fonts);
   letters.forEach((letter, i) => {
-    layout.letter({ ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanText)) }, i === 0);
+    layout.letter({ ...letter, blocks: letter.blocks.map((block) => mapBlockTexts(block, cleanLines)) }, i === 0);
   });
   return new Uint8Array(doc.output('arraybuffer'));
 }

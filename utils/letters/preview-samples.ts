@@ -1,3 +1,4 @@
+import { now } from '../clock/clock';
 import { addDays, vietnamToday } from '../deadline';
 import type { Dossier } from '../dossier/types';
 import type { LetterKind, LetterOptions, OfficeProfile } from './types';
@@ -16,7 +17,7 @@ export const SAMPLE_OFFICE: OfficeProfile = {
 
 export function sampleLetter(
   kind: LetterKind,
-  today = vietnamToday(),
+  today = vietnamToday(now()),
 ): { dossier: Dossier | null; options: LetterOptions } {
   const base: Dossier = {
     code: '000.00.00.H00-000000-0001',
@@ -57,7 +58,7 @@ export function sampleLetter(
     case 'apology':
       return {
         dossier: { ...base, kind: 'other', procedureName: 'Chứng thực bản sao', status: 'processing' },
-        options: { reason: 'cần xác minh thêm thông tin', newReturnDate: addDays(today, 2) },
+        options: { reason: 'cần xác minh thêm thông tin', newReturnDate: addDays(today, 2), number: '1/PXL-UBND' },
       };
     case 'thank-you':
       return {

@@ -3,7 +3,7 @@ import { type MissingField, MissingFieldsError } from './fill';
 import { FONT_STYLES, type FontStyle, loadFont } from './fonts';
 import type { PdfFonts, PdfInfo } from './pdf';
 import { prepareLetter } from './prepare';
-import type { FilledLetter, LetterKind, LetterOptions, OfficeProfile } from './types';
+import type { FilledLetter, LaidOutDocument, LetterKind, LetterOptions, OfficeProfile } from './types';
 
 /** One letter of a batch. `dossier` is null for a thank-you letter, which comes from a form. */
 export interface LetterRequest {
@@ -40,7 +40,7 @@ async function loadFonts(): Promise<PdfFonts> {
 const authorOf = (office: Partial<OfficeProfile>) => office.communeName && `Ủy ban nhân dân ${office.communeName}`;
 
 /** jsPDF is loaded only when a PDF is made, so importing this module (for lettersFor, say) never pulls it in. */
-async function toPdf(letters: FilledLetter[], info: PdfInfo): Promise<Uint8Array> {
+async function toPdf(letters: LaidOutDocument[], info: PdfInfo): Promise<Uint8Array> {
   const [{ lettersToPdf }, fonts] = await Promise.all([import('./pdf'), loadFonts()]);
   return lettersToPdf(letters, fonts, info);
 }
@@ -75,4 +75,12 @@ export async function renderLettersPdf(requests: readonly LetterRequest[]): Prom
   const names = new Set(letters.map((letter) => letter.name));
   const title = names.size === 1 ? `${[...names][0]} (${letters.length} thư)` : `Thư và phiếu (${letters.length})`;
   return toPdf(letters, { title, author: authorOf(requests[0]?.office ?? {}) });
+}
+
+/**
+ * Any document laid out in blocks (a report, say) as an A4 PDF in the same administrative layout as the letters:
+ * the one way a page outside this folder gets a PDF. Texts are normalised to NFC here too.
+ */
+export async function renderDocumentPdf(document: LaidOutDocument, info: PdfInfo): Promise<Uint8Array> {
+  return toPdf([document], info);
 }

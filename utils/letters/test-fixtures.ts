@@ -56,6 +56,7 @@ export const LATE: Dossier = {
 
 export const APOLOGY_OPTIONS = {
   date: TODAY,
+  number: '1/PXL-UBND',
   reason: 'cần xác minh thêm thông tin tại nơi cư trú trước đây của người yêu cầu.',
   newReturnDate: '2026-03-09',
 };

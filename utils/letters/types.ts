@@ -27,8 +27,21 @@ export interface OfficeProfile {
   leaderTitle: string;
   /** Authority line above the title: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
   signingAuthority: string;
-  /** Header line; derived from communeName ("UBND XÃ TÂN PHÚ") when absent. */
+  /**
+   * The issuing body in the header, on two lines ("ỦY BAN NHÂN DÂN" / "XÃ TÂN PHÚ"); derived from communeName
+   * when absent. "UBND …" is written out; a line break typed by the team lead is kept.
+   */
   issuingBody?: string;
+  /**
+   * The commune's one-stop unit as citizens know it: "Bộ phận Một cửa xã Tân Phú", or since Decree 118/2025 a
+   * "Trung tâm Phục vụ hành chính công …"; "Bộ phận Một cửa" + communeName when absent.
+   */
+  oneStopUnit?: string;
+  /**
+   * The head of the body (the chairman), who signs the apology slip; the signer when the signer is the head
+   * (a title without "PHÓ").
+   */
+  headName?: string;
   phone?: string;
   email?: string;
 }
@@ -60,6 +73,12 @@ export interface LetterOptions {
   newReturnDate?: string;
   /** Apology: overrides the legal reference printed on the slip. */
   legalBasis?: string;
+  /** The document's number line ("12/PXL-UBND"), given when the slip is entered in the register. */
+  number?: string;
+  /** Marriage: the commune hands a gift with the letter, so the letter may say so. */
+  gift?: boolean;
+  /** Marriage: the commune's own text of the happy-family criteria, printed as theirs instead of the quote. */
+  familyCriteria?: { title?: string; text: string };
   /** Thank-you: the form's content. */
   thankYou?: ThankYouInput;
   /** A team lead's edited template instead of the default one. */
@@ -69,8 +88,12 @@ export interface LetterOptions {
 export type TextStyle = 'normal' | 'bold' | 'italic' | 'bold-italic';
 
 export type LetterBlock =
-  /** Issuing body and, for letters, the place-and-date line; the national title and motto are fixed. */
-  | { type: 'heading'; issuingBody: string; placeDate?: string }
+  /**
+   * Issuing body and, for letters, the place-and-date line; the national title and motto are fixed. A line break
+   * (`\n`) in the issuing body starts a new line there ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ"). `number` is an outgoing
+   * document's "Số: …/BC-UBND", under the issuing body.
+   */
+  | { type: 'heading'; issuingBody: string; placeDate?: string; number?: string }
   | { type: 'title'; text: string; subtitle?: string }
   | {
       type: 'paragraph';
@@ -82,12 +105,34 @@ export type LetterBlock =
       indent?: boolean;
     }
   | { type: 'list'; items: string[]; marker?: 'dash' | 'number' }
-  | { type: 'signature'; authority: string; title: string; name: string; placeDate?: string }
+  /** `deputy` is the "KT. CHỦ TỊCH" line when a deputy signs for the head. */
+  | { type: 'signature'; authority: string; deputy?: string; title: string; name: string; placeDate?: string }
   /** "Nơi nhận", drawn on the left beside the signature that precedes it. */
   | { type: 'recipients'; items: string[] }
-  | { type: 'page-break' }
+  /** `attachment`: what follows is an enclosure, not more pages of the letter, so its pages are not numbered. */
+  | { type: 'page-break'; attachment?: boolean }
   /** An attachment: a titled list with an optional note and source, e.g. the happy-family criteria. */
-  | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string };
+  | { type: 'excerpt'; title: string; note?: string; items: string[]; source?: string }
+  /**
+   * Figures in a ruled table (a report), header repeated on each page; never in a team lead's letter template. The
+   * caption, in bold above it, never stays behind at the foot of a page.
+   */
+  | { type: 'table'; caption?: string; columns: TableColumn[]; rows: string[][]; boldRows?: number[] };
+
+/** A table column: its header, its share of the text width (relative), and how its cells align. */
+export interface TableColumn {
+  header: string;
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** What the PDF module draws: a filled letter, or any other document laid out in blocks (a report). */
+export interface LaidOutDocument {
+  /** Document name, used for the PDF title. */
+  name: string;
+  layout: LetterLayout;
+  blocks: LetterBlock[];
+}
 
 /** A template block, shown only when the field named by `when` has a value (e.g. the office phone). */
 export type TemplateBlock = LetterBlock & { when?: string };
@@ -123,4 +168,19 @@ export interface LetterEligibility {
   applies: boolean;
   /** Why (not), in Vietnamese, for the officer. */
   reason?: string;
+}
+
+/**
+ * An apology slip entered in the register: one per dossier, with its number in the year's series and the new return
+ * date, which is set only once.
+ */
+export interface IssuedApology {
+  dossierCode: string;
+  /** As printed on the "Số:" line: "12/PXL-UBND". */
+  number: string;
+  /** `YYYY-MM-DD`, the slip's date. */
+  issuedOn: string;
+  /** `YYYY-MM-DD`. */
+  newReturnDate: string;
+  reason: string;
 }

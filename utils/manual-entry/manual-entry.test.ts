@@ -45,6 +45,28 @@ describe('applyManualEntry', () => {
     expect(result.missing).toEqual(['applicant.name', 'receivedAt', 'dueAt', 'status', 'deceased.deathDate']);
   });
 
+  it('takes the officer’s gender, status, registration day and the deceased’s birth date', () => {
+    const result = applyManualEntry(read, {
+      applicantGender: 'female',
+      status: 'result-ready',
+      registeredAt: '2026-11-27',
+    });
+    expect(result.dossier?.applicant.gender).toBe('female');
+    expect(result.dossier?.status).toBe('result-ready');
+    expect(result.dossier?.statusText).toBe('Đã có kết quả');
+    expect(result.dossier?.registeredAt).toBe('2026-11-27');
+    const death = applyManualEntry(
+      { adapter: null, dossier: null, missing: [] },
+      { kind: 'death', deceasedName: 'Phạm Minh Khang', deceasedBirthDate: '2019-06-01', deceasedGender: 'male' },
+    );
+    expect(death.dossier?.deceased).toEqual({
+      name: 'Phạm Minh Khang',
+      gender: 'male',
+      birthDate: '2019-06-01',
+      deathDate: undefined,
+    });
+  });
+
   it('does not change the reading it was given', () => {
     applyManualEntry(read, { applicantName: 'Người khác' });
     expect(read.dossier?.applicant.name).toBe('Trần Văn An');

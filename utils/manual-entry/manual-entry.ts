@@ -1,5 +1,6 @@
 import { missingFields } from '../dossier/missing';
-import type { Dossier, DossierKind, DossierReading } from '../dossier/types';
+import type { Dossier, DossierKind, DossierReading, DossierStatus, Gender } from '../dossier/types';
+import { STATUS_LABEL } from './statuses';
 
 /** What an officer typed to correct or complete a dossier. Empty strings mean "not entered". */
 export interface ManualEntry {
@@ -7,15 +8,24 @@ export interface ManualEntry {
   procedureName?: string;
   kind?: DossierKind;
   applicantName?: string;
+  /** Corrects the page, or a guess from the name. */
+  applicantGender?: Gender;
   applicantPhone?: string;
   applicantEmail?: string;
   receivedAt?: string;
   dueAt?: string;
+  /** The status the portal does not show yet (the result is ready, say). */
+  status?: DossierStatus;
+  /** A marriage's registration day: the planned day while the dossier is processed. */
+  registeredAt?: string;
   childName?: string;
   childBirthDate?: string;
   spouse1Name?: string;
   spouse2Name?: string;
   deceasedName?: string;
+  deceasedGender?: Gender;
+  /** Tells a child ("cháu") from an adult. */
+  deceasedBirthDate?: string;
   deceasedDeathDate?: string;
 }
 
@@ -42,7 +52,13 @@ export function applyManualEntry(reading: DossierReading, entry: ManualEntry | n
     kind: entry.kind ?? base.kind,
     receivedAt: pickOptional(entry.receivedAt, base.receivedAt),
     dueAt: pickOptional(entry.dueAt, base.dueAt),
+    registeredAt: pickOptional(entry.registeredAt, base.registeredAt),
   };
+  if (entry.status && entry.status !== base.status) {
+    dossier.status = entry.status;
+    dossier.statusText = STATUS_LABEL[entry.status];
+  }
+  if (entry.applicantGender) dossier.applicant.gender = entry.applicantGender;
   dossier.applicant.name = pick(entry.applicantName, base.applicant.name);
   dossier.applicant.phone = pickOptional(entry.applicantPhone, base.applicant.phone);
   dossier.applicant.email = pickOptional(entry.applicantEmail, base.applicant.email);
@@ -60,10 +76,12 @@ export function applyManualEntry(reading: DossierReading, entry: ManualEntry | n
       { ...second, name: pick(entry.spouse2Name, second?.name ?? '') },
     ];
   }
-  if (filled(entry.deceasedName) || filled(entry.deceasedDeathDate)) {
+  if ([entry.deceasedName, entry.deceasedDeathDate, entry.deceasedBirthDate, entry.deceasedGender].some(filled)) {
     dossier.deceased = {
       ...base.deceased,
       name: pick(entry.deceasedName, base.deceased?.name ?? ''),
+      gender: entry.deceasedGender ?? base.deceased?.gender,
+      birthDate: pickOptional(entry.deceasedBirthDate, base.deceased?.birthDate),
       deathDate: pickOptional(entry.deceasedDeathDate, base.deceased?.deathDate),
     };
   }

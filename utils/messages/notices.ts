@@ -1,6 +1,9 @@
 import { stripDiacritics } from '../dossier/text';
 import type { Dossier } from '../dossier/types';
-import { displayDate } from '../format/display-date';
+import { displayDay } from '../format/display-date';
+import { oneLine } from '../letters/fill';
+import { personName } from '../letters/people';
+import type { AddressStyle } from '../letters/types';
 import { honorific } from '../scripts/honorific';
 
 /** The moments at which a citizen is told about a dossier. */
@@ -8,33 +11,57 @@ export type NoticeKind = 'received' | 'supplement' | 'delayed' | 'result-ready';
 
 export interface NoticeContext {
   dossier: Dossier;
-  /** The commune's name as citizens know it, e.g. "UBND xã Tân Phú". */
+  /** Who signs: the one-stop unit as citizens know it, e.g. "Bộ phận Một cửa xã Tân Phú". */
   office: string;
   /** For a delay: the new return date (YYYY-MM-DD). */
   newReturnDate?: string;
+  /** For a delay: why the dossier is late, as on the apology slip. */
+  reason?: string;
+  /** For a request for more documents: the documents the officer ticked. */
+  documents?: readonly string[];
+  /** ông/bà or anh/chị, as the commune chose. */
+  address?: AddressStyle;
 }
 
 export interface Notice {
   kind: NoticeKind;
-  /** Zalo and e-mail body: full Vietnamese. */
+  /** Zalo and e-mail body: full Vietnamese, signed with the office's name. */
   text: string;
   /** SMS: without diacritics and within one 160-character segment where the facts allow. */
   sms: string;
   subject: string;
 }
 
-function body(kind: NoticeKind, { dossier, office, newReturnDate }: NoticeContext, short: boolean): string {
-  const who = `${honorific(dossier.applicant.gender)} ${dossier.applicant.name}`.trim();
+/** A phrase set inside a sentence: one line, no full stop of its own. */
+const phrase = (text: string | undefined) => (text ? oneLine(text).replace(/[\s.;,!]+$/, '') : '');
+
+function body(kind: NoticeKind, context: NoticeContext, short: boolean): string {
+  const { dossier, newReturnDate, address } = context;
+  const you = honorific(dossier.applicant, address);
+  const name = personName(dossier.applicant.name);
+  const who = name ? `${you} ${name}` : you;
   const code = dossier.code;
+  // A date that is not known is left out with its words, never printed as "ngày ."
+  const due = displayDay(dossier.dueAt);
+  const newDate = displayDay(newReturnDate);
   switch (kind) {
     case 'received':
-      return `${office} kính báo ${who}: hồ sơ ${code}${short ? '' : ` (${dossier.procedureName})`} đã được tiếp nhận, hẹn trả kết quả ngày ${displayDate(dossier.dueAt)}.`;
-    case 'supplement':
-      return `${office} kính báo ${who}: hồ sơ ${code} cần bổ sung giấy tờ. Xin ${honorific(dossier.applicant.gender)} vui lòng liên hệ bộ phận một cửa để được hướng dẫn.`;
-    case 'delayed':
-      return `${office} xin lỗi ${who}: hồ sơ ${code} chưa có kết quả đúng hẹn, xin hẹn lại ngày ${displayDate(newReturnDate)}.`;
+      return `Hồ sơ ${code}${short ? '' : ` (${dossier.procedureName})`} của ${who} đã được tiếp nhận${due ? `, hẹn trả kết quả ngày ${due}` : ''}.`;
+    case 'supplement': {
+      const documents = (context.documents ?? []).map(phrase).filter(Boolean);
+      return documents.length > 0
+        ? `Xin lỗi đã làm phiền ${who}: hồ sơ ${code} cần bổ sung ${documents.join('; ')}. Xin ${you} bổ sung một lần để hồ sơ được giải quyết tiếp.`
+        : `Xin lỗi đã làm phiền ${who}: hồ sơ ${code} cần bổ sung giấy tờ. Xin ${you} liên hệ để được hướng dẫn${short ? '' : ' cụ thể'}.`;
+    }
+    case 'delayed': {
+      const reason = phrase(context.reason);
+      // The SMS says it in fewer words, to stay in one message.
+      const late = short ? 'chưa xong đúng hẹn' : 'chưa được giải quyết xong đúng hẹn';
+      const again = short ? 'Xin hẹn trả kết quả ngày' : `Xin hẹn trả kết quả cho ${you} vào ngày`;
+      return `Xin lỗi ${who}: hồ sơ ${code} ${late}${reason ? ` vì ${reason}` : ''}.${newDate ? ` ${again} ${newDate}.` : ''}`;
+    }
     case 'result-ready':
-      return `${office} kính báo ${who}: hồ sơ ${code} đã có kết quả. Mời ${honorific(dossier.applicant.gender)} đến bộ phận một cửa nhận kết quả.`;
+      return `Hồ sơ ${code} của ${who} đã có kết quả. Mời ${you} đến nhận kết quả.`;
   }
 }
 
@@ -45,15 +72,20 @@ const SUBJECTS: Record<NoticeKind, string> = {
   'result-ready': 'Hồ sơ đã có kết quả',
 };
 
-/** The texts to send a citizen; the extension only prepares them, the officer sends them. */
+/** The texts to send a citizen, signed with the office's name; the extension only prepares them. */
 export function noticeFor(kind: NoticeKind, context: NoticeContext): Notice {
-  const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
-  const text = clean(body(kind, context, false));
+  const clean = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
+  const office = phrase(context.office);
+  const text = clean(`${body(kind, context, false)}\n${office}`);
   return {
     kind,
     text,
     // Unicode SMS segments hold 70 characters: plain letters keep a notice in one 160-character message.
-    sms: stripDiacritics(clean(body(kind, context, true))).replace(/[^\x20-\x7e]/g, ''),
+    sms: stripDiacritics(clean(`${body(kind, context, true)} ${office}`)).replace(/[^\x20-\x7e]/g, ''),
     subject: `${SUBJECTS[kind]}: ${context.dossier.code}`,
   };
 }

@@ -4,6 +4,12 @@ import { isPrintJob, type PrintJob } from '../print/print-job';
 export type ContentMessage = { type: 'mctt:toggle-sidebar' };
 
 /**
+ * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
+ * background passes the same message to that tab's content script, which answers with a RecipeTrial.
+ */
+export type RecipeTrialRequest = { type: 'mctt:try-recipe'; recipe: unknown };
+
+/**
  * From a content script: how many dossiers on its page need attention (soon, due today or overdue); or letters
  * to print, which the background hands to the extension's own print page. Nothing here leaves the browser.
  */
@@ -18,6 +24,8 @@ const hasType = (value: unknown, type: string): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
 
 export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, 'mctt:toggle-sidebar');
+
+export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
 
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   (hasType(value, 'mctt:urgent-count') && Number.isInteger((value as { count?: unknown }).count)) ||

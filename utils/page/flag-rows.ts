@@ -17,11 +17,15 @@ tr[${ATTR}] > :first-child::before, [${ATTR}]:not(tr)::before {
 tr[${ATTR}="overdue"] > :first-child::before, [${ATTR}="overdue"]:not(tr)::before { content: "✖ Quá hạn"; background: #b91c1c; }
 tr[${ATTR}="due-today"] > :first-child::before, [${ATTR}="due-today"]:not(tr)::before { content: "● Hạn hôm nay"; background: #c2410c; }
 tr[${ATTR}="soon"] > :first-child::before, [${ATTR}="soon"]:not(tr)::before { content: "⚠ Sắp đến hạn"; background: #a16207; }
-tr[${ATTR}="ok"] > :first-child::before, [${ATTR}="ok"]:not(tr)::before { content: none; }
+tr[${ATTR}="ok"] > :first-child::before, [${ATTR}="ok"]:not(tr)::before,
+tr[${ATTR}="waiting"] > :first-child::before, [${ATTR}="waiting"]:not(tr)::before { content: none; }
 [${FOCUS_ATTR}] { outline: 3px solid #2563eb; outline-offset: -3px; }
 `;
 
-/** Puts each row's deadline level on the row, touching the DOM only where the level changed. */
+/**
+ * Puts each row's deadline level on the row, touching the DOM only where the level changed. A row in the citizen's
+ * hands is marked `waiting` without an alarm; a finished row (or one without a due date) carries no mark at all.
+ */
 export function flagRows(doc: Document, flags: Array<{ row: Element; level: DeadlineLevel | null }>): void {
   if (flags.length > 0 && !doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
@@ -30,7 +34,7 @@ export function flagRows(doc: Document, flags: Array<{ row: Element; level: Dead
     (doc.head ?? doc.documentElement).append(style);
   }
   for (const { row, level } of flags) {
-    if (level === null) {
+    if (level === null || level === 'closed') {
       if (row.hasAttribute(ATTR)) row.removeAttribute(ATTR);
     } else if (row.getAttribute(ATTR) !== level) {
       row.setAttribute(ATTR, level);

@@ -24,7 +24,12 @@ describe('flagListRows', () => {
     ['2026-11-25', 'processing', 'due-today'],
     ['2026-11-27', 'processing', 'soon'],
     ['2026-12-10', 'processing', 'ok'],
-    ['2026-11-20', 'returned', null],
+    // The clock is not the office's: never an alarm, whatever the date.
+    ['2026-11-20', 'returned', 'closed'],
+    ['2026-11-20', 'result-ready', 'closed'],
+    ['2026-11-20', 'supplement', 'waiting'],
+    ['2026-11-20', 'paused', 'waiting'],
+    [undefined, 'supplement', 'waiting'],
     [undefined, 'processing', null],
   ])('due %s, %s → %s', (dueAt, status, level) => {
     const [flagged] = flagListRows(
@@ -64,6 +69,13 @@ describe('flagRows', () => {
     flagRows(document, [{ row: a, level: 'overdue' }]);
     expect(a.getAttribute('data-mctt-level')).toBe('overdue');
     expect(b.hasAttribute('data-mctt-level')).toBe(false);
+    // A finished row carries no mark; a row in the citizen's hands is marked without an alarm.
+    flagRows(document, [
+      { row: a, level: 'closed' },
+      { row: b, level: 'waiting' },
+    ]);
+    expect(a.hasAttribute('data-mctt-level')).toBe(false);
+    expect(b.getAttribute('data-mctt-level')).toBe('waiting');
     expect(document.querySelectorAll('#mctt-row-flags')).toHaveLength(1);
     clearRowFlags(document);
     expect(a.hasAttribute('data-mctt-level')).toBe(false);

@@ -12,7 +12,7 @@ export function flagListRows(rows: readonly ListRow[], now: number, settings: Se
   return rows.map((row) => ({ ...row, deadline: deadlineUnder(row.summary, now, settings.deadline) }));
 }
 
-const URGENCY = { overdue: 0, 'due-today': 1, soon: 2, ok: 3 } as const;
+const URGENCY = { overdue: 0, 'due-today': 1, soon: 2, ok: 3, waiting: 4, closed: 5 } as const;
 
 /** Most urgent first: overdue by most days, then due today, then soon by fewest days left. */
 export function byUrgency(a: FlaggedRow, b: FlaggedRow): number {

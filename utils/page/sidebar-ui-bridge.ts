@@ -1,4 +1,4 @@
-import type { SidebarActions } from '@/components/sidebar/sidebar-actions';
+import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import type { SidebarStore } from '../store/sidebar-store';
 
 /** The host element of the sidebar's shadow root: the page watcher ignores its own UI by this tag. */
@@ -12,7 +12,7 @@ export interface SidebarUi {
   remove(): void;
 }
 
-export type CreateSidebarUi = (store: SidebarStore, actions: SidebarActions) => Promise<SidebarUi>;
+export type CreateSidebarUi = (store: SidebarStore, actions: PageActions) => Promise<SidebarUi>;
 
 /**
  * React and the sidebar's components are a second script, injected only once a page needs the sidebar, so that the

@@ -13,13 +13,13 @@ const row = (patch: Partial<DossierSummary>): DossierSummary => ({
   kind: 'marriage',
   status: 'processing',
   statusText: 'Đang xử lý',
-  applicantName: 'Đỗ Minh Tuấn',
+  applicantName: 'Đỗ Văn Tuấn',
   receivedAt: '2026-03-03',
-  dueAt: '2026-03-06',
+  dueAt: '2026-03-10',
   ...patch,
 });
 
-const apology = { reason: 'chờ xác minh', newReturnDate: '2026-03-09' };
+const apology = { reasons: { 'C-2': 'chờ xác minh', 'C-3': 'chờ ý kiến của Sở Tư pháp' }, issued: {} };
 
 describe('batch letters from a list', () => {
   it('a row alone lacks the subjects; the dossier read earlier in the session has them', () => {
@@ -31,6 +31,7 @@ describe('batch letters from a list', () => {
     const whole: Dossier = {
       ...dossierFromSummary(row({})),
       spouses: [{ name: 'Đỗ Minh Tuấn' }, { name: 'Huỳnh Thị Thu Trang' }],
+      registeredAt: '2026-03-10',
     };
     const [read] = batchCandidates([row({})], { 'C-1': whole }, NOW, settings, apology);
     expect(read?.readWhole).toBe(true);
@@ -38,14 +39,38 @@ describe('batch letters from a list', () => {
     expect(read?.order.dossier?.spouses).toHaveLength(2);
   });
 
-  it('an overdue row gets the apology slip with the shared reason and new date', () => {
+  it('each late row gets its own slip, with its own reason and a new date from its due date', () => {
     const late = row({ code: 'C-2', kind: 'other', procedureName: 'Chứng thực', dueAt: '2026-03-04' });
-    const [slip] = batchCandidates([late], {}, NOW, settings, apology);
-    expect(slip?.kind).toBe('apology');
-    expect(slip?.order.options).toEqual({ reason: 'chờ xác minh', newReturnDate: '2026-03-09' });
-    expect(slip?.missing).toEqual([]);
-    const [noReason] = batchCandidates([late], {}, NOW, settings, { ...apology, reason: '  ' });
+    // Due tomorrow (Friday 6/3): offered today, new date 2 working days after the due date.
+    const soon = row({ code: 'C-3', kind: 'other', procedureName: 'Chứng thực', dueAt: '2026-03-06' });
+    const [first, second] = batchCandidates([late, soon], {}, NOW, settings, apology);
+    expect(first?.order.options).toEqual({ reason: 'chờ xác minh', newReturnDate: '2026-03-09' });
+    expect(second?.order.options).toEqual({ reason: 'chờ ý kiến của Sở Tư pháp', newReturnDate: '2026-03-10' });
+    expect(first?.missing).toEqual([]);
+    const [noReason] = batchCandidates([late], {}, NOW, settings, { reasons: { 'C-2': '  ' }, issued: {} });
     expect(noReason?.missing.map((m) => m.label)).toEqual(['Lý do trễ hẹn']);
+  });
+
+  it('offers no second slip for a dossier that has one', () => {
+    const late = row({ code: 'C-2', kind: 'other', procedureName: 'Chứng thực', dueAt: '2026-03-04' });
+    const issued = {
+      'C-2': {
+        dossierCode: 'C-2',
+        number: '3/PXL-UBND',
+        issuedOn: '2026-03-04',
+        newReturnDate: '2026-03-06',
+        reason: 'chờ xác minh',
+      },
+    };
+    expect(batchCandidates([late], {}, NOW, settings, { ...apology, issued })).toEqual([]);
+  });
+
+  it('offers nothing for a row in the citizen’s hands or with its result ready', () => {
+    const rows = [
+      row({ code: 'C-4', kind: 'other', procedureName: 'Chứng thực', dueAt: '2026-03-02', status: 'supplement' }),
+      row({ code: 'C-5', kind: 'other', procedureName: 'Chứng thực', dueAt: '2026-03-02', status: 'result-ready' }),
+    ];
+    expect(batchCandidates(rows, {}, NOW, settings, apology)).toEqual([]);
   });
 
   it('a row with no letter due gives nothing', () => {

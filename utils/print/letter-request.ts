@@ -15,14 +15,23 @@ export function letterRequest(order: LetterOrder, settings: Settings): LetterReq
       ...order.options,
       address: settings.letters.addressStyle,
       template: settings.letters.templates[order.kind],
+      gift: settings.letters.marriageGift,
+      familyCriteria: settings.letters.familyCriteriaText.trim()
+        ? { title: settings.letters.familyCriteriaTitle, text: settings.letters.familyCriteriaText }
+        : undefined,
     },
   };
 }
 
+/** Given by the register when the letter is printed, so never asked of the officer beforehand. */
+const GIVEN_AT_PRINTING: ReadonlySet<string> = new Set(['letter.number']);
+
 /** What the letter still lacks, once per label (empty: ready to print). */
 export function missingFor(order: LetterOrder, settings: Settings): MissingField[] {
   const { kind, dossier, office, options } = letterRequest(order, settings);
-  const missing = missingLetterFields(kind, dossier, office, options);
+  const missing = missingLetterFields(kind, dossier, office, options).filter(
+    (field) => !GIVEN_AT_PRINTING.has(field.field),
+  );
   return missing.filter((field, i) => missing.findIndex((other) => other.label === field.label) === i);
 }
 

@@ -10,7 +10,8 @@ export interface LetterOrder {
   kind: LetterKind;
   /** Null for a thank-you certificate, which comes from a form. */
   dossier: Dossier | null;
-  options?: Pick<LetterOptions, 'reason' | 'newReturnDate' | 'thankYou' | 'date'>;
+  /** `number`: printing again an apology slip already entered in the register. */
+  options?: Pick<LetterOptions, 'reason' | 'newReturnDate' | 'thankYou' | 'date' | 'number'>;
 }
 
 export interface PrintJob {

@@ -1,8 +1,9 @@
+import { now } from '../clock/clock';
 import { addDays, type Instant, vietnamToday } from '../deadline';
 import { vietnamDayOf } from '../letters/date-words';
 
 /** `YYYY-MM` of a moment, in Vietnam time. */
-export const monthOf = (input: Instant): string => (vietnamDayOf(input) ?? vietnamToday()).slice(0, 7);
+export const monthOf = (input: Instant): string => (vietnamDayOf(input) ?? vietnamToday(now())).slice(0, 7);
 
 /** The month `n` months before `month` (`YYYY-MM`). */
 export function monthsBefore(month: string, n: number): string {

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { now } from '../clock/clock';
 import type { Instant } from '../deadline';
 import type { Dossier } from '../dossier/types';
 import type { CourtesyAct } from '../scripts/types';
@@ -19,10 +20,10 @@ const normalised = (value: Partial<Register> | null): Register => ({
 // Writes from several tabs are chained here; across pages the read-modify-write is short enough to accept.
 let queue: Promise<unknown> = Promise.resolve();
 
-async function update(change: (register: Register) => Register, now: Instant, retentionMonths: number) {
+async function update(change: (register: Register) => Register, at: Instant, retentionMonths: number) {
   const next = queue.then(async () => {
     const current = normalised(await registerItem.getValue());
-    await registerItem.setValue(pruned(change(current), now, retentionMonths));
+    await registerItem.setValue(pruned(change(current), at, retentionMonths));
   });
   queue = next.catch(() => {});
   return next;
@@ -33,15 +34,15 @@ export async function readRegister(): Promise<Register> {
 }
 
 export const recordLetters = (records: LetterRecord[], retentionMonths: number) =>
-  update((r) => ({ ...r, letters: withLetters(r.letters, records) }), Date.now(), retentionMonths);
+  update((r) => ({ ...r, letters: withLetters(r.letters, records) }), now(), retentionMonths);
 
 export const noteLetters = (ids: string[], note: string, retentionMonths: number) =>
-  update((r) => ({ ...r, letters: withNote(r.letters, ids, note) }), Date.now(), retentionMonths);
+  update((r) => ({ ...r, letters: withNote(r.letters, ids, note) }), now(), retentionMonths);
 
 export const recordSeen = (dossier: Dossier, retentionMonths: number) =>
-  update((r) => ({ ...r, seen: withSeen(r.seen, dossier, Date.now()) }), Date.now(), retentionMonths);
+  update((r) => ({ ...r, seen: withSeen(r.seen, dossier, now()) }), now(), retentionMonths);
 
 export const recordCourtesy = (act: CourtesyAct, change: 1 | -1, retentionMonths: number) =>
-  update((r) => ({ ...r, courtesy: withCourtesy(r.courtesy, act, change, Date.now()) }), Date.now(), retentionMonths);
+  update((r) => ({ ...r, courtesy: withCourtesy(r.courtesy, act, change, now()) }), now(), retentionMonths);
 
 export const clearRegister = () => registerItem.setValue(EMPTY);

@@ -1,7 +1,7 @@
 import type { MonthlyReport } from './monthly-report';
 import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
 
-const LETTER_NAMES = {
+export const LETTER_NAMES = {
   'birth-congratulation': 'Thư chúc mừng khai sinh',
   'marriage-congratulation': 'Thư chúc mừng kết hôn',
   condolence: 'Thư chia buồn',
@@ -9,7 +9,7 @@ const LETTER_NAMES = {
   apology: 'Phiếu xin lỗi',
 } as const;
 
-const ACT_NAMES = {
+export const ACT_NAMES = {
   greeted: 'Lần chào hỏi',
   askedPermission: 'Lần xin phép',
   thanked: 'Lần cảm ơn',
@@ -34,7 +34,7 @@ export function reportRows(report: MonthlyReport): [string, ReportCell][] {
   ];
 }
 
-const csvCell = (value: ReportCell) => {
+export const csvCell = (value: ReportCell) => {
   const text = String(value);
   return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xlsxFile } from './xlsx';
+import { sheetNames, xlsxFile, xlsxWorkbook } from './xlsx';
 import { crc32, zipStore } from './zip-store';
 
 /** Reads a stored ZIP back through its central directory, checking each entry's CRC. */
@@ -58,6 +58,71 @@ describe('xlsx', () => {
     expect(sheet).toContain('Thư chia buồn &lt;đã in&gt;');
     expect(sheet).toContain('Thồng');
     expect(sheet).not.toMatch(/[\u0300-\u036f]/);
-    expect(files.get('xl/workbook.xml')).toContain('name="Tháng 11/2026"');
+    // "/" is not allowed in a sheet name: Excel would call the file damaged.
+    expect(files.get('xl/workbook.xml')).toContain('name="Tháng 11-2026"');
+  });
+
+  it('writes several sheets, each with its own part, relationship and content type', () => {
+    const files = unzip(
+      xlsxWorkbook([
+        { name: 'Tổng hợp', rows: [['Chỉ tiêu', 'Bàn 1', 'Bàn 2', 'Tổng cộng']], widths: [30, 16, 16, 14] },
+        { name: 'Bàn 1', rows: [['Hồ sơ đã xem', 12]] },
+        { name: 'Bàn 2', rows: [['Hồ sơ đã xem', 7]] },
+      ]),
+    );
+    expect([...files.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+    ]);
+    const workbook = files.get('xl/workbook.xml') ?? '';
+    expect(
+      [...workbook.matchAll(/<sheet name="([^"]+)" sheetId="(\d+)" r:id="(rId\d+)"\/>/g)].map((m) => m.slice(1)),
+    ).toEqual([
+      ['Tổng hợp', '1', 'rId1'],
+      ['Bàn 1', '2', 'rId2'],
+      ['Bàn 2', '3', 'rId3'],
+    ]);
+    const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
+    for (const n of [1, 2, 3]) {
+      expect(rels).toContain(
+        `Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"`,
+      );
+      expect(files.get('[Content_Types].xml')).toContain(`PartName="/xl/worksheets/sheet${n}.xml"`);
+    }
+    expect(files.get('xl/worksheets/sheet2.xml')).toContain('<c r="B1"><v>12</v></c>');
+    expect(files.get('xl/worksheets/sheet1.xml')).toContain('<col min="4" max="4" width="14" customWidth="1"/>');
+    expect(files.get('xl/worksheets/sheet2.xml')).not.toContain('<cols>');
+  });
+
+  it('names columns past Z as Excel does', () => {
+    const row = Array.from({ length: 30 }, (_, i) => i);
+    const sheet = unzip(xlsxWorkbook([{ name: 'Rộng', rows: [row] }])).get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet).toContain('<c r="Z1"><v>25</v></c>');
+    expect(sheet).toContain('<c r="AA1"><v>26</v></c>');
+    expect(sheet).toContain('<c r="AD1"><v>29</v></c>');
+  });
+
+  it.each([
+    [
+      ['Tổng hợp', 'Bàn 1', 'bàn 1'],
+      ['Tổng hợp', 'Bàn 1', 'bàn 1 (2)'],
+    ],
+    [
+      ['Bàn 1/Hộ tịch', '[Đất đai]?', '  ', "'x'"],
+      ['Bàn 1-Hộ tịch', '-Đất đai--', 'Trang', 'x'],
+    ],
+    [
+      ['Bàn tiếp nhận và trả kết quả số một', 'Bàn tiếp nhận và trả kết quả số một'],
+      ['Bàn tiếp nhận và trả kết quả số', 'Bàn tiếp nhận và trả kết qu (2)'],
+    ],
+  ])('gives sheets names Excel accepts: %j → %j', (names, expected) => {
+    const valid = sheetNames(names);
+    expect(valid).toEqual(expected);
+    for (const name of valid) expect(name.length).toBeLessThanOrEqual(31);
   });
 });

@@ -1,27 +1,32 @@
 import type { Dossier } from '../dossier/types';
-import { displayDate } from '../format/display-date';
+import { displayDay } from '../format/display-date';
+import { givenName, personName } from '../letters/people';
+import type { AddressStyle } from '../letters/types';
 import { capitalise, honorific } from './honorific';
 
 export interface ScriptContext {
   dossier: Dossier;
   /** New return date (YYYY-MM-DD) for apologies. */
   newReturnDate?: string;
+  /** ông/bà or anh/chị, as the team lead chose for the commune. */
+  address?: AddressStyle;
 }
 
 /**
  * Fills a script for one citizen. A value the page did not give is left out gracefully (never "undefined" or raw
- * braces): "Xin chào ông !" becomes "Xin chào ông!".
+ * braces): "Xin chào ông !" becomes "Xin chào ông!". Dates are days only, so a time never lands inside "ngày …".
  */
-export function personalise(text: string, { dossier, newReturnDate }: ScriptContext): string {
-  const title = honorific(dossier.applicant.gender);
+export function personalise(text: string, { dossier, newReturnDate, address }: ScriptContext): string {
+  const title = honorific(dossier.applicant, address);
   const values: Record<string, string> = {
     honorific: title,
     Honorific: capitalise(title),
-    applicantName: dossier.applicant.name,
+    applicantName: personName(dossier.applicant.name) ?? '',
+    givenName: givenName(dossier.applicant.name) ?? '',
     code: dossier.code,
     procedureName: dossier.procedureName,
-    dueDate: displayDate(dossier.dueAt),
-    newReturnDate: displayDate(newReturnDate),
+    dueDate: displayDay(dossier.dueAt),
+    newReturnDate: displayDay(newReturnDate),
   };
   return text
     .normalize('NFC')

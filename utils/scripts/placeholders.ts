@@ -3,6 +3,7 @@ export const SCRIPT_PLACEHOLDERS = [
   'honorific',
   'Honorific',
   'applicantName',
+  'givenName',
   'code',
   'procedureName',
   'dueDate',

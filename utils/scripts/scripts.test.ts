@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
+import { DEFAULT_SCRIPTS, PLAN_WORDS } from '../../templates/courtesy-scripts';
 import type { Dossier } from '../dossier/types';
 import { capitalise, honorific, personalise, scriptsFor, stageOf } from '.';
 
@@ -44,7 +44,12 @@ describe('scriptsFor', () => {
       ...DEFAULT_SCRIPTS,
       { id: 'off', stage: 'receiving', title: 'Tắt', text: 'x', disabled: true },
     ]);
-    expect(scripts.map((s) => s.id)).toEqual(['receiving-greeting', 'receiving-permission', 'any-thanks']);
+    expect(scripts.map((s) => s.id)).toEqual([
+      'receiving-greeting',
+      'receiving-permission',
+      'receiving-guidance',
+      'any-thanks',
+    ]);
   });
 
   it.each(['receiving', 'supplement', 'processing', 'returning', 'overdue'] as const)(
@@ -53,10 +58,43 @@ describe('scriptsFor', () => {
   );
 });
 
+describe('the plan’s words and instructions', () => {
+  it('keeps the plan’s “4 xin, 4 luôn, 5 không” word for word', () => {
+    expect(PLAN_WORDS.fourAsks).toBe('Xin chào, xin lỗi, xin cảm ơn, xin phép.');
+    expect(PLAN_WORDS.fourAlways).toBe('Luôn mỉm cười, luôn nhẹ nhàng, luôn lắng nghe, luôn giúp đỡ.');
+    expect(PLAN_WORDS.fiveNevers).toBe(
+      'Không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ.',
+    );
+  });
+
+  const said = (stage: Parameters<typeof scriptsFor>[0]) =>
+    scriptsFor(stage, DEFAULT_SCRIPTS)
+      .filter((s) => s.stage === stage)
+      .map((s) => s.text)
+      .join(' ');
+
+  it.each([
+    ['receiving', /Xin chào/],
+    ['receiving', /Xin phép/],
+    ['supplement', /Xin lỗi đã làm phiền/],
+    ['supplement', /[Cc]ảm ơn/],
+    ['overdue', /xin lỗi/],
+    ['returning', /cảm ơn/],
+  ] as const)('at %s the officer says %s', (stage, words) => expect(said(stage)).toMatch(words));
+
+  it('says “xin lỗi” only where the office is at fault or bothers the citizen', () => {
+    for (const script of DEFAULT_SCRIPTS.filter((s) => /xin lỗi/i.test(s.text))) {
+      expect(['supplement-request', 'supplement-own-error', 'overdue-apology', 'returning-correction']).toContain(
+        script.id,
+      );
+    }
+  });
+});
+
 describe('personalise', () => {
-  it('fills the name, honorific, code and dates', () => {
-    expect(personalise('Xin chào {{honorific}} {{applicantName}}, hẹn {{dueDate}}.', { dossier })).toBe(
-      'Xin chào ông Trần Văn Hùng, hẹn 16:30 26/11/2026.',
+  it('fills the name, honorific, code and dates, a date without its time', () => {
+    expect(personalise('Xin chào {{honorific}} {{applicantName}}, hẹn ngày {{dueDate}}.', { dossier })).toBe(
+      'Xin chào ông Trần Văn Hùng, hẹn ngày 26/11/2026.',
     );
     expect(
       personalise('{{Honorific}} vui lòng quay lại ngày {{newReturnDate}}.', {
@@ -64,6 +102,18 @@ describe('personalise', () => {
         newReturnDate: '2026-11-30',
       }),
     ).toBe('Bà vui lòng quay lại ngày 30/11/2026.');
+  });
+
+  it.each([
+    ['formal', 'Lý Thị Kim Oanh', undefined, 'Xin chào bà Oanh!'],
+    ['familiar', 'lý thị kim oanh', undefined, 'Xin chào chị Oanh!'],
+    ['familiar', 'Trần Văn Hùng', undefined, 'Xin chào anh Hùng!'],
+    // The officer's correction wins over the name's guess.
+    ['formal', 'Lý Thị Kim Oanh', 'male', 'Xin chào ông Oanh!'],
+    ['formal', 'Hoàng Gia Bảo', undefined, 'Xin chào ông/bà Bảo!'],
+  ] as const)('speaks %s to %s (%s) by the given name', (address, name, gender, said) => {
+    const person = { ...dossier, applicant: { name, gender } };
+    expect(personalise('Xin chào {{honorific}} {{givenName}}!', { dossier: person, address })).toBe(said);
   });
 
   it('never leaves braces, "undefined" or a space before punctuation when a value is missing', () => {

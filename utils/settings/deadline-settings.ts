@@ -1,4 +1,4 @@
-import { createCalendar, type DeadlineStatus, deadlineLevel, type WorkingCalendar } from '../deadline';
+import { createCalendar, type DeadlineStatus, dossierLevel, isUrgent, type WorkingCalendar } from '../deadline';
 import type { DossierStatus } from '../dossier/types';
 import type { Settings } from './schema';
 
@@ -14,22 +14,21 @@ export function calendarFor(deadline: Settings['deadline']): WorkingCalendar {
   return calendar;
 }
 
-/** Dossiers that are finished: their return date no longer runs. */
-export const isClosed = (status: DossierStatus): boolean => ['returned', 'withdrawn', 'rejected'].includes(status);
-
-/** The deadline level of an open dossier under the settings; null when closed or without a readable date. */
+/**
+ * The level of a dossier under the settings (`waiting` and `closed` when the clock is not the office's); null when
+ * the office holds it without a readable due date.
+ */
 export function deadlineUnder(
-  { dueAt, status }: { dueAt?: string; status: DossierStatus },
+  dossier: { dueAt?: string; status: DossierStatus },
   now: number,
   deadline: Settings['deadline'],
 ): DeadlineStatus | null {
-  if (!dueAt || isClosed(status)) return null;
   try {
-    return deadlineLevel(dueAt, now, calendarFor(deadline), { soonWorkingDays: deadline.soonWorkingDays });
+    return dossierLevel(dossier, now, calendarFor(deadline), { soonWorkingDays: deadline.soonWorkingDays });
   } catch {
     return null;
   }
 }
 
 /** Soon, due today or overdue: the dossiers the toolbar badge counts. */
-export const needsAttention = (status: DeadlineStatus | null): boolean => status !== null && status.level !== 'ok';
+export const needsAttention = isUrgent;

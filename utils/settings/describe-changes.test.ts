@@ -24,7 +24,7 @@ describe('describeChanges', () => {
       'Lời nói “Xin chào” (Tiếp nhận hồ sơ): đổi nội dung thành “Chào {{honorific}}.”',
       'Lời nói “Xin chào” (Tiếp nhận hồ sơ): tắt, không hiện nữa',
       'Thêm lời nói “Tạm biệt” (Mọi lúc)',
-      'Bỏ lời nói “Đề nghị bổ sung nhẹ nhàng” (Đề nghị bổ sung)',
+      'Bỏ lời nói “Hướng dẫn tận tình” (Tiếp nhận hồ sơ)',
       'Đổi thứ tự các lời nói',
     ]);
   });
@@ -33,7 +33,11 @@ describe('describeChanges', () => {
     const after: Settings = {
       ...base,
       deadline: { ...base.deadline, extraWorkingDays: ['2026-12-26'] },
-      letters: { addressStyle: 'familiar', templates: { condolence: DEFAULT_LETTER_TEMPLATES.condolence } },
+      letters: {
+        ...base.letters,
+        addressStyle: 'familiar',
+        templates: { condolence: DEFAULT_LETTER_TEMPLATES.condolence },
+      },
     };
     expect(describeChanges(base, after)).toEqual([
       'Ngày làm việc bù: thêm 26/12/2026',
@@ -41,5 +45,32 @@ describe('describeChanges', () => {
       `Thư chia buồn: dùng mẫu riêng “${DEFAULT_LETTER_TEMPLATES.condolence.name}”`,
     ]);
     expect(describeChanges(after, base)).toContain('Thư chia buồn: trở về mẫu mặc định');
+  });
+
+  it('names each taught portal and field', () => {
+    const tanPhu = {
+      host: 'motcua.tanphu.gov.vn',
+      fields: { code: { label: 'Số tiếp nhận' }, dueAt: { label: 'Hẹn trả ngày' } },
+      columns: { code: { header: 'Số tiếp nhận' } },
+    };
+    const before: Settings = {
+      ...base,
+      recipes: [tanPhu, { host: 'cu.gov.vn', fields: { code: { label: 'Số' } }, columns: {} }],
+    };
+    const after: Settings = {
+      ...base,
+      recipes: [
+        {
+          ...tanPhu,
+          fields: { code: { label: 'Số tiếp nhận', selector: 'a.lnk-ma' }, applicantName: { label: 'Người đề nghị' } },
+        },
+        { host: 'moi.gov.vn', fields: { dueAt: { label: 'Hạn' } }, columns: { dueAt: { header: 'Hạn' } } },
+      ],
+    };
+    expect(describeChanges(before, after)).toEqual([
+      'Cách đọc cổng motcua.tanphu.gov.vn: đổi cách tìm Mã hồ sơ; thêm Người nộp hồ sơ; bỏ Ngày hẹn trả',
+      'Thêm cách đọc cổng moi.gov.vn: Ngày hẹn trả, cột Ngày hẹn trả',
+      'Bỏ cách đọc cổng cu.gov.vn',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { RECIPE_FIELD_LABEL, RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { displayDate } from '../format/display-date';
 import type { LetterKind } from '../letters/types';
 import { STAGE_LABEL } from '../scripts/stage';
@@ -15,6 +16,8 @@ const OFFICE_LABEL: Record<keyof Settings['office'], string> = {
   leaderTitle: 'Chức vụ người ký',
   signingAuthority: 'Thẩm quyền ký',
   issuingBody: 'Cơ quan ban hành',
+  oneStopUnit: 'Tên bộ phận một cửa',
+  headName: 'Chủ tịch (ký phiếu xin lỗi)',
   phone: 'Điện thoại',
   email: 'Thư điện tử',
 };
@@ -54,6 +57,10 @@ function deadlineChanges(before: Settings['deadline'], after: Settings['deadline
     lines.push(
       `Ngày hẹn mới trên phiếu xin lỗi: sau ${before.apologyExtraWorkingDays} → ${after.apologyExtraWorkingDays} ngày làm việc`,
     );
+  const confirmed = after.confirmedYears.filter((year) => !before.confirmedYears.includes(year));
+  const unconfirmed = before.confirmedYears.filter((year) => !after.confirmedYears.includes(year));
+  if (confirmed.length > 0) lines.push(`Đã đối chiếu lịch nghỉ chính thức năm ${confirmed.join(', ')}`);
+  if (unconfirmed.length > 0) lines.push(`Bỏ đánh dấu đã đối chiếu lịch nghỉ năm ${unconfirmed.join(', ')}`);
   return [
     ...lines,
     ...dayChanges('Ngày nghỉ thêm', before.extraDaysOff, after.extraDaysOff),
@@ -94,6 +101,21 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   const lines: string[] = [];
   if (before.addressStyle !== after.addressStyle)
     lines.push(`Cách xưng hô trong thư: ${ADDRESS_LABEL[before.addressStyle]} → ${ADDRESS_LABEL[after.addressStyle]}`);
+  if (before.apologyNumberFormat !== after.apologyNumberFormat)
+    lines.push(`Số phiếu xin lỗi: ${quoted(before.apologyNumberFormat)} → ${quoted(after.apologyNumberFormat)}`);
+  if (before.condolenceMaxDays !== after.condolenceMaxDays)
+    lines.push(`Thư chia buồn khi mất không quá: ${before.condolenceMaxDays} → ${after.condolenceMaxDays} ngày`);
+  if (before.marriageGift !== after.marriageGift)
+    lines.push(`Thư chúc mừng kết hôn: ${after.marriageGift ? 'có' : 'không'} dòng tặng quà`);
+  if (
+    before.familyCriteriaTitle !== after.familyCriteriaTitle ||
+    before.familyCriteriaText !== after.familyCriteriaText
+  )
+    lines.push(
+      after.familyCriteriaText.trim()
+        ? 'Tiêu chí gia đình hạnh phúc: dùng văn bản của địa phương'
+        : 'Tiêu chí gia đình hạnh phúc: dùng trích dẫn Quyết định 224/QĐ-BVHTTDL',
+    );
   for (const kind of LETTER_KINDS) {
     const was = before.templates[kind];
     const now = after.templates[kind];
@@ -104,17 +126,71 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   return lines;
 }
 
+/** What was taught for a host, by field name: "Mã hồ sơ, Ngày hẹn trả, cột Mã hồ sơ". */
+function taughtNames(recipe: Recipe): string {
+  const names = (map: Recipe['fields'] | Recipe['columns'], prefix: string) =>
+    RECIPE_FIELDS.filter((f) => map[f]).map((f) => `${prefix}${RECIPE_FIELD_LABEL[f]}`);
+  return [...names(recipe.fields, ''), ...names(recipe.columns, 'cột ')].join(', ');
+}
+
+function locatorChanges(before: Recipe['fields'], after: Recipe['fields'], prefix: string): string[] {
+  return RECIPE_FIELDS.flatMap((field) => {
+    const [was, now, name] = [before[field], after[field], `${prefix}${RECIPE_FIELD_LABEL[field]}`];
+    if (!was && now) return [`thêm ${name}`];
+    if (was && !now) return [`bỏ ${name}`];
+    return was && now && JSON.stringify(was) !== JSON.stringify(now) ? [`đổi cách tìm ${name}`] : [];
+  });
+}
+
+function recipeChanges(before: Recipe[], after: Recipe[]): string[] {
+  const lines: string[] = [];
+  const old = new Map(before.map((r) => [r.host, r]));
+  for (const recipe of after) {
+    const was = old.get(recipe.host);
+    if (!was) {
+      lines.push(`Thêm cách đọc cổng ${recipe.host}: ${taughtNames(recipe)}`);
+      continue;
+    }
+    const parts = [
+      ...locatorChanges(was.fields, recipe.fields, ''),
+      ...locatorChanges(was.columns, recipe.columns, 'cột '),
+    ];
+    if (parts.length > 0) lines.push(`Cách đọc cổng ${recipe.host}: ${parts.join('; ')}`);
+  }
+  const kept = new Set(after.map((r) => r.host));
+  for (const recipe of before) if (!kept.has(recipe.host)) lines.push(`Bỏ cách đọc cổng ${recipe.host}`);
+  return lines;
+}
+
+const PLAN_LABEL: Record<keyof Settings['plan'], string> = {
+  fourAsks: '“4 xin”',
+  fourAlways: '“4 luôn”',
+  fiveNevers: '“5 không”',
+};
+
+function planChanges(before: Settings['plan'], after: Settings['plan']): string[] {
+  return (Object.keys(PLAN_LABEL) as Array<keyof Settings['plan']>)
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `Lời ${PLAN_LABEL[key]}: ${quoted(after[key])}`);
+}
+
 /** What applying `after` over `before` changes, one Vietnamese line each, for the team lead to confirm. */
 export function describeChanges(before: Settings, after: Settings): string[] {
   const register =
     before.register.retentionMonths === after.register.retentionMonths
       ? []
       : [`Thời gian lưu sổ theo dõi: ${before.register.retentionMonths} → ${after.register.retentionMonths} tháng`];
+  if (before.register.shareDossierCodes !== after.register.shareDossierCodes)
+    register.push(
+      `Tệp sổ theo dõi của bàn ${after.register.shareDossierCodes ? 'kèm mã hồ sơ' : 'không kèm mã hồ sơ nữa'}`,
+    );
   return [
     ...deadlineChanges(before.deadline, after.deadline),
     ...scriptChanges(before.scripts, after.scripts),
     ...officeChanges(before.office, after.office),
     ...letterChanges(before.letters, after.letters),
     ...register,
+    ...recipeChanges(before.recipes, after.recipes),
+    ...planChanges(before.plan, after.plan),
   ];
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RECIPE_FIELDS } from '../dossier/recipes/types';
 import { DEFAULT_SETTINGS } from './schema';
 import { LETTER_KINDS, SETTINGS_SECTIONS } from './validate';
 
@@ -39,6 +40,16 @@ describe('public/managed-schema.json', () => {
     expect(keys(settings.office?.properties)).toEqual(keys(DEFAULT_SETTINGS.office));
     expect(keys(settings.register?.properties)).toEqual(keys(DEFAULT_SETTINGS.register));
     expect(keys(settings.letters?.properties)).toEqual(keys(DEFAULT_SETTINGS.letters));
+    // A policy names the desk; the id is each browser's own.
+    expect(keys(settings.desk?.properties)).toEqual(['name']);
     expect(keys(settings.letters?.properties?.templates?.properties)).toEqual([...LETTER_KINDS].sort());
+    const recipe = settings.recipes?.items?.properties;
+    expect(keys(recipe)).toEqual(['columns', 'fields', 'host']);
+    expect(keys(recipe?.fields?.properties)).toEqual([...RECIPE_FIELDS].sort());
+    expect(keys(recipe?.columns?.properties)).toEqual([...RECIPE_FIELDS].sort());
+    for (const field of RECIPE_FIELDS) {
+      expect(keys(recipe?.fields?.properties?.[field]?.properties)).toEqual(['label', 'selector']);
+      expect(keys(recipe?.columns?.properties?.[field]?.properties)).toEqual(['header', 'selector']);
+    }
   });
 });

@@ -18,7 +18,8 @@ const local: Settings = {
   ...structuredClone(DEFAULT_SETTINGS),
   deadline: { ...DEFAULT_SETTINGS.deadline, soonWorkingDays: 4 },
   office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Cũ', leaderName: 'Lê Văn A' },
-  register: { retentionMonths: 6 },
+  register: { retentionMonths: 6, shareDossierCodes: false },
+  desk: { name: 'Bàn 2', id: '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162' },
 };
 
 describe('readPolicy', () => {
@@ -51,12 +52,48 @@ describe('effectiveSettings', () => {
     expect(effectiveSettings(local, NO_POLICY)).toEqual(local);
   });
 
+  it('a policy may name the desk, never give it an id: the id stays this browser’s own', () => {
+    const named = readPolicy({ settings: { desk: { name: 'Bàn Hộ tịch' } } });
+    expect(named.errors).toEqual([]);
+    expect(effectiveSettings(local, named).desk).toEqual({ name: 'Bàn Hộ tịch', id: local.desk.id });
+    const locked = readPolicy({ locked: ['desk'] });
+    expect(effectiveSettings(local, locked).desk).toEqual({ name: '', id: local.desk.id });
+    const withId = readPolicy({ settings: { desk: { name: 'Bàn 1', id: 'aaaaaaaa-bbbb' } } });
+    expect(withId.settings.desk).toBeUndefined();
+    expect(withId.errors).toEqual([
+      'Chính sách: “settings.desk.id”: do tiện ích tự tạo trên từng máy, chính sách không đặt được.',
+    ]);
+  });
+
   it('an edit stores only the sections the officer may change', () => {
     const edited = { ...effectiveSettings(local, policy), deadline: { ...local.deadline, soonWorkingDays: 1 } };
     const stored = localAfterEdit(edited, local, policy);
     expect(stored.deadline.soonWorkingDays).toBe(1);
     expect(stored.office).toEqual(local.office);
     expect(stored.register).toEqual(local.register);
+  });
+});
+
+describe('recipes in a policy', () => {
+  const recipe = { host: 'motcua.tanphu.gov.vn', fields: { code: { label: 'Số tiếp nhận' } }, columns: {} };
+
+  it('a policy sets the recipe list whole and locks it; the officer’s own are kept aside', () => {
+    const own = { ...local, recipes: [{ ...recipe, host: 'khac.gov.vn' }] };
+    const policy = readPolicy({ settings: { recipes: [recipe] } });
+    expect(managedSections(policy)).toEqual(['recipes']);
+    expect(effectiveSettings(own, policy).recipes).toEqual([recipe]);
+    expect(localAfterEdit(effectiveSettings(own, policy), own, policy).recipes).toEqual(own.recipes);
+  });
+
+  it('a locked section without recipes means none; a tampered recipe is refused with its reason', () => {
+    expect(effectiveSettings({ ...local, recipes: [recipe] }, readPolicy({ locked: ['recipes'] })).recipes).toEqual([]);
+    const tampered = readPolicy({
+      settings: { recipes: [{ ...recipe, fields: { code: { selector: 'tr:nth-child(2)' } } }] },
+    });
+    expect(tampered.settings.recipes).toBeUndefined();
+    expect(tampered.errors).toEqual([
+      expect.stringMatching(/^Chính sách: “settings.recipes\[0\].fields.code.selector”: là đường dẫn theo vị trí/),
+    ]);
   });
 });
 

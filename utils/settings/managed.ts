@@ -67,6 +67,9 @@ function managedSection<S extends SettingsSection>(section: S, policy: ManagedPo
 export function effectiveSettings(local: Settings, policy: ManagedPolicy): Settings {
   const effective = { ...local } as Record<SettingsSection, unknown>;
   for (const section of managedSections(policy)) effective[section] = managedSection(section, policy);
+  // The desk's id is this browser's own, whatever the policy names the desk.
+  if (managedSections(policy).includes('desk'))
+    effective.desk = { ...(effective.desk as Settings['desk']), id: local.desk.id };
   return effective as unknown as Settings;
 }
 

@@ -12,9 +12,15 @@ import {
 
 const custom: Settings = {
   ...structuredClone(DEFAULT_SETTINGS),
-  deadline: { soonWorkingDays: 5, extraDaysOff: ['2026-12-24'], extraWorkingDays: [], apologyExtraWorkingDays: 3 },
+  deadline: {
+    soonWorkingDays: 5,
+    extraDaysOff: ['2026-12-24'],
+    extraWorkingDays: [],
+    apologyExtraWorkingDays: 3,
+    confirmedYears: [],
+  },
   office: { ...DEFAULT_SETTINGS.office, communeName: 'xã Tân Phú', unitType: 'xã', province: 'tỉnh Đồng Nai' },
-  register: { retentionMonths: 24 },
+  register: { retentionMonths: 24, shareDossierCodes: true },
 };
 
 const fileWith = (settings: unknown, version: unknown = SETTINGS_VERSION, app: unknown = SETTINGS_FILE_APP) =>
@@ -43,6 +49,7 @@ describe('exportSettings / parseSettingsFile', () => {
       'Tên xã/phường: (trống) → “xã Tân Phú”',
       'Tỉnh/thành phố: (trống) → “tỉnh Đồng Nai”',
       'Thời gian lưu sổ theo dõi: 12 → 24 tháng',
+      'Tệp sổ theo dõi của bàn kèm mã hồ sơ',
     ]);
   });
 
@@ -89,11 +96,11 @@ describe('exportSettings / parseSettingsFile', () => {
     const errors = errorsOf(
       fileWith({
         ...DEFAULT_SETTINGS,
-        deadline: { soonWorkingDays: 99, extraDaysOff: ['2026-02-30'], extraWorkingDays: 'x' },
+        deadline: { soonWorkingDays: 99, extraDaysOff: ['2026-02-30'], extraWorkingDays: 'x', confirmedYears: [] },
         scripts: [{ id: 'a', stage: 'lunch', title: '', text: 'Chào' }],
         office: { ...DEFAULT_SETTINGS.office, unitType: 'huyện' },
-        letters: { templates: {}, addressStyle: 'thân mật' },
-        register: { retentionMonths: 0 },
+        letters: { ...DEFAULT_SETTINGS.letters, addressStyle: 'thân mật' },
+        register: { retentionMonths: 0, shareDossierCodes: false },
       }),
     );
     expect(errors).toEqual([
@@ -116,10 +123,22 @@ describe('exportSettings / parseSettingsFile', () => {
     };
     const parsed = parseSettingsFile(fileWith(v1, 1));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    expect(parsed.settings.deadline).toEqual(v1.deadline);
+    expect(parsed.settings.deadline).toEqual({ ...v1.deadline, confirmedYears: [] });
     expect(parsed.settings.scripts).toEqual(v1.scripts);
     expect(parsed.settings.office).toEqual(DEFAULT_SETTINGS.office);
-    expect(parsed.settings.register).toEqual({ retentionMonths: 12 });
+    expect(parsed.settings.register).toEqual({ retentionMonths: 12, shareDossierCodes: false });
+  });
+
+  it('never carries a desk: the file leaves it out, and an import keeps the officer’s own', () => {
+    const lead = { ...custom, desk: { name: 'Bàn tổ trưởng', id: '11111111-2222-4333-8444-555555555555' } };
+    const text = exportSettings(lead);
+    expect(JSON.parse(text).settings).not.toHaveProperty('desk');
+    const officer = { ...DEFAULT_SETTINGS, desk: { name: 'Bàn 3', id: '99999999-8888-4777-8666-555555555555' } };
+    const parsed = parseSettingsFile(text, officer);
+    expect(parsed.ok && parsed.settings.desk).toEqual(officer.desk);
+    // Even a hand-made file that holds a desk.
+    const forged = parseSettingsFile(fileWith({ ...custom, desk: lead.desk }), officer);
+    expect(forged.ok && forged.settings.desk).toEqual(officer.desk);
   });
 
   it('drops fields this version does not know', () => {

@@ -13,10 +13,13 @@ export interface SettingsFile {
   app: typeof SETTINGS_FILE_APP;
   version: number;
   exportedAt: string;
-  settings: Settings;
+  /** Everything but the desk: a file shared with every officer must not give them all one desk. */
+  settings: Omit<Settings, 'desk'>;
 }
 
 export type ParsedSettingsFile = { ok: true; settings: Settings; changes: string[] } | { ok: false; errors: string[] };
+
+const withoutDesk = ({ desk: _desk, ...shared }: Settings): Omit<Settings, 'desk'> => shared;
 
 /** The file a team lead hands to officers. */
 export function exportSettings(settings: Settings, now: Date = new Date()): string {
@@ -24,7 +27,7 @@ export function exportSettings(settings: Settings, now: Date = new Date()): stri
     app: SETTINGS_FILE_APP,
     version: SETTINGS_VERSION,
     exportedAt: now.toISOString(),
-    settings,
+    settings: withoutDesk(settings),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -44,7 +47,7 @@ export const fileSizeError = (bytes: number): string | null =>
 
 /**
  * Reads a settings file: size, JSON, app marker, version (older ones are migrated, newer ones refused) and every
- * field. On success also lists what applying it would change compared with `current`.
+ * field. On success also lists what applying it would change compared with `current`, whose desk it keeps.
  */
 export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETTINGS): ParsedSettingsFile {
   const bytes = byteLength(text);
@@ -75,6 +78,8 @@ export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETT
 
   // Same migrations as stored settings, so a file from an older extension keeps every choice it holds.
   const migrated = migrateSettings(structuredClone(record.settings) as Record<string, unknown>, version as number);
+  // The desk stays this browser's own, whatever the file holds.
+  migrated.desk = structuredClone(current.desk);
   const checked = validateSettings(migrated);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   return { ok: true, settings: checked.value, changes: describeChanges(current, checked.value) };

@@ -9,7 +9,7 @@ describe('validateSettings', () => {
   it('accepts the defaults and every shipped letter template', () => {
     const settings = {
       ...DEFAULT_SETTINGS,
-      letters: { templates: DEFAULT_LETTER_TEMPLATES, addressStyle: 'familiar' },
+      letters: { ...DEFAULT_SETTINGS.letters, templates: DEFAULT_LETTER_TEMPLATES, addressStyle: 'familiar' },
     };
     expect(validateSettings(settings)).toEqual({ ok: true, value: settings });
   });
@@ -51,6 +51,16 @@ describe('validateSettings', () => {
       },
       '“settings.letters.templates.apology.kind”: phải là “apology” (đang là "condolence").',
     ],
+    [
+      { ...DEFAULT_SETTINGS, register: { retentionMonths: 12, shareDossierCodes: 'có' } },
+      '“settings.register.shareDossierCodes”: phải là true hoặc false (đang là "có").',
+    ],
+    [{ ...DEFAULT_SETTINGS, desk: undefined }, '“settings.desk”: thiếu.'],
+    [
+      { ...DEFAULT_SETTINGS, desk: { name: 'Bàn 1', id: 'bàn một' } },
+      '“settings.desk.id”: phải để trống hoặc là mã bàn do tiện ích tạo (8–64 chữ, số, dấu gạch) (đang là "bàn một").',
+    ],
+    [{ ...DEFAULT_SETTINGS, desk: { name: 7, id: '' } }, '“settings.desk.name”: phải là chữ (chuỗi) (đang là 7).'],
   ])('refuses %j', (value, error) => {
     expect(errorsOf(validateSettings(value))).toContain(error);
   });
@@ -66,13 +76,40 @@ describe('validateSettings', () => {
     const errors = errorsOf(
       validateSettings({
         ...DEFAULT_SETTINGS,
-        letters: { addressStyle: 'formal', templates: { condolence: template } },
+        letters: { ...DEFAULT_SETTINGS.letters, templates: { condolence: template } },
       }),
     );
     expect(errors).toEqual([
       '“settings.letters.templates.condolence.blocks[0].text”: phải là chữ (chuỗi) (đang là 1).',
       '“settings.letters.templates.condolence.blocks[0].align”: phải là một trong: “justify”, “left”, “center”, “right” (đang là "middle").',
       '“settings.letters.templates.condolence.blocks[1].items[1]”: phải là chữ (chuỗi) (đang là 2).',
+    ]);
+  });
+});
+
+describe('the settings of version 4', () => {
+  it.each([
+    [{ apologyNumberFormat: 'PXL-UBND' }, '“settings.letters.apologyNumberFormat”: phải có “{số}” ở chỗ ghi số phiếu'],
+    [{ condolenceMaxDays: 0 }, '“settings.letters.condolenceMaxDays”: phải là số nguyên từ 1 đến 3650 (đang là 0).'],
+    [{ marriageGift: 'có' }, '“settings.letters.marriageGift”: phải là true hoặc false (đang là "có").'],
+  ])('refuses letters %j', (patch, error) => {
+    const errors = errorsOf(
+      validateSettings({ ...DEFAULT_SETTINGS, letters: { ...DEFAULT_SETTINGS.letters, ...patch } }),
+    );
+    expect(errors.join('\n')).toContain(error);
+  });
+
+  it('refuses a blank plan word and a year out of range', () => {
+    const errors = errorsOf(
+      validateSettings({
+        ...DEFAULT_SETTINGS,
+        deadline: { ...DEFAULT_SETTINGS.deadline, confirmedYears: [1900] },
+        plan: { ...DEFAULT_SETTINGS.plan, fourAlways: ' ' },
+      }),
+    );
+    expect(errors).toEqual([
+      '“settings.deadline.confirmedYears[0]”: phải là số nguyên từ 2000 đến 2100 (đang là 1900).',
+      '“settings.plan.fourAlways”: không được để trống.',
     ]);
   });
 });

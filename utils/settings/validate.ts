@@ -1,6 +1,8 @@
 import type { LetterKind, LetterTemplate } from '../letters/types';
+import { NUMBER_TOKEN } from '../register/apology-number';
 import type { CourtesyScript } from '../scripts/types';
 import { DEFAULT_OFFICE, type Settings } from './schema';
+import { checkRecipes } from './validate-recipes';
 
 /** The parts of the settings a policy may set; within an object section, any subset of its fields. */
 export interface PartialSettings {
@@ -9,10 +11,24 @@ export interface PartialSettings {
   office?: Partial<Settings['office']>;
   letters?: Partial<Settings['letters']>;
   register?: Partial<Settings['register']>;
+  desk?: Partial<Settings['desk']>;
+  recipes?: Settings['recipes'];
+  plan?: Partial<Settings['plan']>;
 }
 
 export type SettingsSection = keyof Settings;
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = ['deadline', 'scripts', 'office', 'letters', 'register'];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  'deadline',
+  'scripts',
+  'office',
+  'letters',
+  'register',
+  'desk',
+  'recipes',
+  'plan',
+];
+/** A desk id as desk-identity.ts makes it (a UUID); blank until the desk first needs one. */
+export const DESK_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 
 export const LETTER_KINDS: readonly LetterKind[] = [
   'birth-congratulation',
@@ -147,6 +163,7 @@ function checkDeadline(c: Checker, value: unknown, path: string) {
     extraDaysOff: c.field(record, 'extraDaysOff', path, days),
     extraWorkingDays: c.field(record, 'extraWorkingDays', path, days),
     apologyExtraWorkingDays: c.field(record, 'apologyExtraWorkingDays', path, c.integer(1, 30)),
+    confirmedYears: c.field(record, 'confirmedYears', path, c.list(c.integer(2000, 2100), 100)),
   });
 }
 
@@ -191,11 +208,11 @@ function checkOffice(c: Checker, value: unknown, path: string) {
 }
 
 const BLOCK_FIELDS: Record<string, { strings?: string[]; optional?: string[]; lists?: string[] }> = {
-  heading: { strings: ['issuingBody'], optional: ['placeDate'] },
+  heading: { strings: ['issuingBody'], optional: ['placeDate', 'number'] },
   title: { strings: ['text'], optional: ['subtitle'] },
   paragraph: { strings: ['text'] },
   list: { lists: ['items'] },
-  signature: { strings: ['authority', 'title', 'name'], optional: ['placeDate'] },
+  signature: { strings: ['authority', 'title', 'name'], optional: ['placeDate', 'deputy'] },
   recipients: { lists: ['items'] },
   'page-break': {},
   excerpt: { strings: ['title'], optional: ['note', 'source'], lists: ['items'] },
@@ -223,7 +240,9 @@ function checkBlock(c: Checker, value: unknown, path: string): true | undefined 
   for (const [key, choices] of Object.entries(BLOCK_CHOICES)) {
     if (record[key] !== undefined) strict.oneOf(choices)(record[key], `${path}.${key}`);
   }
-  if (record.indent !== undefined) strict.boolean(record.indent, `${path}.indent`);
+  for (const key of ['indent', 'attachment']) {
+    if (record[key] !== undefined) strict.boolean(record[key], `${path}.${key}`);
+  }
   c.errors.push(...strict.errors);
   return c.errors.length === before ? true : undefined;
 }
@@ -270,13 +289,66 @@ function checkLetters(c: Checker, value: unknown, path: string) {
     }
     return ok ? out : undefined;
   });
-  return defined({ templates, addressStyle: c.field(record, 'addressStyle', path, c.oneOf(ADDRESS_STYLES)) });
+  return defined({
+    templates,
+    addressStyle: c.field(record, 'addressStyle', path, c.oneOf(ADDRESS_STYLES)),
+    apologyNumberFormat: c.field(record, 'apologyNumberFormat', path, (v, p) => checkNumberFormat(c, v, p)),
+    condolenceMaxDays: c.field(record, 'condolenceMaxDays', path, c.integer(1, 3650)),
+    marriageGift: c.field(record, 'marriageGift', path, (v, p) => c.boolean(v, p)),
+    familyCriteriaTitle: c.field(record, 'familyCriteriaTitle', path, c.string({ max: 200 })),
+    familyCriteriaText: c.field(record, 'familyCriteriaText', path, c.string()),
+  });
+}
+
+/** The apology's number line must say where the number goes. */
+function checkNumberFormat(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.string({ nonEmpty: true, max: 100 })(value, path);
+  if (text === undefined) return undefined;
+  if (!text.includes(NUMBER_TOKEN)) {
+    c.fail(path, `phải có “${NUMBER_TOKEN}” ở chỗ ghi số phiếu`, value);
+    return undefined;
+  }
+  return text;
+}
+
+function checkPlan(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  const words = c.string({ nonEmpty: true, max: 2000 });
+  return defined({
+    fourAsks: c.field(record, 'fourAsks', path, words),
+    fourAlways: c.field(record, 'fourAlways', path, words),
+    fiveNevers: c.field(record, 'fiveNevers', path, words),
+  });
 }
 
 function checkRegister(c: Checker, value: unknown, path: string) {
   const record = c.object(value, path);
   if (!record) return undefined;
-  return defined({ retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)) });
+  return defined({
+    retentionMonths: c.field(record, 'retentionMonths', path, c.integer(1, 60)),
+    shareDossierCodes: c.field(record, 'shareDossierCodes', path, (v, p) => c.boolean(v, p)),
+  });
+}
+
+function checkDesk(c: Checker, value: unknown, path: string) {
+  const record = c.object(value, path);
+  if (!record) return undefined;
+  // A policy names a desk; its id is the browser's own, or two desks would merge in the commune report.
+  if (c.partial && record.id !== undefined) {
+    c.fail(`${path}.id`, 'do tiện ích tự tạo trên từng máy, chính sách không đặt được');
+    return undefined;
+  }
+  return defined({
+    name: c.field(record, 'name', path, c.string({ max: 100 })),
+    id: c.partial
+      ? undefined
+      : c.field(record, 'id', path, (v, p) => {
+          if (v === '' || (typeof v === 'string' && DESK_ID_PATTERN.test(v))) return v as string;
+          c.fail(p, 'phải để trống hoặc là mã bàn do tiện ích tạo (8–64 chữ, số, dấu gạch)', v);
+          return undefined;
+        }),
+  });
 }
 
 const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path: string) => unknown> = {
@@ -285,6 +357,10 @@ const SECTION_CHECKS: Record<SettingsSection, (c: Checker, value: unknown, path:
   office: checkOffice,
   letters: checkLetters,
   register: checkRegister,
+  desk: checkDesk,
+  // A recipe list is replaced whole, like scripts: every recipe complete, even in a policy.
+  recipes: (c, value, path) => checkRecipes(value, path, c.fail.bind(c)),
+  plan: checkPlan,
 };
 
 function check(value: unknown, partial: boolean): Result<PartialSettings> {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { now } from '../clock/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 
 export interface SettingsSlice {
@@ -11,7 +12,7 @@ export interface SettingsSlice {
 
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
   settings: DEFAULT_SETTINGS,
-  now: Date.now(),
+  now: now(),
   setSettings: (settings) => set({ settings }),
-  tick: (now = Date.now()) => set({ now }),
+  tick: (time = now()) => set({ now: time }),
 });
