@@ -1,4 +1,6 @@
-import { CATALOG } from '../portal/catalog.mjs';
+import { createCalendar, deadlineLevel } from '../../utils/deadline';
+import type { DossierStatus } from '../../utils/dossier/types';
+import { CATALOG, type ExpectedRow } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
 import { SidebarPage } from './sidebar-page';
@@ -34,6 +36,42 @@ for (const entry of CATALOG) {
       await expect(page.locator('mctt-sidebar')).toHaveCount(0);
       await sidebar.clickToolbarButton(serviceWorker);
       await expect(sidebar.root.getByTestId('no-dossier')).toBeVisible();
+    }
+  });
+}
+
+// The list pages modelled on real systems catalogue each row: its mark must follow its due date, and finished rows
+// and rows without a due date carry none. Waiting and result-ready rows are left to DESIGN.md's open question.
+const calendar = createCalendar();
+const UNSETTLED: ReadonlySet<DossierStatus> = new Set(['supplement', 'paused', 'result-ready']);
+
+function expectedMark(item: ExpectedRow): string | null | undefined {
+  if (item.finished || item.dueOffsetDays === undefined) return null;
+  if (UNSETTLED.has(item.status)) return undefined;
+  const day = vnDay(item.dueOffsetDays);
+  const dueAt = item.dueTime ? `${day}T${item.dueTime}:00+07:00` : day;
+  return deadlineLevel(dueAt, Date.now(), calendar).level;
+}
+
+for (const entry of CATALOG.filter((e) => e.list?.items)) {
+  test(`${entry.path} — each row's deadline mark`, async ({ page, portalUrl }) => {
+    await page.goto(portalUrl + entry.path);
+    const sidebar = new SidebarPage(page);
+    await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list?.rows));
+    for (const item of entry.list?.items ?? []) {
+      const expected = expectedMark(item);
+      if (expected === undefined) continue;
+      const code = renderPage(item.code, vnDay(0));
+      // The row that shows the code: a cell holding exactly it (short receipt numbers), else one containing it.
+      const mark = () =>
+        page.evaluate((c) => {
+          const rows = Array.from(document.querySelectorAll('tr'));
+          const cells = (tr: Element) => Array.from(tr.children).map((td) => td.textContent?.trim() ?? '');
+          const row =
+            rows.find((tr) => cells(tr).includes(c)) ?? rows.find((tr) => cells(tr).some((t) => t.includes(c)));
+          return row ? row.getAttribute('data-mctt-level') : 'no row';
+        }, code);
+      await expect.poll(mark, { message: code }).toBe(expected);
     }
   });
 }
