@@ -4,6 +4,7 @@ const BIRTH_LIEN_THONG =
   'Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi';
 
 /** @type {import('./catalog.d.mts').PortalPage[]} */
+// Spouses are listed applicant first (the catalogue's convention), whatever order the page shows them in.
 export const CATALOG = [
   {
     path: '/',
@@ -531,7 +532,7 @@ export const CATALOG = [
       applicantGender: 'male',
       receivedOffsetDays: -2,
       dueOffsetDays: 2,
-      spouses: [{ name: 'Nguyễn Thị Bích Ngọc' }, { name: 'Trần Quốc Việt' }],
+      spouses: [{ name: 'Trần Quốc Việt' }, { name: 'Nguyễn Thị Bích Ngọc' }],
       missing: [],
     },
   },
@@ -690,7 +691,7 @@ export const CATALOG = [
       applicantName: 'Nguyễn Hoàng Nam',
       receivedOffsetDays: -3,
       dueOffsetDays: 0,
-      spouses: [{ name: 'Lê Thị Cẩm Tú' }, { name: 'Nguyễn Hoàng Nam' }],
+      spouses: [{ name: 'Nguyễn Hoàng Nam' }, { name: 'Lê Thị Cẩm Tú' }],
       missing: [],
     },
   },
