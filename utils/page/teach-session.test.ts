@@ -20,7 +20,7 @@ describe('teaching a field on the page', () => {
     fakeBrowser.reset();
     save.mockClear();
     refresh.mockClear();
-    document.documentElement.innerHTML = pageHtml('motcua-receipt.html').replace(/^<!doctype html>/i, '');
+    document.documentElement.innerHTML = pageHtml('unusual-receipt.html').replace(/^<!doctype html>/i, '');
     store = createSidebarStore();
     session = createTeachSession({ store, doc: document, isOwn: () => false, refresh, save });
   });
