@@ -123,6 +123,16 @@ describe('readLabels: label → value pairs in every layout', () => {
     expect(read('<p>Hạn xử lý: 27/11/2026 10:00</p><p>Thời hạn: 26/11/2026</p>').all.dueAt).toBe('27/11/2026 10:00');
   });
 
+  it('takes the reception day before the day a citizen filed online, and a procedure before a dossier’s title', () => {
+    const html =
+      '<dl><dt>Tên hồ sơ</dt><dd>Đăng ký khai tử cho ông A</dd><dt>Ngày nộp</dt><dd>23/11/2026 20:47</dd><dt>Ngày tiếp nhận</dt><dd>24/11/2026 07:52</dd><dt>Loại hồ sơ</dt><dd>Đăng ký khai tử</dd></dl>';
+    expect(read(html).all).toMatchObject({ receivedAt: '24/11/2026 07:52', procedureName: 'Đăng ký khai tử' });
+    expect(read('<p>Ngày nộp: 23/11/2026</p><p>Tên hồ sơ: Đăng ký lại khai tử</p>').all).toMatchObject({
+      receivedAt: '23/11/2026',
+      procedureName: 'Đăng ký lại khai tử',
+    });
+  });
+
   it.each([
     ['Thời hạn', '<p>Thời hạn: 26/11/2026</p>'],
     ['Hạn xử lý bước', '<p>Hạn xử lý bước: 26/11/2026</p>'],

@@ -5,7 +5,19 @@ import { normaliseLabel, phrasePattern } from './text';
  * new synonym is one line here. Labels are compared normalised (case, diacritics, spacing, trailing colons).
  */
 export const FIELD_LABELS = {
-  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số HS', 'Số biên nhận', 'Mã biên nhận', 'Mã số biên nhận'],
+  code: [
+    'Mã hồ sơ',
+    'Số hồ sơ',
+    'Mã số hồ sơ',
+    'Mã HS',
+    'Số HS',
+    'Số biên nhận',
+    'Mã biên nhận',
+    'Mã số biên nhận',
+    // Older PHP systems: the receipt's "Mã số", the return form's "Giấy biên nhận" (its value must still be a code).
+    'Mã số',
+    'Giấy biên nhận',
+  ],
   procedureName: [
     'Tên thủ tục',
     'Thủ tục',
@@ -14,6 +26,9 @@ export const FIELD_LABELS = {
     'Tên thủ tục hành chính',
     'Dịch vụ công',
     'Tên dịch vụ công',
+    'Loại hồ sơ',
+    // Fallback (FALLBACK_LABELS): a dossier's title, often the procedure with the person's name after it.
+    'Tên hồ sơ',
   ],
   applicantName: [
     'Chủ hồ sơ',
@@ -32,19 +47,24 @@ export const FIELD_LABELS = {
     'Tổ chức/Cá nhân nộp hồ sơ',
     'Tổ chức, cá nhân nộp hồ sơ',
     'Tên tổ chức/cá nhân',
+    'Tổ chức/cá nhân',
+    'Đơn vị/cá nhân',
+    'Đơn vị cá nhân',
   ],
   applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ', 'Giới tính người nộp'],
   receivedAt: [
     'Ngày tiếp nhận',
     'Ngày nhận',
-    'Ngày nộp',
     'Thời gian tiếp nhận',
     'Ngày nhận hồ sơ',
-    'Ngày nộp hồ sơ',
     'Ngày tiếp nhận hồ sơ',
-    'Thời gian nộp',
     'Ngày nhận HS',
     'Ngày giờ tiếp nhận',
+    'Ngày TN',
+    // Fallbacks (FALLBACK_LABELS): the day a citizen filed online, before the office received it.
+    'Ngày nộp',
+    'Ngày nộp hồ sơ',
+    'Thời gian nộp',
   ],
   dueAt: [
     'Ngày hẹn trả',
@@ -58,12 +78,20 @@ export const FIELD_LABELS = {
     'Hạn trả',
     'Ngày hẹn trả hồ sơ',
     'Thời hạn trả kết quả',
+    'Nhận lại ngày',
     // Fallbacks (FALLBACK_LABELS): some systems print a step's deadline under these.
     'Hạn xử lý',
     'Hạn giải quyết',
     'Thời hạn giải quyết',
   ],
-  completedAt: ['Ngày trả kết quả', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày trả', 'Thời gian trả kết quả'],
+  completedAt: [
+    'Ngày trả kết quả',
+    'Ngày hoàn thành',
+    'Ngày có kết quả',
+    'Ngày trả',
+    'Thời gian trả kết quả',
+    'Ngày trả thực tế',
+  ],
   status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý', 'Trạng thái xử lý'],
   field: ['Lĩnh vực', 'Lĩnh vực thủ tục'],
   idNumber: [
@@ -109,10 +137,19 @@ export type LabelField = keyof typeof FIELD_LABELS;
 
 /**
  * Labels read only when no other synonym of their field gave a value: "Hạn xử lý" is the dossier's due date on some
- * systems and the current step's deadline on others, where "Ngày hẹn trả" is shown beside it. A step's own labels
- * ("Thời hạn", "Hạn xử lý bước") are in no list at all.
+ * systems and the current step's deadline on others, where "Ngày hẹn trả" is shown beside it; "Ngày nộp" is when
+ * the citizen filed, the office's reception ("Ngày tiếp nhận") starts its clock; "Tên hồ sơ" is a dossier's title,
+ * "Loại hồ sơ" or "Thủ tục" its procedure. A step's own labels ("Thời hạn", "Hạn xử lý bước") are in no list at all.
  */
-export const FALLBACK_LABELS: readonly string[] = ['Hạn xử lý', 'Hạn giải quyết', 'Thời hạn giải quyết'];
+export const FALLBACK_LABELS: readonly string[] = [
+  'Hạn xử lý',
+  'Hạn giải quyết',
+  'Thời hạn giải quyết',
+  'Ngày nộp',
+  'Ngày nộp hồ sơ',
+  'Thời gian nộp',
+  'Tên hồ sơ',
+];
 
 /** Fields whose value must be a date: a label followed by anything else ("Invalid date") is skipped. */
 export const DATE_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
@@ -144,8 +181,17 @@ export const SECTION_TITLES: ReadonlyArray<readonly [Subject, readonly string[]]
       'Người được ủy quyền',
     ],
   ],
-  ['deceased', ['Người chết', 'Người đã mất', 'Người được khai tử', 'Người mất']],
-  ['child', ['Người được khai sinh', 'Trẻ được khai sinh', 'Thông tin trẻ', 'Thông tin của trẻ']],
+  ['deceased', ['Người chết', 'Người đã mất', 'Người được khai tử', 'Người được đăng ký khai tử', 'Người mất']],
+  [
+    'child',
+    [
+      'Người được khai sinh',
+      'Người được đăng ký khai sinh',
+      'Trẻ được khai sinh',
+      'Thông tin trẻ',
+      'Thông tin của trẻ',
+    ],
+  ],
   ['husband', ['Bên chồng', 'Người chồng', 'Thông tin chồng', 'Bên nam']],
   ['wife', ['Bên vợ', 'Người vợ', 'Thông tin vợ', 'Bên nữ']],
   ['applicant', ['Người nộp', 'Người nộp hồ sơ', 'Chủ hồ sơ', 'Người yêu cầu', 'Người đi đăng ký', 'Người đứng tên']],
