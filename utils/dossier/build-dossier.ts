@@ -6,6 +6,7 @@ import { classifyKind } from './kind';
 import type { LabelPairs, LabelReading } from './label-reader';
 import { readLists } from './list-reader';
 import { missingFields } from './missing';
+import { sentenceCase } from './procedure-name';
 import { mapStatus } from './status';
 import type { Applicant, Deceased, Dossier, DossierReading, Person } from './types';
 
@@ -60,14 +61,17 @@ function codeOf(all: LabelPairs, root: Element): string | undefined {
 
 /**
  * Turns what a page showed into a Dossier. A page is a dossier page when it shows a code (by label, or the one code
- * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`.
+ * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`. A
+ * procedure name the page writes in capitals is given in sentence case.
  */
 export function buildDossier(adapter: string, reading: LabelReading, root: Element): DossierReading {
   const { all, subjects } = reading;
-  if (!(all.procedureName || all.applicantName)) return NONE;
+  // A procedure by its label, else the line that names one (a heading); an applicant by label or their section.
+  const named = all.procedureName ?? reading.title;
+  if (!(named || all.applicantName || subjects.applicant?.personName)) return NONE;
   const code = codeOf(all, root);
   if (!code) return NONE;
-  const procedureName = all.procedureName ?? '';
+  const procedureName = named ? sentenceCase(named) : '';
   const kind = classifyKind(procedureName);
   const statusText = all.status ?? '';
   const dossier: Dossier = {

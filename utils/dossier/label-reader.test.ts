@@ -278,6 +278,30 @@ describe('readLabels: whose field it is', () => {
   });
 });
 
+describe('readLabels: a procedure named without a label', () => {
+  it.each([
+    ['an uppercase heading', '<h3>ĐĂNG KÝ KHAI SINH</h3><p>Mã hồ sơ: HS-1</p>', 'ĐĂNG KÝ KHAI SINH'],
+    [
+      'a header bar beside the page title',
+      '<div class="row-header"><div><span>CHI TIẾT HỒ SƠ</span></div><div class="flex">Đăng ký khai sinh</div></div>',
+      'Đăng ký khai sinh',
+    ],
+    [
+      'a receipt’s subtitle after a line break',
+      '<p><font><b>PHIẾU NHẬN HỒ SƠ</b></font><br><i>Xác nhận tình trạng hôn nhân</i></p>',
+      'Xác nhận tình trạng hôn nhân',
+    ],
+    ['not a menu link', '<nav></nav><div><a href="/ks">Đăng ký khai sinh mới</a></div>', undefined],
+    [
+      'not a grid’s value',
+      '<table><tr><td>Bước</td><td>Liên thông xóa đăng ký thường trú</td></tr></table>',
+      undefined,
+    ],
+    ['not words inside a sentence', '<p>Đã nhận hồ sơ <b>Đăng ký khai sinh</b> của ông A</p>', undefined],
+    ['not a list of the dossier’s papers', '<div>1. Tờ khai đăng ký khai sinh</div>', undefined],
+  ])('%s', (_, html, title) => expect(read(html).title).toBe(title));
+});
+
 describe('readLabels: big pages', () => {
   it('reads a field behind half a megabyte of text on each side', () => {
     const filler = `<p>${'Nội dung hướng dẫn thủ tục. '.repeat(20_000)}</p>`.repeat(1);

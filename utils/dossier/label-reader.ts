@@ -13,6 +13,7 @@ import {
   subjectOfTitle,
 } from './labels';
 import { memoise } from './memo';
+import { looksLikeProcedure } from './procedure-name';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
 import { browserShows } from './visibility';
 
@@ -26,6 +27,8 @@ export interface LabelReading {
   record: LabelPairs;
   /** First value of each field inside each person's section. */
   subjects: Partial<Record<Subject, LabelPairs>>;
+  /** The first line that names a procedure without a label (a header bar, a heading, a receipt's subtitle). */
+  title?: string;
 }
 
 // Bounds that keep a huge or hostile page cheap: every element costs a bounded amount of work, and the walk stops.
@@ -92,6 +95,43 @@ function scopeOf(heading: Element): Element | null {
 const isLongRowGroup = (el: Element): boolean =>
   (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup') && hasMoreChildren(el, MAX_FIELD_ROWS);
 
+// Where a procedure-like line is a place to go, an option or a value in a grid, not the page's title.
+const NOT_TITLE = 'a, button, option, li, label, select, [role="option"], [role="menuitem"], [role="tab"]';
+const BLOCKS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'legend', 'caption']);
+
+/** A sibling that ends a line: none, a line break or a block. */
+function endsLine(node: ChildNode | null, next: (n: ChildNode) => ChildNode | null): boolean {
+  let sibling = node;
+  while (sibling && sibling.nodeType !== 1 && !(sibling.nodeValue ?? '').trim()) sibling = next(sibling);
+  if (!sibling) return true;
+  const name = (sibling as Element).localName;
+  return sibling.nodeType === 1 && (name === 'br' || name === 'hr' || BLOCKS.has(name));
+}
+
+/** Text written in the element itself, not only in its children (a wrapper's link is the link's text). */
+function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
+  return false;
+}
+
+/**
+ * A line of its own that names the procedure, written in the element itself: a block, or an inline element between
+ * line breaks (a receipt's italic subtitle), outside links, menus and forms, and not the whole of a table cell (a
+ * grid's value).
+ */
+function isProcedureTitle(el: Element, text: string): boolean {
+  if (text.trim().includes('\n') || !looksLikeProcedure(text) || !hasOwnText(el)) return false;
+  if (!BLOCKS.has(el.localName)) {
+    const alone =
+      endsLine(el.previousSibling, (n) => n.previousSibling) && endsLine(el.nextSibling, (n) => n.nextSibling);
+    if (!alone) return false;
+  }
+  if (el.closest(NOT_TITLE)) return false;
+  const cell = isTitle(el) ? null : el.closest('td, th');
+  return !cell || textUpTo(cell, MAX_LABEL_TEXT * 2).trim() !== text.trim();
+}
+
 /** The next element in document order, skipping the current element's subtree when asked. */
 function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
   if (!skipChildren && el.firstElementChild) return el.firstElementChild;
@@ -138,6 +178,7 @@ class Collector {
   readonly fallback: LabelReading = { all: {}, record: {}, subjects: {} };
   context: Context | undefined;
   hits = 0;
+  title: string | undefined;
 
   /**
    * Keeps a label's value when it passes its field's check and the browser shows both. The browser is asked only
@@ -158,7 +199,8 @@ class Collector {
 
   /** What was read, fallback labels filling only what the others left empty. */
   result(): LabelReading {
-    return merge(this.reading, this.fallback);
+    const reading = merge(this.reading, this.fallback);
+    return this.title ? { ...reading, title: this.title } : reading;
   }
 
   /** A field's label was found: names also say whose fields follow. */
@@ -207,6 +249,10 @@ class Collector {
       if (subject) return;
     }
     if (!field) {
+      // Cheap tests first: most elements are not a short line starting with a procedure's opening.
+      if (this.title === undefined && short && isProcedureTitle(el, short) && browserShows(el)) {
+        this.title = cleanValue(short);
+      }
       this.inline(el);
       return;
     }
