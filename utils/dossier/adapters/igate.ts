@@ -37,10 +37,9 @@ export const igate: Adapter = {
   ],
   matches: (url) => PATH.test(pathOf(url)),
   readDossier(doc) {
-    const root = selectFirst(doc, selectors.detail);
-    // A list page is not a dossier: do not read its 300 rows for labels.
-    if (!root && selectFirst(doc, selectors.list)) return NONE;
-    const container = root ?? doc.body;
+    // A detail page may hold Material tables too (its processing history): a table does not make a list page. A
+    // list's long body is passed over by the label reader, and its one code is a row's (buildDossier).
+    const container = selectFirst(doc, selectors.detail) ?? doc.body;
     return container ? buildDossier('igate', readLabels(container), container) : NONE;
   },
   readList(doc) {
