@@ -68,6 +68,14 @@ describe('readLabels: label → value pairs in every layout', () => {
     ],
   ])('%s', (_title, html) => expect(read(html).all.code).toBe('HS-1'));
 
+  it('reads a field’s control, not the hint under it (Vuetify’s "DD/MM/YYYY")', () => {
+    const doc = body(
+      '<label for="">Ngày hẹn trả</label><br><div class="v-menu"><div class="v-input"><input type="text" id="d"><div class="v-messages__message">DD/MM/YYYY</div></div></div>',
+    );
+    (doc.querySelector('#d') as HTMLInputElement).value = '25/11/2026';
+    expect(readLabels(doc).all.dueAt).toBe('25/11/2026');
+  });
+
   it('reads a value that exists only in `input.value`, set by the page’s script', () => {
     const root = body(
       '<label for="c">Mã hồ sơ</label><input id="c" readonly><label for="d">Ngày hẹn trả</label><input id="d">',
@@ -261,6 +269,14 @@ describe('readLabels: whose field it is', () => {
     expect(reading.all).toMatchObject({ husbandName: 'An', wifeName: 'Bình', birthDate: '01/01/1995' });
     expect(reading.subjects.husband).toMatchObject({ birthDate: '01/01/1995' });
     expect(reading.subjects.wife).toMatchObject({ birthDate: '02/02/1996' });
+  });
+
+  it('ends a person’s fields at a bold line of its own ("Cho người có tên dưới đây")', () => {
+    const html =
+      '<div><label>Họ, chữ đệm, tên người yêu cầu</label><input value="NGUYỄN THỊ HOA"></div><div><strong>Cho người có tên dưới đây</strong></div><div><label>Giới tính</label><input value="Nam"></div>';
+    const reading = read(html);
+    expect(reading.subjects.applicant).toEqual({ applicantName: 'NGUYỄN THỊ HOA' });
+    expect(reading.record.gender).toBe('Nam');
   });
 
   it('follows titles of Vuetify cards, each section ending with its card', () => {

@@ -76,6 +76,15 @@ function isTitle(el: Element): boolean {
   return el.localName === 'th' && (el as HTMLTableCellElement).colSpan > 1 && el.parentElement?.children.length === 1;
 }
 
+/**
+ * A bold line of its own without a colon ("Cho người có tên dưới đây" over a copy's subject): a sub-title, so the
+ * fields after it are not the previous person's. Weaker than a heading: a bold field label stays a label.
+ */
+function isBoldLine(el: Element): boolean {
+  if (!BOLD.has(el.localName) || !hasOwnText(el) || /[:：]/.test(el.textContent ?? '')) return false;
+  return endsLine(el.previousSibling, (n) => n.previousSibling) && endsLine(el.nextSibling, (n) => n.nextSibling);
+}
+
 /** A title only by its class ("card-title"): weaker, a field label styled so stays a label. */
 function hasTitleClass(el: Element): boolean {
   return HEADING_CLASS.test(el.getAttribute('class') ?? '');
@@ -97,6 +106,7 @@ const isLongRowGroup = (el: Element): boolean =>
 
 // Where a procedure-like line is a place to go, an option or a value in a grid, not the page's title.
 const NOT_TITLE = 'a, button, option, li, label, select, [role="option"], [role="menuitem"], [role="tab"]';
+const BOLD = new Set(['b', 'strong']);
 const BLOCKS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'legend', 'caption']);
 
 /** A sibling that ends a line: none, a line break or a block. */
@@ -242,7 +252,7 @@ class Collector {
     const key = short && short.length <= MAX_LABEL_TEXT && !/\d/.test(short) ? labelKey(short) : '';
     const named = key && !NEVER_LABELS.has(el.localName) ? labelOf(short, key) : undefined;
     const field = named?.field;
-    if (key && (isTitle(el) || (!field && hasTitleClass(el)))) {
+    if (key && (isTitle(el) || (!field && (hasTitleClass(el) || isBoldLine(el))))) {
       const subject = subjectOfTitle(key);
       // Any title ends the previous person's section; only a person's title opens a new one.
       this.context = subject ? { subject, scope: scopeOf(el) } : undefined;

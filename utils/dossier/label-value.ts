@@ -18,14 +18,16 @@ export interface Found {
   from: Element;
 }
 
-/** The visible text of a value element, or a form control's value. */
+/**
+ * The value an element shows: a form control's value when it holds one (the text around a control is its hint or
+ * messages: Vuetify's "DD/MM/YYYY" under a date field), else its visible text.
+ */
 export function valueText(el: Element): string {
   const control = controlText(el);
   if (control !== undefined) return control;
-  const text = textUpTo(el, MAX_VALUE_LENGTH * 2);
-  if (text.trim()) return text;
   const wrapped = findControl(el);
-  return wrapped ? (controlText(wrapped) ?? '') : '';
+  const value = wrapped ? controlText(wrapped) : undefined;
+  return value?.trim() ? value : textUpTo(el, MAX_VALUE_LENGTH * 2);
 }
 
 /** Text right after the label inside its parent: `<p><b>Mã hồ sơ:</b> 000.17…</p>`, across line breaks. */
