@@ -4,7 +4,8 @@ const BIRTH_LIEN_THONG =
   'Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi';
 
 /** @type {import('./catalog.d.mts').PortalPage[]} */
-// Spouses are listed applicant first (the catalogue's convention), whatever order the page shows them in.
+// Spouses are listed husband first (bên nam, then bên nữ, as the civil-status forms and our letters name them),
+// whatever order the page shows them in: the reader orders them so (utils/dossier/build-dossier.ts).
 export const CATALOG = [
   {
     path: '/',

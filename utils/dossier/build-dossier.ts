@@ -93,6 +93,8 @@ export function buildDossier(adapter: string, reading: LabelReading, root: Eleme
     if (child) dossier.child = child;
   }
   if (kind === 'marriage') {
+    // Husband first, then wife (bên nam, bên nữ), whatever order the page shows them in: the civil-status forms and
+    // the letters name them so.
     const spouses = [person(subjects.husband ?? {}, all.husbandName), person(subjects.wife ?? {}, all.wifeName)].filter(
       (p): p is Person => p !== undefined,
     );

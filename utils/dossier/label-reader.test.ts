@@ -271,6 +271,15 @@ describe('readLabels: whose field it is', () => {
     expect(reading.subjects.wife).toMatchObject({ birthDate: '02/02/1996' });
   });
 
+  it('reads people set side by side, one column each (the marriage form’s "Bên nữ | Bên nam")', () => {
+    const html =
+      '<table><thead><tr><th>Thông tin</th><th>Bên nữ</th><th>Bên nam</th></tr></thead><tbody><tr><th>Họ, chữ đệm, tên</th><td>Lê Thị Tú</td><td>Nguyễn Văn Nam</td></tr><tr><th>Ngày, tháng, năm sinh</th><td>14/02/1997</td><td>03/09/1995</td></tr></tbody></table>';
+    expect(read(html).subjects).toEqual({
+      wife: { personName: 'Lê Thị Tú', birthDate: '14/02/1997' },
+      husband: { personName: 'Nguyễn Văn Nam', birthDate: '03/09/1995' },
+    });
+  });
+
   it('ends a person’s fields at a bold line of its own ("Cho người có tên dưới đây")', () => {
     const html =
       '<div><label>Họ, chữ đệm, tên người yêu cầu</label><input value="NGUYỄN THỊ HOA"></div><div><strong>Cho người có tên dưới đây</strong></div><div><label>Giới tính</label><input value="Nam"></div>';

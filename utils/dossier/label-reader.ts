@@ -1,6 +1,7 @@
 import { codeOfValue } from './code';
 import { parseVietnameseDate } from './dates';
 import { hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
+import { type PersonCell, personCells } from './label-columns';
 import { type Found, MAX_LABEL_TEXT, NEVER_LABELS, valueFor, valueText } from './label-value';
 import {
   DATE_FIELDS,
@@ -189,6 +190,8 @@ class Collector {
   context: Context | undefined;
   hits = 0;
   title: string | undefined;
+  /** Tables that set people side by side, by table (null: not such a table). */
+  readonly personTables = new WeakMap<Element, Array<Subject | undefined> | null>();
 
   /**
    * Keeps a label's value when it passes its field's check and the browser shows both. The browser is asked only
@@ -219,6 +222,17 @@ class Collector {
     const subject = SUBJECT_OF_NAME[field];
     if (subject) this.context = { subject, scope: this.context?.scope ?? null };
     this.add(field, key, found, label);
+  }
+
+  /** A label in a table of people side by side: each column's value is its person's. */
+  people(field: LabelField, key: string, cells: readonly PersonCell[], label: Element): void {
+    this.hits += 1;
+    const saved = this.context;
+    for (const { cell, subject } of cells) {
+      this.context = { subject, scope: null };
+      this.add(field, key, { text: valueText(cell), from: cell }, label);
+    }
+    this.context = saved;
   }
 
   /** "Label: value" written as text, one pair per line, the last value possibly in the next element. */
@@ -266,8 +280,14 @@ class Collector {
       this.inline(el);
       return;
     }
+    if (!named) return;
+    const people = personCells(el, this.personTables);
+    if (people && people.length > 0) {
+      this.people(field, named.key, people, el);
+      return;
+    }
     const found = valueFor(el, short);
-    if (found !== null && named) this.label(field, named.key, found, el);
+    if (found !== null) this.label(field, named.key, found, el);
   }
 }
 
