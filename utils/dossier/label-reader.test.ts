@@ -118,6 +118,17 @@ describe('readLabels: label → value pairs in every layout', () => {
     expect(read(html).all.dueAt).toBe('30/11/2026 16:30:00'),
   );
 
+  it('reads a receipt’s sentences: the date later on its line, the person the receipt addresses', () => {
+    const html =
+      '<table><tr><td>Bộ phận tiếp nhận và trả kết quả đã nhận đủ hồ sơ của ông (bà):<b> Lâm Thị Kiều</b></td></tr><tr><td>Ngày nhận hồ sơ: lúc 02:10 ngày <b>25/11/2026</b> có nhận của ông (bà)<b> Lâm Thị Kiều</b></td></tr></table>';
+    expect(read(html).all).toMatchObject({
+      applicantName: 'Lâm Thị Kiều',
+      receivedAt: expect.stringContaining('25/11/2026'),
+    });
+    // A value that passes its check alone keeps to itself.
+    expect(read('<p>Trạng thái: Mới tiếp nhận <a href="#">Xem</a></p>').all.status).toBe('Mới tiếp nhận');
+  });
+
   it('a code label holding no code lets the next one through', () => {
     expect(read('<p>Mã hồ sơ: Nhập mã để tra cứu</p><p>Mã hồ sơ: 09.H44.181214.00108</p>').all.code).toBe(
       '09.H44.181214.00108',

@@ -2,7 +2,7 @@ import { codeOfValue } from './code';
 import { parseVietnameseDate } from './dates';
 import { hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
 import { type PersonCell, personCells } from './label-columns';
-import { type Found, MAX_LABEL_TEXT, NEVER_LABELS, valueFor, valueText } from './label-value';
+import { type Found, MAX_LABEL_TEXT, NEVER_LABELS, restOfLine, valueFor, valueText } from './label-value';
 import {
   DATE_FIELDS,
   FALLBACK_KEYS,
@@ -249,10 +249,15 @@ class Collector {
         const { field, key } = named;
         const next = node.nextSibling;
         const last = index === pieces.length - 1;
+        const value = pair[2] ?? '';
+        // A value that fails its field's check alone may go on in the next elements of its line.
         const found: Found =
-          !pair[2] && last && next?.nodeType === 1
+          !value && last && next?.nodeType === 1
             ? { text: valueText(next as Element), from: next as Element }
-            : { text: pair[2] ?? '', from: el };
+            : {
+                text: last && value && validValue(field, value) === undefined ? value + restOfLine(node) : value,
+                from: el,
+              };
         this.label(field, key, found, el);
       });
     }

@@ -41,6 +41,23 @@ function trailingText(label: Element): string {
   return text.trim();
 }
 
+// Elements that end a line of text.
+const LINE_ENDS = new Set(['br', 'hr', 'div', 'p', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'dl', 'section']);
+
+/**
+ * The rest of the line after a text node: its inline siblings' text up to a line break or a block ("Ngày nhận hồ
+ * sơ: lúc 02:10 ngày <b>25/11/2026</b> có nhận…" keeps its date in the bold part).
+ */
+export function restOfLine(node: Node): string {
+  let text = '';
+  for (let next = node.nextSibling; next && text.length <= MAX_VALUE_LENGTH; next = next.nextSibling) {
+    if (next.nodeType === 3) text += next.nodeValue ?? '';
+    else if (next.nodeType !== 1 || LINE_ENDS.has((next as Element).localName)) break;
+    else text += textUpTo(next, MAX_VALUE_LENGTH);
+  }
+  return text;
+}
+
 /** The element after `el` that may hold a value: a line break or a cell holding only ":" between is passed over. */
 function nextValueElement(el: Element): Element | null {
   let next = el.nextElementSibling;

@@ -217,12 +217,19 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
 const NOTE = /\s*[([][^()[\]]*[)\]]\s*[:：]?\s*$/;
 
 /**
+ * A receipt's sentence that ends by addressing the person who filed ("Bộ phận tiếp nhận … đã nhận đủ hồ sơ của ông
+ * (bà): Lâm Thị Kiều", "Tiếp nhận hồ sơ của ông/bà:"): the applicant's name follows.
+ */
+const FILED_BY = /(?:^|\s)cua (?:ong(?:[ /]ba)?|ba(?:[ /]ong)?)$/;
+
+/**
  * The field a label names, with the normalised key that named it; a label ending in a note in brackets is also
  * tried without it. `key` is `text` normalised, when the caller already has it.
  */
 export function labelOf(text: string, key = normaliseLabel(text)): { field: LabelField; key: string } | undefined {
   const field = LABEL_INDEX.get(key);
   if (field) return { field, key };
+  if (FILED_BY.test(key)) return { field: 'applicantName', key };
   if (!NOTE.test(text)) return undefined;
   const bare = normaliseLabel(text.replace(NOTE, ''));
   const noted = LABEL_INDEX.get(bare);
