@@ -22,6 +22,8 @@ export interface Column {
   part?: Part;
   /** The field's value is labelled inside the cell ("Hẹn trả: 30/11/2026") under a header that names nothing. */
   inCell?: ListField;
+  /** A code column of bare receipt serials ("Số HS": 101, 102…), taken only because its header names codes. */
+  serial?: boolean;
 }
 
 export interface Columns {
@@ -33,6 +35,7 @@ export interface Columns {
 }
 
 const MAX_SHIFT = 3;
+const SERIAL = /^\d{1,12}$/;
 const SHIFTS = [0, 1, -1, 2, -2, 3, -3];
 const SAMPLE_ROWS = 40;
 const SAMPLED_TEXT = 300;
@@ -42,6 +45,8 @@ interface Stats {
   filled: number;
   shaped: number;
   token: number;
+  /** Bare numbers: an index, or an older system's receipt serials. */
+  serial: number;
   date: number;
   status: number;
   /** How many cells label each field inside themselves. */
@@ -62,7 +67,7 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
     const length = cellsOf(row).length;
     counts.set(length, (counts.get(length) ?? 0) + 1);
     texts.forEach((text, i) => {
-      const s = stats[i] ?? { filled: 0, shaped: 0, token: 0, date: 0, status: 0, inCell: new Map() };
+      const s = stats[i] ?? { filled: 0, shaped: 0, token: 0, serial: 0, date: 0, status: 0, inCell: new Map() };
       stats[i] = s;
       if (!text) return;
       s.filled += 1;
@@ -71,6 +76,7 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
       }
       if (codeIn(text)) s.shaped += 1;
       if (codeOfCell(text, true)) s.token += 1;
+      if (SERIAL.test(text)) s.serial += 1;
       if (parseVietnameseDate(text)) s.date += 1;
       if (text.length <= 60 && mapStatus(text) !== 'unknown') s.status += 1;
     });
@@ -86,9 +92,12 @@ const rate = (s: Stats | undefined, kind: Exclude<keyof Stats, 'filled' | 'inCel
 const labelledInCells = (stats: Stats[], field: ListField): number =>
   stats.findIndex((s) => s && s.filled > 0 && (s.inCell.get(field) ?? 0) / s.filled >= 0.5);
 
-/** A column of codes: known shapes in most cells, or, under a code header, code-like tokens in nearly all. */
-const holdsCodes = (s: Stats | undefined, labelled: boolean): boolean =>
-  rate(s, 'shaped') >= 0.5 || (labelled && rate(s, 'token') >= 0.8);
+/**
+ * A column of codes: known shapes in most cells, or, under a code header, code-like tokens in nearly all; bare
+ * serials only when asked (`serials`), once no column of real codes fits the header.
+ */
+const holdsCodes = (s: Stats | undefined, labelled: boolean, serials = false): boolean =>
+  rate(s, 'shaped') >= 0.5 || (labelled && (rate(s, 'token') >= 0.8 || (serials && rate(s, 'serial') >= 0.9)));
 
 /** The body position of a named column moved by `shift`, its spanned positions tried for the best content. */
 function place(n: Named, shift: number, stats: Stats[], fits: (s: Stats | undefined) => number): number {
@@ -112,12 +121,12 @@ const kindOf = (field: ListField) =>
  * How well the header fits the body when moved by `shift` columns: undefined when its code column would not hold
  * codes; otherwise one point per date or status column whose cells look the part.
  */
-function headerFit(named: readonly Named[], shift: number, stats: Stats[]): number | undefined {
+function headerFit(named: readonly Named[], shift: number, stats: Stats[], serials: boolean): number | undefined {
   let score = 0;
   for (const n of named) {
     const at = place(n, shift, stats, kindOf(n.field));
     if (n.field === 'code') {
-      if (!holdsCodes(stats[at], true)) return undefined;
+      if (!holdsCodes(stats[at], true, serials)) return undefined;
     } else if (DATE_FIELDS.has(n.field) && !n.part) {
       if (rate(stats[at], 'date') >= 0.5) score += 1;
     } else if (n.field === 'status' && rate(stats[at], 'status') >= 0.5) score += 1;
@@ -142,11 +151,14 @@ export function detectColumns(headerRows: readonly Element[], bodyRows: readonly
 
   let shift: number | undefined;
   let bestScore = -1;
-  if (headerCode) {
+  // Real codes first; an older system's receipt serials under its code header only when no column holds codes.
+  let serials = false;
+  for (const withSerials of headerCode ? [false, true] : []) {
     for (const s of SHIFTS) {
-      const score = headerFit(named, s, stats);
-      if (score !== undefined && score > bestScore) [shift, bestScore] = [s, score];
+      const score = headerFit(named, s, stats, withSerials);
+      if (score !== undefined && score > bestScore) [shift, bestScore, serials] = [s, score, withSerials];
     }
+    if (shift !== undefined) break;
   }
   const fields: Partial<Record<ListField, Column>> = {};
   if (shift === undefined) {
@@ -162,7 +174,7 @@ export function detectColumns(headerRows: readonly Element[], bodyRows: readonly
     const position = place(n, shift, stats, kindOf(n.field));
     const s = stats[position];
     // A column that turned out to hold something else is left out rather than misread.
-    if (n.field === 'code') fields.code = { position, labelled: true };
+    if (n.field === 'code') fields.code = { position, labelled: true, ...(serials && { serial: true }) };
     else if (DATE_FIELDS.has(n.field)) {
       if (!s || s.filled === 0 || rate(s, 'date') >= 0.5 || n.part)
         fields[n.field] = { position, labelled: true, part: n.part };

@@ -1,4 +1,6 @@
+import { textUpTo } from './dom-text';
 import { cellsOf } from './list-cells';
+import { looksLikeProcedure } from './procedure-name';
 import { hiddenByMarkup, hiddenWithin } from './visibility';
 
 /**
@@ -127,4 +129,22 @@ export function findGrids(root: Element): Grid[] {
     if (grids.length < MAX_GRIDS && isShown(holder)) grids.push(split(holder, rows));
   }
   return grids;
+}
+
+const TITLE_GAP = new Set(['br', 'hr']);
+const MAX_TITLE_TEXT = 250;
+
+/**
+ * The procedure a grid's title names, when its rows name none: its caption, or the line right before it (an older
+ * system's report prints one table per procedure under a bold title: "<b>Đăng ký khai sinh</b><br><table>").
+ */
+export function procedureTitle(container: Element): string | undefined {
+  const caption = container.localName === 'table' ? container.querySelector(':scope > caption') : null;
+  let title: Element | null = caption;
+  if (!title) {
+    title = container.previousElementSibling;
+    for (let i = 0; title && TITLE_GAP.has(title.localName) && i < 4; i += 1) title = title.previousElementSibling;
+  }
+  const text = title ? textUpTo(title, MAX_TITLE_TEXT).trim() : '';
+  return text && !text.includes('\n') && looksLikeProcedure(text) ? text : undefined;
 }

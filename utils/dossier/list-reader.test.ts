@@ -144,6 +144,22 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     );
   });
 
+  it('reads an older system’s report: receipt serials under "Số HS", one table per procedure under its title', () => {
+    const table = (rows: string) =>
+      `<table class="adminlist"><thead><tr><th>STT</th><th>Số HS</th><th>Đơn vị cá nhân</th><th>Ngày TN</th><th>Ngày hẹn trả</th><th>Ngày trả thực tế</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const html = `<b>Đăng ký khai sinh</b><br><br>${table(
+      '<tr><td>1</td><td>101</td><td>Phạm Văn Tài</td><td>24/11/2026</td><td>25/11/2026</td><td></td></tr><tr><td>2</td><td>102</td><td>Lê Thị Cầm</td><td>22/11/2026</td><td>23/11/2026</td><td>23/11/2026</td></tr>',
+    )}<br><b>CHỨNG THỰC CHỮ KÝ TRONG GIẤY TỜ</b><br>${table('<tr><td>1</td><td>104</td><td>Dương Thị Lệ</td><td>23/11/2026</td><td>24/11/2026</td><td></td></tr>')}`;
+    expect(summaries(html).map((s) => [s.code, s.procedureName, s.kind, s.dueAt, s.status])).toEqual([
+      ['101', 'Đăng ký khai sinh', 'birth', '2026-11-25', 'unknown'],
+      // Handed over ("Ngày trả thực tế"): finished.
+      ['102', 'Đăng ký khai sinh', 'birth', '2026-11-23', 'returned'],
+      ['104', 'Chứng thực chữ ký trong giấy tờ', 'other', '2026-11-24', 'unknown'],
+    ]);
+    // Bare numbers are codes only under a header that names codes, never an index column.
+    expect(summaries(html.replaceAll('Số HS', 'Số tờ'))).toEqual([]);
+  });
+
   it('finds the code column by its codes when the header does not name it', () => {
     const html = `<table><thead><tr><th>Hồ sơ</th><th>Thủ tục</th><th>Ngày hẹn trả</th></tr></thead><tbody>
       <tr><td>${C1}</td><td>Đăng ký khai tử</td><td>30/11/2026</td></tr></tbody></table>`;

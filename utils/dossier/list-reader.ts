@@ -3,8 +3,9 @@ import { parseVietnameseDate, parseVietnameseDates } from './dates';
 import { classifyKind } from './kind';
 import { cellsOf, cellText, labelled, positioned } from './list-cells';
 import { type Column, type Columns, detectColumns, type ListField } from './list-columns';
-import { findGrids, type Grid, gridOf, holdsList } from './list-grid';
+import { findGrids, type Grid, gridOf, holdsList, procedureTitle } from './list-grid';
 import { memoise } from './memo';
+import { sentenceCase } from './procedure-name';
 import { mapStatus } from './status';
 import { cleanValue } from './text';
 import type { DossierSummary, ListRow } from './types';
@@ -13,6 +14,7 @@ import { hiddenByMarkup } from './visibility';
 // Far above any real list (20,000 rows read whole), so only a hostile page is cut. Work stays linear in the page:
 // each cell read is one walk with a node budget, and column detection samples a fixed number of rows.
 const MAX_ROWS = 100_000;
+const SERIAL = /^\d{1,12}$/;
 
 // A list repeats a handful of procedure names and statuses on every row: each is cleaned (NFC, spacing) once.
 const cleanCell = memoise((text: string) => cleanValue(text), 2_000);
@@ -49,14 +51,23 @@ function dateOf(cell: Element, column: Column, field: ListField): string | undef
 /** The cells of a row by position: the row's own cells when it has the usual count, else laid out by spans. */
 type Cells = ArrayLike<Element>;
 
-function readRow(row: Element, columns: Columns): DossierSummary | undefined {
-  const { code: codeColumn, procedureName: procedure, applicantName, receivedAt, dueAt, status } = columns.fields;
+function readRow(row: Element, columns: Columns, title: string | undefined): DossierSummary | undefined {
+  const {
+    code: codeColumn,
+    procedureName: procedure,
+    applicantName,
+    receivedAt,
+    dueAt,
+    completedAt,
+    status,
+  } = columns.fields;
   if (!codeColumn) return undefined;
   const own = cellsOf(row);
   const cells: Cells = own.length === columns.cellCount ? own : positioned(row);
   const codeCell = cells[codeColumn.position];
   if (!codeCell) return undefined;
-  const code = codeOfCell(cleanValue(cellText(codeCell)), codeColumn.labelled);
+  const codeText = cleanValue(cellText(codeCell));
+  const code = codeColumn.serial && SERIAL.test(codeText) ? codeText : codeOfCell(codeText, codeColumn.labelled);
   // A cell holding another list: its codes are that list's rows, not one dossier's.
   if (!code || holdsList(codeCell)) return undefined;
   const text = (column: Column | undefined) => {
@@ -70,14 +81,16 @@ function readRow(row: Element, columns: Columns): DossierSummary | undefined {
   const statusCell = status && cells[status.position];
   const statusRaw = statusCell ? cellText(statusCell) : '';
   const statusText = cleanCell(labelled(statusRaw, 'status') ?? statusRaw);
-  const procedureName = text(procedure);
+  const procedureName = procedure ? sentenceCase(text(procedure)) : (title ?? '');
   const received = date(receivedAt, 'receivedAt');
   const due = date(dueAt, 'dueAt');
+  // Without a status column, a row whose result was handed over ("Ngày trả thực tế") is finished.
+  const returned = !statusText && date(completedAt, 'completedAt') !== undefined;
   return {
     code,
     procedureName,
     kind: classifyKind(procedureName),
-    status: statusText ? mapStatus(statusText) : 'unknown',
+    status: statusText ? mapStatus(statusText) : returned ? 'returned' : 'unknown',
     statusText,
     applicantName: text(applicantName),
     ...(received && { receivedAt: received }),
@@ -85,16 +98,21 @@ function readRow(row: Element, columns: Columns): DossierSummary | undefined {
   };
 }
 
-/** The dossier rows of one grid, read with `columns` (detected from the grid when not given). */
+/**
+ * The dossier rows of one grid, read with `columns` (detected from the grid when not given); rows that name no
+ * procedure take the one the grid's title names.
+ */
 export function readGrid(grid: Grid, columns = detectColumns(grid.headerRows, grid.bodyRows), limit = MAX_ROWS) {
   const rows: ListRow[] = [];
   if (!columns?.fields.code) return rows;
+  const title = columns.fields.procedureName ? undefined : procedureTitle(grid.container);
+  const procedure = title && sentenceCase(title);
   const body = grid.bodyRows;
   for (let i = columns.bodyStart; i < body.length && rows.length < limit; i += 1) {
     const row = body[i] as Element;
     // Padding rows (&nbsp; to the page size), group and pager rows hold no code and are passed over.
     if (hiddenByMarkup(row)) continue;
-    const summary = readRow(row, columns);
+    const summary = readRow(row, columns, procedure);
     if (summary) rows.push({ row, summary });
   }
   return rows;
