@@ -27,6 +27,23 @@ for (const entry of CATALOG) {
         await expect(sidebar.root.getByTestId('missing-fields').locator('[data-field="dueAt"]')).toBeVisible();
       }
       if (expected.applicantName) await expect(sidebar.field('dossier-applicant')).toHaveText(expected.applicantName);
+      await expect(sidebar.field('dossier-procedure')).toHaveText(expected.procedureName);
+      if (expected.statusText) {
+        await expect(sidebar.field('dossier-status').locator('[data-status]')).toHaveAttribute(
+          'data-status',
+          expected.status,
+        );
+      }
+      // The people the record is about: the child, the couple (husband first), the deceased.
+      if (expected.child) await expect(sidebar.field('subject-child')).toContainText(expected.child.name);
+      if (expected.spouses) {
+        await expect(sidebar.field('subject-spouses')).toHaveText(expected.spouses.map((s) => s.name).join(' và '));
+      }
+      if (expected.deceased) await expect(sidebar.field('subject-deceased')).toContainText(expected.deceased.name);
+      const missing = sidebar.root.getByTestId('missing-fields').locator('[data-field]');
+      await expect
+        .poll(() => missing.evaluateAll((items) => items.map((li) => li.getAttribute('data-field')).sort()))
+        .toEqual([...expected.missing].sort());
     } else if (entry.list) {
       await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
     } else {
