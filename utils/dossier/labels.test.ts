@@ -79,6 +79,8 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['Ngày TN', 'receivedAt'],
     ['Ngày trả thực tế', 'completedAt'],
     ['Số tiếp nhận', undefined],
+    ['Nội dung', 'procedureName'],
+    ['Nội dung yêu cầu', undefined],
     // A receipt's sentence addressing the person who filed.
     ['Bộ phận tiếp nhận và trả kết quả đã nhận đủ hồ sơ của ông (bà):', 'applicantName'],
     ['Tiếp nhận hồ sơ của ông/bà', 'applicantName'],

@@ -27,8 +27,10 @@ export const FIELD_LABELS = {
     'Dịch vụ công',
     'Tên dịch vụ công',
     'Loại hồ sơ',
-    // Fallback (FALLBACK_LABELS): a dossier's title, often the procedure with the person's name after it.
+    // Fallbacks (FALLBACK_LABELS): a dossier's title, often the procedure with the person's name after it; OpenCPS
+    // lists name their procedure column "Nội dung".
     'Tên hồ sơ',
+    'Nội dung',
   ],
   applicantName: [
     'Chủ hồ sơ',
@@ -138,8 +140,9 @@ export type LabelField = keyof typeof FIELD_LABELS;
 /**
  * Labels read only when no other synonym of their field gave a value: "Hạn xử lý" is the dossier's due date on some
  * systems and the current step's deadline on others, where "Ngày hẹn trả" is shown beside it; "Ngày nộp" is when
- * the citizen filed, the office's reception ("Ngày tiếp nhận") starts its clock; "Tên hồ sơ" is a dossier's title,
- * "Loại hồ sơ" or "Thủ tục" its procedure. A step's own labels ("Thời hạn", "Hạn xử lý bước") are in no list at all.
+ * the citizen filed, the office's reception ("Ngày tiếp nhận") starts its clock; "Tên hồ sơ" (a dossier's title)
+ * and "Nội dung" (a column of anything) give way to "Loại hồ sơ" or "Thủ tục". A step's own labels ("Thời hạn",
+ * "Hạn xử lý bước") are in no list at all.
  */
 export const FALLBACK_LABELS: readonly string[] = [
   'Hạn xử lý',
@@ -149,6 +152,7 @@ export const FALLBACK_LABELS: readonly string[] = [
   'Ngày nộp hồ sơ',
   'Thời gian nộp',
   'Tên hồ sơ',
+  'Nội dung',
 ];
 
 /** Fields whose value must be a date: a label followed by anything else ("Invalid date") is skipped. */

@@ -1,6 +1,6 @@
 import { textUpTo } from './dom-text';
 import { cellsOf } from './list-cells';
-import { looksLikeProcedure } from './procedure-name';
+import { procedureOfTitle } from './procedure-name';
 import { hiddenByMarkup, hiddenWithin } from './visibility';
 
 /**
@@ -136,7 +136,8 @@ const MAX_TITLE_TEXT = 250;
 
 /**
  * The procedure a grid's title names, when its rows name none: its caption, or the line right before it (an older
- * system's report prints one table per procedure under a bold title: "<b>Đăng ký khai sinh</b><br><table>").
+ * system's report prints one table per procedure under a bold title: "<b>Đăng ký khai sinh</b><br><table>"; a
+ * list page's heading "DANH SÁCH HỒ SƠ ĐĂNG KÝ KHAI SINH").
  */
 export function procedureTitle(container: Element): string | undefined {
   const caption = container.localName === 'table' ? container.querySelector(':scope > caption') : null;
@@ -146,5 +147,5 @@ export function procedureTitle(container: Element): string | undefined {
     for (let i = 0; title && TITLE_GAP.has(title.localName) && i < 4; i += 1) title = title.previousElementSibling;
   }
   const text = title ? textUpTo(title, MAX_TITLE_TEXT).trim() : '';
-  return text && !text.includes('\n') && looksLikeProcedure(text) ? text : undefined;
+  return text && !text.includes('\n') ? procedureOfTitle(text) : undefined;
 }

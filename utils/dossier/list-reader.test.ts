@@ -160,6 +160,14 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     expect(summaries(html.replaceAll('Số HS', 'Số tờ'))).toEqual([]);
   });
 
+  it('takes the procedure of a list page’s heading when its rows name none, and an OpenCPS "Nội dung" column', () => {
+    const rows = `<tbody><tr><td>${C4}</td><td>Hồ Văn Lâm</td><td>25/11/2026</td></tr></tbody>`;
+    const heading = `<h3>DANH SÁCH HỒ SƠ ĐĂNG KÝ KHAI SINH</h3><table><thead><tr><th>Mã hồ sơ</th><th>Người yêu cầu</th><th>Ngày hẹn trả</th></tr></thead>${rows}</table>`;
+    expect(summaries(heading).map((s) => [s.procedureName, s.kind])).toEqual([['Đăng ký khai sinh', 'birth']]);
+    const content = `<table><thead><tr><th>Mã hồ sơ</th><th>Nội dung</th><th>Ngày hẹn trả</th></tr></thead><tbody><tr><td>${C2}</td><td>Đăng ký kết hôn</td><td>30/11/2026</td></tr></tbody></table>`;
+    expect(summaries(content).map((s) => s.kind)).toEqual(['marriage']);
+  });
+
   it('finds the code column by its codes when the header does not name it', () => {
     const html = `<table><thead><tr><th>Hồ sơ</th><th>Thủ tục</th><th>Ngày hẹn trả</th></tr></thead><tbody>
       <tr><td>${C1}</td><td>Đăng ký khai tử</td><td>30/11/2026</td></tr></tbody></table>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeProcedure, sentenceCase } from './procedure-name';
+import { looksLikeProcedure, procedureOfTitle, sentenceCase } from './procedure-name';
 
 describe('looksLikeProcedure: a line that names a procedure without a label', () => {
   it.each([
@@ -31,4 +31,14 @@ describe('sentenceCase: a procedure written in capitals', () => {
     ['Cấp Giấy xác nhận tình trạng hôn nhân', 'Cấp Giấy xác nhận tình trạng hôn nhân'],
     ['', ''],
   ])('%j → %j', (name, expected) => expect(sentenceCase(name)).toBe(expected));
+});
+
+describe('procedureOfTitle: the procedure a list’s title names', () => {
+  it.each([
+    ['Đăng ký khai sinh', 'Đăng ký khai sinh'],
+    ['DANH SÁCH HỒ SƠ ĐĂNG KÝ KHAI SINH', 'ĐĂNG KÝ KHAI SINH'],
+    ['Danh sách hồ sơ cần xử lý', undefined],
+    ['Sổ theo dõi hồ sơ chứng thực chữ ký', 'Chứng thực chữ ký'],
+    ['Danh sách hồ sơ', undefined],
+  ])('%j → %j', (title, procedure) => expect(procedureOfTitle(title)).toBe(procedure));
 });

@@ -39,6 +39,20 @@ export function looksLikeProcedure(text: string): boolean {
   return OPENING.test(normaliseLabel(line));
 }
 
+// A list's heading before the procedure it lists: "Danh sách hồ sơ đăng ký khai sinh", "Sổ theo dõi hồ sơ …".
+const LIST_HEADING = /^(?:danh sach|so theo doi)(?: (?:cac )?ho so)?(?: (?:can xu ly|cho xu ly))? /;
+
+/** The procedure a list's title names, alone or after "Danh sách hồ sơ"; undefined when it names none. */
+export function procedureOfTitle(text: string): string | undefined {
+  const line = cleanValue(text, MAX_LENGTH + 1);
+  if (looksLikeProcedure(line)) return line;
+  const heading = LIST_HEADING.exec(normaliseLabel(line));
+  if (!heading) return undefined;
+  // Normalising keeps the words, so the heading's words are dropped from the text as written.
+  const rest = line.split(' ').slice(heading[0].trim().split(' ').length).join(' ');
+  return looksLikeProcedure(rest) ? rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) : undefined;
+}
+
 // Acronyms and proper names an uppercase heading keeps as they are written in running text.
 const KEPT_WORDS = ['UBND', 'HĐND', 'CCCD', 'CMND', 'TTHC', 'BHYT', 'Việt Nam'].map(
   (word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.toLocaleLowerCase('vi')}(?![\\p{L}\\p{N}])`, 'gu'), word] as const,
