@@ -327,6 +327,12 @@ describe('readLabels: a procedure named without a label', () => {
       '<p><font><b>PHIẾU NHẬN HỒ SƠ</b></font><br><i>Xác nhận tình trạng hôn nhân</i></p>',
       'Xác nhận tình trạng hôn nhân',
     ],
+    [
+      'a heading that says more around it',
+      '<h2>CHI TIẾT HỒ SƠ CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH</h2>',
+      'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH',
+    ],
+    ['not a plain line that says more', '<div>Chi tiết hồ sơ cấp bản sao trích lục hộ tịch</div>', undefined],
     ['not a menu link', '<nav></nav><div><a href="/ks">Đăng ký khai sinh mới</a></div>', undefined],
     [
       'not a grid’s value',

@@ -14,7 +14,7 @@ import {
   subjectOfTitle,
 } from './labels';
 import { memoise } from './memo';
-import { looksLikeProcedure } from './procedure-name';
+import { looksLikeProcedure, procedureOfTitle } from './procedure-name';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
 import { browserShows } from './visibility';
 
@@ -131,16 +131,20 @@ function hasOwnText(el: Element): boolean {
  * line breaks (a receipt's italic subtitle), outside links, menus and forms, and not the whole of a table cell (a
  * grid's value).
  */
-function isProcedureTitle(el: Element, text: string): boolean {
-  if (text.trim().includes('\n') || !looksLikeProcedure(text) || !hasOwnText(el)) return false;
+function procedureTitle(el: Element, text: string): string | undefined {
+  if (text.trim().includes('\n') || !hasOwnText(el)) return undefined;
+  // A heading may say more around it ("CHI TIẾT HỒ SƠ ĐĂNG KÝ KHAI SINH"); a plain line is the name alone.
+  const heading = isTitle(el) || hasTitleClass(el);
+  const name = heading ? procedureOfTitle(text) : looksLikeProcedure(text) ? cleanValue(text) : undefined;
+  if (!name) return undefined;
   if (!BLOCKS.has(el.localName)) {
     const alone =
       endsLine(el.previousSibling, (n) => n.previousSibling) && endsLine(el.nextSibling, (n) => n.nextSibling);
-    if (!alone) return false;
+    if (!alone) return undefined;
   }
-  if (el.closest(NOT_TITLE)) return false;
-  const cell = isTitle(el) ? null : el.closest('td, th');
-  return !cell || textUpTo(cell, MAX_LABEL_TEXT * 2).trim() !== text.trim();
+  if (el.closest(NOT_TITLE)) return undefined;
+  const cell = heading ? null : el.closest('td, th');
+  return !cell || textUpTo(cell, MAX_LABEL_TEXT * 2).trim() !== text.trim() ? name : undefined;
 }
 
 /** The next element in document order, skipping the current element's subtree when asked. */
@@ -279,9 +283,8 @@ class Collector {
     }
     if (!field) {
       // Cheap tests first: most elements are not a short line starting with a procedure's opening.
-      if (this.title === undefined && short && isProcedureTitle(el, short) && browserShows(el)) {
-        this.title = cleanValue(short);
-      }
+      const title = this.title === undefined && short ? procedureTitle(el, short) : undefined;
+      if (title && browserShows(el)) this.title = title;
       this.inline(el);
       return;
     }

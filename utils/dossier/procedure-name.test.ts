@@ -33,12 +33,16 @@ describe('sentenceCase: a procedure written in capitals', () => {
   ])('%j → %j', (name, expected) => expect(sentenceCase(name)).toBe(expected));
 });
 
-describe('procedureOfTitle: the procedure a list’s title names', () => {
+describe('procedureOfTitle: the procedure a title names', () => {
   it.each([
     ['Đăng ký khai sinh', 'Đăng ký khai sinh'],
     ['DANH SÁCH HỒ SƠ ĐĂNG KÝ KHAI SINH', 'ĐĂNG KÝ KHAI SINH'],
     ['Danh sách hồ sơ cần xử lý', undefined],
     ['Sổ theo dõi hồ sơ chứng thực chữ ký', 'Chứng thực chữ ký'],
     ['Danh sách hồ sơ', undefined],
+    ['CHI TIẾT HỒ SƠ ĐĂNG KÝ KHAI SINH', 'ĐĂNG KÝ KHAI SINH'],
+    ['Hồ sơ đăng ký kết hôn', 'Đăng ký kết hôn'],
+    ['Thông tin hồ sơ', undefined],
+    ['Thông tin đăng ký', undefined],
   ])('%j → %j', (title, procedure) => expect(procedureOfTitle(title)).toBe(procedure));
 });

@@ -39,14 +39,16 @@ export function looksLikeProcedure(text: string): boolean {
   return OPENING.test(normaliseLabel(line));
 }
 
-// A list's heading before the procedure it lists: "Danh sách hồ sơ đăng ký khai sinh", "Sổ theo dõi hồ sơ …".
-const LIST_HEADING = /^(?:danh sach|so theo doi)(?: (?:cac )?ho so)?(?: (?:can xu ly|cho xu ly))? /;
+// A title's words before the procedure it is about: "Danh sách hồ sơ đăng ký khai sinh", "Sổ theo dõi hồ sơ …",
+// "Chi tiết hồ sơ cấp bản sao trích lục", "Hồ sơ đăng ký kết hôn".
+const HEADING =
+  /^(?:(?:danh sach|so theo doi|chi tiet|thong tin|xem|sua|cap nhat)(?: (?:cac )?ho so)?|ho so)(?: (?:can xu ly|cho xu ly))? /;
 
-/** The procedure a list's title names, alone or after "Danh sách hồ sơ"; undefined when it names none. */
+/** The procedure a title names, alone or after "Danh sách hồ sơ", "Chi tiết hồ sơ"…; undefined when it names none. */
 export function procedureOfTitle(text: string): string | undefined {
   const line = cleanValue(text, MAX_LENGTH + 1);
   if (looksLikeProcedure(line)) return line;
-  const heading = LIST_HEADING.exec(normaliseLabel(line));
+  const heading = HEADING.exec(normaliseLabel(line));
   if (!heading) return undefined;
   // Normalising keeps the words, so the heading's words are dropped from the text as written.
   const rest = line.split(' ').slice(heading[0].trim().split(' ').length).join(' ');
