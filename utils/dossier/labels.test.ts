@@ -107,6 +107,7 @@ describe('subjectOfTitle: whose section a title opens', () => {
     ['Thông tin người được khai sinh', 'child'],
     ['Thông tin trẻ được khai sinh', 'child'],
     ['Người được đăng ký khai sinh', 'child'],
+    ['Người đi khai tử', 'applicant'],
     ['Thông tin bên chồng', 'husband'],
     ['Bên nữ', 'wife'],
     ['Thông tin người chết', 'deceased'],

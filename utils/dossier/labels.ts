@@ -198,7 +198,20 @@ export const SECTION_TITLES: ReadonlyArray<readonly [Subject, readonly string[]]
   ],
   ['husband', ['Bên chồng', 'Người chồng', 'Thông tin chồng', 'Bên nam']],
   ['wife', ['Bên vợ', 'Người vợ', 'Thông tin vợ', 'Bên nữ']],
-  ['applicant', ['Người nộp', 'Người nộp hồ sơ', 'Chủ hồ sơ', 'Người yêu cầu', 'Người đi đăng ký', 'Người đứng tên']],
+  [
+    'applicant',
+    [
+      'Người nộp',
+      'Người nộp hồ sơ',
+      'Chủ hồ sơ',
+      'Người yêu cầu',
+      'Người đi đăng ký',
+      'Người đứng tên',
+      // Civil-status records name who came to register the event.
+      'Người đi khai sinh',
+      'Người đi khai tử',
+    ],
+  ],
 ];
 
 /** A name label also says whose fields follow it on a flat page: "Họ tên trẻ: …, Giới tính: Nữ". */
