@@ -28,12 +28,19 @@ const OPENINGS = [
 // The opening and at least two words of what it is about ("Đăng ký khai sinh", never a button's "Đăng ký mới").
 const OPENING = new RegExp(`^(?:${OPENINGS.map(normaliseLabel).join('|')})(?: \\S+){2}`);
 const MAX_LENGTH = 250;
+// The openings' first words: every short text of a page is asked, so most are turned away by their first word alone.
+const FIRST_WORDS = new Set(OPENINGS.map((opening) => normaliseLabel(opening).split(' ')[0]));
+const FIRST_WORD = /^\s*([^\s\d:：,.]{1,8})\s/;
+// Names and statuses repeat their first words ("Nguyễn", "Đang") down a list: each is normalised once.
+const wordKey = memoise(normaliseLabel, 1_000);
 
 /**
  * Text that reads as a procedure's name on a line of its own: a known opening and a few words after it, no colon
  * (a label) and no leading number (an item of the dossier's documents: "1. Tờ khai đăng ký khai sinh").
  */
 export function looksLikeProcedure(text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (!first || !FIRST_WORDS.has(wordKey(first))) return false;
   const line = cleanValue(text, MAX_LENGTH + 1);
   if (!line || line.length > MAX_LENGTH || /[:：]$/.test(line) || /^\d/.test(line)) return false;
   return OPENING.test(normaliseLabel(line));
