@@ -13,8 +13,8 @@ import {
   type Subject,
   subjectOfTitle,
 } from './labels';
+import { hasTitleClass, isBoldLine, isTitle, procedureTitle } from './lines';
 import { memoise } from './memo';
-import { looksLikeProcedure, procedureOfTitle } from './procedure-name';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
 import { browserShows } from './visibility';
 
@@ -41,10 +41,6 @@ const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
 // Pairs written on one line ("Họ tên chồng: An — Quốc tịch: Việt Nam") are split at spaced dashes, bars and dots.
 const INLINE_SEPARATORS = /\n|\s[—–|·]\s/;
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'mat-card-title']);
-// "card-title", BEM "v-card__title", "panel-heading", "card-header".
-const HEADING_CLASS =
-  /(?:^|\s)(?:[\w-]*[-_])?(?:title|heading)(?=\s|$)|(?:^|\s)(?:card|panel|box|section)-header(?=\s|$)/;
 const SECTIONS = new Set(['section', 'article', 'fieldset', 'table', 'mat-card', 'mat-expansion-panel']);
 const SECTION_CLASS = /(?:^|\s)(?:card|panel|box|section|mat-card|v-card|ant-card|el-card)(?=\s|$)/;
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo', 'banner']);
@@ -71,26 +67,6 @@ function isChrome(el: Element): boolean {
   return role !== null && NAVIGATION_ROLES.has(role);
 }
 
-/** A title by its markup: headings, legends, captions and a table's full-width header row. */
-function isTitle(el: Element): boolean {
-  if (HEADINGS.has(el.localName) || el.getAttribute('role') === 'heading') return true;
-  return el.localName === 'th' && (el as HTMLTableCellElement).colSpan > 1 && el.parentElement?.children.length === 1;
-}
-
-/**
- * A bold line of its own without a colon ("Cho người có tên dưới đây" over a copy's subject): a sub-title, so the
- * fields after it are not the previous person's. Weaker than a heading: a bold field label stays a label.
- */
-function isBoldLine(el: Element): boolean {
-  if (!BOLD.has(el.localName) || !hasOwnText(el) || /[:：]/.test(el.textContent ?? '')) return false;
-  return endsLine(el.previousSibling, (n) => n.previousSibling) && endsLine(el.nextSibling, (n) => n.nextSibling);
-}
-
-/** A title only by its class ("card-title"): weaker, a field label styled so stays a label. */
-function hasTitleClass(el: Element): boolean {
-  return HEADING_CLASS.test(el.getAttribute('class') ?? '');
-}
-
 /** The element a section title governs: its fieldset, table, card or section; null if none is close. */
 function scopeOf(heading: Element): Element | null {
   if (heading.localName === 'th') return heading.closest('table');
@@ -104,48 +80,6 @@ function scopeOf(heading: Element): Element | null {
 /** A list body: its rows are dossiers, not fields. */
 const isLongRowGroup = (el: Element): boolean =>
   (ROW_GROUPS.has(el.localName) || el.getAttribute('role') === 'rowgroup') && hasMoreChildren(el, MAX_FIELD_ROWS);
-
-// Where a procedure-like line is a place to go, an option or a value in a grid, not the page's title.
-const NOT_TITLE = 'a, button, option, li, label, select, [role="option"], [role="menuitem"], [role="tab"]';
-const BOLD = new Set(['b', 'strong']);
-const BLOCKS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'legend', 'caption']);
-
-/** A sibling that ends a line: none, a line break or a block. */
-function endsLine(node: ChildNode | null, next: (n: ChildNode) => ChildNode | null): boolean {
-  let sibling = node;
-  while (sibling && sibling.nodeType !== 1 && !(sibling.nodeValue ?? '').trim()) sibling = next(sibling);
-  if (!sibling) return true;
-  const name = (sibling as Element).localName;
-  return sibling.nodeType === 1 && (name === 'br' || name === 'hr' || BLOCKS.has(name));
-}
-
-/** Text written in the element itself, not only in its children (a wrapper's link is the link's text). */
-function hasOwnText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling)
-    if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
-  return false;
-}
-
-/**
- * A line of its own that names the procedure, written in the element itself: a block, or an inline element between
- * line breaks (a receipt's italic subtitle), outside links, menus and forms, and not the whole of a table cell (a
- * grid's value).
- */
-function procedureTitle(el: Element, text: string): string | undefined {
-  if (text.trim().includes('\n') || !hasOwnText(el)) return undefined;
-  // A heading may say more around it ("CHI TIẾT HỒ SƠ ĐĂNG KÝ KHAI SINH"); a plain line is the name alone.
-  const heading = isTitle(el) || hasTitleClass(el);
-  const name = heading ? procedureOfTitle(text) : looksLikeProcedure(text) ? cleanValue(text) : undefined;
-  if (!name) return undefined;
-  if (!BLOCKS.has(el.localName)) {
-    const alone =
-      endsLine(el.previousSibling, (n) => n.previousSibling) && endsLine(el.nextSibling, (n) => n.nextSibling);
-    if (!alone) return undefined;
-  }
-  if (el.closest(NOT_TITLE)) return undefined;
-  const cell = heading ? null : el.closest('td, th');
-  return !cell || textUpTo(cell, MAX_LABEL_TEXT * 2).trim() !== text.trim() ? name : undefined;
-}
 
 /** The next element in document order, skipping the current element's subtree when asked. */
 function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
