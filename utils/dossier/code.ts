@@ -28,12 +28,18 @@ const MAX_SCAN = 300_000;
  * many dossiers is not the page of one, and guessing would show the wrong citizen.
  */
 export function findDossierCode(text: string): string | undefined {
-  let found: string | undefined;
+  const codes = distinctCodes(text, 2);
+  return codes.length === 1 ? codes[0] : undefined;
+}
+
+/** The first `max` different codes of a known shape a text mentions, in order. */
+export function distinctCodes(text: string, max: number): string[] {
+  const codes: string[] = [];
   for (const match of text.slice(0, MAX_SCAN).matchAll(ANYWHERE)) {
-    if (found !== undefined && match[0] !== found) return undefined;
-    found = match[0];
+    if (!codes.includes(match[0])) codes.push(match[0]);
+    if (codes.length >= max) break;
   }
-  return found;
+  return codes;
 }
 
 /** The first code of a known shape in a short text: a list cell, a value followed by a note. */

@@ -1,3 +1,4 @@
+import { memoise } from './memo';
 import { nfc, stripDiacritics } from './text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,7 +74,11 @@ const MAX_INPUT = 200;
  * Pure string work: the computer's time zone never matters.
  */
 export function parseVietnameseDate(input: string | undefined | null): string | undefined {
-  if (!input) return undefined;
+  return input ? parseDate(input) : undefined;
+}
+
+// A list repeats its due dates and times ("30/11/2026 16:30:00") down its rows: each is parsed once.
+const parseDate = memoise((input: string): string | undefined => {
   const text = stripDiacritics(nfc(input.slice(0, MAX_INPUT)));
   ANY_DATE.lastIndex = 0;
   for (let match = ANY_DATE.exec(text); match; match = ANY_DATE.exec(text)) {
@@ -84,7 +89,7 @@ export function parseVietnameseDate(input: string | undefined | null): string | 
     if (parsed) return parsed;
   }
   return undefined;
-}
+}, 2_000);
 
 /**
  * Every date a text shows, in order (a list cell with "submitted <br> received <br> due"). Each date keeps the time

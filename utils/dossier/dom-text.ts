@@ -53,26 +53,36 @@ export const skipsText = (el: Element): boolean => UNREAD.has(el.localName) || i
  * no more than a small one.
  */
 export function textUpTo(root: Node, limit: number): string {
+  // Each DOM property is read once per node: this walk runs for every list cell and every label.
   let text = '';
   let budget = limit * 4 + 64;
   let node: Node | null = root;
-  while (node && budget > 0) {
+  while (node !== null && budget > 0) {
     budget -= 1;
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
-      if (text.length > limit) return text.slice(0, limit + 1);
-    } else if (node.nodeType === ELEMENT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const value = node.nodeValue;
+      if (value) {
+        text += value;
+        if (text.length > limit) return text.slice(0, limit + 1);
+      }
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      if (BREAKS.has(el.localName)) text += '\n';
-      descend = node.firstChild !== null && !skipsText(el);
+      const name = el.localName;
+      if (BREAKS.has(name)) text += '\n';
+      const first = el.firstChild;
+      if (first !== null && !UNREAD.has(name) && !isUnseen(el)) {
+        node = first;
+        continue;
+      }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
+    // On to the next sibling of the nearest ancestor that has one, never past the root.
+    let next: Node | null = null;
+    for (let up: Node | null = node; up !== null && up !== root; up = up.parentNode) {
+      next = up.nextSibling;
+      if (next !== null) break;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
   }
   return text;
 }

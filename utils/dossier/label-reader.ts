@@ -28,14 +28,19 @@ export interface LabelReading {
   record: LabelPairs;
   /** First value of each field inside each person's section. */
   subjects: Partial<Record<Subject, LabelPairs>>;
-  /** The first line that names a procedure without a label (a header bar, a heading, a receipt's subtitle). */
-  title?: string;
+  /**
+   * The first lines that name a procedure without a label (a header bar, a heading, a receipt's subtitle), with
+   * where each was read: whether the browser shows it is asked only when one is used (see `shownTitle`).
+   */
+  titles: Found[];
 }
 
 // Bounds that keep a huge or hostile page cheap: every element costs a bounded amount of work, and the walk stops.
 const MAX_ELEMENTS = 60_000;
 const MAX_LABEL_HITS = 2_000;
 const MAX_CHILD_NODES = 60;
+// A hidden copy of the procedure's line may come before the one shown: a few are kept.
+const MAX_TITLES = 3;
 const MAX_INLINE_TEXT = MAX_LABEL_TEXT + MAX_VALUE_LENGTH;
 const INLINE_PAIR = /^([^:：]{2,80}?)\s*[:：]\s*(.*)$/s;
 // Pairs written on one line ("Họ tên chồng: An — Quốc tịch: Việt Nam") are split at spaced dashes, bars and dots.
@@ -105,7 +110,7 @@ function validValue(field: LabelField, raw: string): string | undefined {
 }
 
 /** Fills the first value of each field, overall and by whose section it is in. */
-function fill(reading: LabelReading, field: LabelField, value: string, subject: Subject | undefined): void {
+function fill(reading: Pairs, field: LabelField, value: string, subject: Subject | undefined): void {
   const { all, record, subjects } = reading;
   all[field] ??= value;
   if (!subject) record[field] ??= value;
@@ -113,8 +118,10 @@ function fill(reading: LabelReading, field: LabelField, value: string, subject: 
   else subjects[subject] = { [field]: value, ...subjects[subject] };
 }
 
+type Pairs = Omit<LabelReading, 'titles'>;
+
 /** Pairs of `fallback` fill only what `reading` lacks. */
-function merge(reading: LabelReading, fallback: LabelReading): LabelReading {
+function merge(reading: Pairs, fallback: Pairs): Pairs {
   const subjects = { ...reading.subjects };
   for (const [subject, pairs] of Object.entries(fallback.subjects) as [Subject, LabelPairs][]) {
     subjects[subject] = { ...pairs, ...subjects[subject] };
@@ -123,11 +130,11 @@ function merge(reading: LabelReading, fallback: LabelReading): LabelReading {
 }
 
 class Collector {
-  readonly reading: LabelReading = { all: {}, record: {}, subjects: {} };
-  readonly fallback: LabelReading = { all: {}, record: {}, subjects: {} };
+  readonly reading: Pairs = { all: {}, record: {}, subjects: {} };
+  readonly fallback: Pairs = { all: {}, record: {}, subjects: {} };
   context: Context | undefined;
   hits = 0;
-  title: string | undefined;
+  readonly titles: Found[] = [];
   /** Tables that set people side by side, by table (null: not such a table). */
   readonly personTables = new WeakMap<Element, Array<Subject | undefined> | null>();
 
@@ -150,8 +157,7 @@ class Collector {
 
   /** What was read, fallback labels filling only what the others left empty. */
   result(): LabelReading {
-    const reading = merge(this.reading, this.fallback);
-    return this.title ? { ...reading, title: this.title } : reading;
+    return { ...merge(this.reading, this.fallback), titles: this.titles };
   }
 
   /** A field's label was found: names also say whose fields follow. */
@@ -217,8 +223,8 @@ class Collector {
     }
     if (!field) {
       // Cheap tests first: most elements are not a short line starting with a procedure's opening.
-      const title = this.title === undefined && short ? procedureTitle(el, short) : undefined;
-      if (title && browserShows(el)) this.title = title;
+      const title = this.titles.length < MAX_TITLES && short ? procedureTitle(el, short) : undefined;
+      if (title) this.titles.push({ text: title, from: el });
       this.inline(el);
       return;
     }
@@ -250,4 +256,12 @@ export function readLabels(root: Element): LabelReading {
     el = nextElement(el, root, skip);
   }
   return collector.result();
+}
+
+/**
+ * The procedure named by the first line of `reading.titles` the browser shows. Asked only when a page's procedure
+ * has no label: on a list page just marked, asking would make the browser restyle every row.
+ */
+export function shownTitle(reading: LabelReading): string | undefined {
+  return reading.titles.find((title) => browserShows(title.from))?.text;
 }

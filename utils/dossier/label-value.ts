@@ -119,6 +119,8 @@ export function valueFor(label: Element, labelText: string): Found | null {
   const inField = fieldValue(label, labelText);
   if (inField !== undefined) return from(label, inField);
   const sibling = nextValueElement(label);
+  // A column header's neighbour is the next column's header, never its value ("Địa chỉ | Phường" over a list).
+  if (sibling && isColumnHeader(label) && isColumnHeader(sibling)) return from(label, '');
   if (sibling) return from(sibling, siblingValue(sibling));
   let wrapper = label.parentElement;
   for (let depth = 0; wrapper && depth < 2; depth += 1, wrapper = wrapper.parentElement) {
@@ -129,6 +131,10 @@ export function valueFor(label: Element, labelText: string): Found | null {
   }
   return from(label, '');
 }
+
+/** A header cell of a table's column: `th` (not a row's own label, which a `td` follows) or an ARIA columnheader. */
+const isColumnHeader = (el: Element): boolean =>
+  el.localName === 'th' || el.getAttribute('role') === 'columnheader' || el.localName === 'mat-header-cell';
 
 /**
  * The value in the element after a label, unless that element is a pair of its own (`<p><b>Hạn xử lý bước:</b>

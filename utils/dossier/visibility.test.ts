@@ -40,6 +40,7 @@ describe('hiddenByMarkup', () => {
 
   it('ignores aria-hidden on a top-level block only: a modal dialog hides the page from screen readers alone', () => {
     expect(hiddenByMarkup(first('<div aria-hidden="true">x</div>'))).toBe(false);
+    expect(hiddenByMarkup(first('<div aria-hidden="true" hidden>x</div>'))).toBe(true);
     expect(hiddenByMarkup(first('<div><span aria-hidden="true">x</span></div>').firstElementChild as Element)).toBe(
       true,
     );

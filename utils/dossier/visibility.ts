@@ -5,6 +5,8 @@
  * asked only for the few elements a reader picked, because computing style for every cell of a list is slow.
  */
 
+import { memoise } from './memo';
+
 // Framework classes whose element is hidden, or a floating copy (tooltip, menu, dropdown) of text shown elsewhere.
 const HIDING_CLASS = new RegExp(
   String.raw`(?:^|\s)(?:${[
@@ -36,49 +38,77 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const MODAL = /(?:^|\s)modal(?=\s|$)/;
 const OPEN_MODAL = /(?:^|\s)(?:in|show|open|active)(?=\s|$)/;
 const SHOWN_STYLE = /(?:^|;)\s*display\s*:\s*(?!none)/i;
-// Bootstrap's and Angular's tooltips and popovers say what they are by role (a `.tooltip` class may be the trigger).
-const HIDING_ROLES = new Set(['tooltip']);
+// The `hidden` attribute, a tooltip by its role (Bootstrap's and Angular's; a `.tooltip` class may be the trigger),
+// and aria-hidden, in one selector.
+const ALWAYS_HIDING = '[hidden], [role="tooltip"]';
+const RARELY_HIDING = `${ALWAYS_HIDING}, [aria-hidden="true"]`;
 
 // Icon fonts: the element's text is a ligature name, never content.
 const ICON_TAGS = new Set(['i', 'mat-icon', 'v-icon', 'ion-icon']);
 const ICON_CLASS = /(?:^|\s)(?:[\w-]*icons?(?:[-_][\w-]*)?|fa[srlbd]?|mdi|bi|glyphicon|material-symbols-\w+)(?=\s|$)/;
 const LIGATURE = /^[a-z][a-z0-9_-]{1,39}$/;
 
-/** Hidden by its own markup: the `hidden` attribute, an inline style, a hiding class, a tooltip. */
-export function hiddenByMarkup(el: Element, cls = el.getAttribute('class')): boolean {
-  if (el.hasAttribute('hidden')) return true;
+// What a class string says, judged once per string: classes repeat on every row of a list ("mat-cell cdk-cell …").
+const HIDES = 1;
+const CLOSED_MODAL = 2;
+const ICONISH = 4;
+const classFlags = memoise((cls: string): number => {
+  let flags = 0;
+  if (HIDING_CLASS.test(cls) && !RESPONSIVE_SHOW.test(cls)) flags |= HIDES;
+  if (MODAL.test(cls) && !OPEN_MODAL.test(cls)) flags |= CLOSED_MODAL;
+  const iconish =
+    (cls.includes('icon') ||
+      cls.includes('fa') ||
+      cls.includes('mdi') ||
+      cls.includes('bi') ||
+      cls.includes('material-symbols')) &&
+    ICON_CLASS.test(cls);
+  if (iconish) flags |= ICONISH;
+  return flags;
+}, 2_000);
+
+// Inline styles repeat as much ("cursor: pointer; word-break: break-word;"): each is judged once.
+const styleHides = memoise((style: string) => HIDING_STYLE.test(style), 2_000);
+
+/**
+ * What an element's markup says (this runs for every element read): whether it is hidden by it, and whether its
+ * class marks an icon. Attributes are read by name: walking `attributes` makes an object per attribute.
+ */
+function markup(el: Element): { hidden: boolean; iconish: boolean } {
+  const cls = el.getAttribute('class');
+  const flags = cls ? classFlags(cls) : 0;
   const style = el.getAttribute('style');
-  if (style && HIDING_STYLE.test(style)) return true;
-  if (cls && HIDING_CLASS.test(cls) && !RESPONSIVE_SHOW.test(cls)) return true;
-  if (cls && MODAL.test(cls) && !OPEN_MODAL.test(cls) && !(style && SHOWN_STYLE.test(style))) return true;
-  const role = el.getAttribute('role');
-  if (role && HIDING_ROLES.has(role)) return true;
-  // Modal dialogs mark the rest of the page aria-hidden while it stays on screen: only deeper elements count.
-  return el.getAttribute('aria-hidden') === 'true' && el.parentElement?.localName !== 'body';
+  const hidden =
+    (flags & HIDES) !== 0 ||
+    (style !== null && styleHides(style)) ||
+    ((flags & CLOSED_MODAL) !== 0 && !(style && SHOWN_STYLE.test(style))) ||
+    // One native check for the rarer attributes. Modal dialogs mark the rest of the page aria-hidden while it stays
+    // on screen: only deeper elements count.
+    (el.matches(RARELY_HIDING) && (el.matches(ALWAYS_HIDING) || el.parentElement?.localName !== 'body'));
+  return { hidden, iconish: (flags & ICONISH) !== 0 };
 }
 
-/** An icon-font glyph: an icon element or class whose text is a ligature name (`star_rate`), or nothing. */
-export function isIconGlyph(el: Element, cls = el.getAttribute('class')): boolean {
-  const iconish =
-    ICON_TAGS.has(el.localName) ||
-    (cls !== null &&
-      (cls.includes('icon') ||
-        cls.includes('fa') ||
-        cls.includes('mdi') ||
-        cls.includes('bi') ||
-        cls.includes('material-symbols')) &&
-      ICON_CLASS.test(cls));
-  if (!iconish) return false;
+/** Hidden by its own markup: the `hidden` attribute, an inline style, a hiding class, a tooltip. */
+export const hiddenByMarkup = (el: Element): boolean => el.hasAttributes() && markup(el).hidden;
+
+/** An icon glyph's text: a ligature name (`star_rate`), or nothing. */
+function isLigature(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
   return text === '' || LIGATURE.test(text);
 }
 
-/** Not seen as content: hidden by markup, or an icon glyph. One attribute read for both: this runs per element. */
+/** An icon-font glyph: an icon element or class whose text is a ligature name (`star_rate`), or nothing. */
+export function isIconGlyph(el: Element): boolean {
+  const iconish = ICON_TAGS.has(el.localName) || (el.hasAttributes() && markup(el).iconish);
+  return iconish && isLigature(el);
+}
+
+/** Not seen as content: hidden by markup, or an icon glyph. One pass over the attributes for both. */
 export function isUnseen(el: Element): boolean {
   // Most cells and spans carry no attribute at all: one call answers for them.
-  if (!el.hasAttributes()) return ICON_TAGS.has(el.localName) && isIconGlyph(el, null);
-  const cls = el.getAttribute('class');
-  return hiddenByMarkup(el, cls) || isIconGlyph(el, cls);
+  if (!el.hasAttributes()) return ICON_TAGS.has(el.localName) && isLigature(el);
+  const { hidden, iconish } = markup(el);
+  return hidden || ((iconish || ICON_TAGS.has(el.localName)) && isLigature(el));
 }
 
 /** True when `el` or an ancestor up to `root` is hidden by markup. */
