@@ -129,6 +129,10 @@ describe('readLabels: label → value pairs in every layout', () => {
     expect(read('<p>Trạng thái: Mới tiếp nhận <a href="#">Xem</a></p>').all.status).toBe('Mới tiếp nhận');
   });
 
+  it('never takes a list’s next column header for a header’s value', () => {
+    expect(read('<table><thead><tr><th>Địa chỉ</th><th>Phường</th></tr></thead></table>').all).toEqual({});
+  });
+
   it('a code label holding no code lets the next one through', () => {
     expect(read('<p>Mã hồ sơ: Nhập mã để tra cứu</p><p>Mã hồ sơ: 09.H44.181214.00108</p>').all.code).toBe(
       '09.H44.181214.00108',
