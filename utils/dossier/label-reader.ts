@@ -16,7 +16,7 @@ import {
 import { hasTitleClass, isBoldLine, isTitle, procedureTitle } from './lines';
 import { memoise } from './memo';
 import { cleanValue, MAX_VALUE_LENGTH, normaliseLabel } from './text';
-import { browserShows } from './visibility';
+import { browserShows, rememberingUnseen } from './visibility';
 
 export type LabelPairs = Partial<Record<LabelField, string>>;
 
@@ -247,7 +247,9 @@ class Collector {
  * date field's "Invalid date" lets the next one through). Work is linear in the page and capped; values are plain
  * text, never markup.
  */
-export function readLabels(root: Element): LabelReading {
+export const readLabels = (root: Element): LabelReading => rememberingUnseen(() => collect(root));
+
+function collect(root: Element): LabelReading {
   const collector = new Collector();
   let el: Element | null = root;
   for (let visited = 0; el && visited < MAX_ELEMENTS && collector.hits < MAX_LABEL_HITS; visited += 1) {

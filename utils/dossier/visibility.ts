@@ -107,8 +107,29 @@ export function isIconGlyph(el: Element): boolean {
 export function isUnseen(el: Element): boolean {
   // Most cells and spans carry no attribute at all: one call answers for them.
   if (!el.hasAttributes()) return ICON_TAGS.has(el.localName) && isLigature(el);
+  const known = verdicts?.get(el);
+  if (known !== undefined) return known;
   const { hidden, iconish } = markup(el);
-  return hidden || ((iconish || ICON_TAGS.has(el.localName)) && isLigature(el));
+  const unseen = hidden || ((iconish || ICON_TAGS.has(el.localName)) && isLigature(el));
+  verdicts?.set(el, unseen);
+  return unseen;
+}
+
+// Verdicts kept for the length of one reading (see `rememberingUnseen`), never longer: a page changes between reads.
+let verdicts: Map<Element, boolean> | undefined;
+
+/**
+ * Runs `read` keeping each element's verdict: reading labels walks an element's text again for each of its short
+ * ancestors, and framework pages (Angular's `_ngcontent` attributes) put attributes on every element.
+ */
+export function rememberingUnseen<T>(read: () => T): T {
+  if (verdicts) return read();
+  verdicts = new Map();
+  try {
+    return read();
+  } finally {
+    verdicts = undefined;
+  }
 }
 
 /** True when `el` or an ancestor up to `root` is hidden by markup. */
