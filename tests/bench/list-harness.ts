@@ -18,4 +18,25 @@ function readAndFlag(): { ms: number; rows: number } {
   return { ms: performance.now() - start, rows: rows.length };
 }
 
-Object.assign(window, { __mcttReadAndFlag: readAndFlag });
+/** Reads the dossier of a detail page once; returns the milliseconds it took and the code read. */
+function readDetail(): { ms: number; code: string } {
+  const start = performance.now();
+  const { dossier } = readDossier(document, location.href);
+  return { ms: performance.now() - start, code: dossier?.code ?? '' };
+}
+
+/**
+ * Grows a fixture's list to `target` dossier rows by copying the rows it reads, each beside its own rows (in its
+ * own table, after its padding), so a ten-row page from a real system is measured at a thousand rows of its own
+ * markup. Returns how many rows are read afterwards.
+ */
+function growList(target: number): number {
+  const rows = readListRows(document, location.href).map((r) => r.row);
+  for (let i = 0; rows.length > 0 && i < target - rows.length; i += 1) {
+    const row = rows[i % rows.length] as Element;
+    row.parentElement?.append(row.cloneNode(true));
+  }
+  return readListRows(document, location.href).length;
+}
+
+Object.assign(window, { __mcttReadAndFlag: readAndFlag, __mcttReadDetail: readDetail, __mcttGrowList: growList });

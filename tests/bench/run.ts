@@ -18,11 +18,14 @@ import { exportDeskFile } from '../../utils/register/desk-file';
 import type { Period } from '../../utils/register/periods';
 import { DEFAULT_OFFICE } from '../../utils/settings/schema';
 import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR } from '../chromium.mjs';
+import { CATALOG, type PortalFamily, type PortalPage } from '../portal/catalog.mjs';
 import { renderPage, shiftDay, vietnamToday } from '../portal/render.mjs';
 import { startPortal } from '../portal/server.mjs';
 import { measureDeskMemory } from './desk-memory';
 
 const RUNS = 9;
+// The families of pages built from real systems (tests/portal/SOURCES.md).
+const FAMILIES: PortalFamily[] = ['opencps', 'motcua-php', 'vnpt-igate', 'hotich'];
 const PAGE_RUNS = 25;
 
 function median(values: number[]): number {
@@ -95,6 +98,70 @@ try {
     runs.push(ms);
   }
   report('1,000-row list page read and flagged (Chromium)', median(runs), 'ms', 15);
+
+  // A detail page, read as the content script does on each (batched) change of the page.
+  const detailUrl = 'http://127.0.0.1/vi/dossier/processing/1012';
+  const detailHtml = renderPage(
+    readFileSync('tests/portal/pages/igate-birth.html', 'utf8').replace('{{catalog-links}}', ''),
+    today,
+  );
+  await page.route(detailUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: detailHtml }));
+  await page.goto(detailUrl);
+  await page.addScriptTag({ content: harnessCode });
+  const detailRuns: number[] = [];
+  for (let i = 0; i < RUNS * 3; i += 1) {
+    const { ms, code } = await page.evaluate(() =>
+      (window as unknown as { __mcttReadDetail: () => { ms: number; code: string } }).__mcttReadDetail(),
+    );
+    if (!code) throw new Error('the detail page read no dossier');
+    detailRuns.push(ms);
+  }
+  report('detail page read (Chromium)', median(detailRuns), 'ms', 5);
+
+  // Each family of real systems' pages: a detail page read, and its list grown to 1,000 rows of its own markup,
+  // read and marked. Pages are served at their catalogue paths, so the same adapters read them as in e2e.
+  let served = '';
+  await page.route('http://127.0.0.1/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: served })
+      : route.abort(),
+  );
+  const open = async (entry: PortalPage) => {
+    served = renderPage(
+      readFileSync(`tests/portal/pages/${entry.file}`, 'utf8').replace('{{catalog-links}}', ''),
+      today,
+    );
+    await page.goto(`http://127.0.0.1${entry.path}`);
+    await page.addScriptTag({ content: harnessCode });
+  };
+  type Bench = {
+    __mcttReadDetail: () => { ms: number; code: string };
+    __mcttReadAndFlag: () => { ms: number; rows: number };
+    __mcttGrowList: (n: number) => number;
+  };
+  for (const family of FAMILIES) {
+    const detail = CATALOG.find((e) => e.family === family && e.expected);
+    const list = CATALOG.find((e) => e.family === family && e.list);
+    if (!detail || !list) throw new Error(`${family}: no detail or list page in the catalogue`);
+    await open(detail);
+    const readRuns: number[] = [];
+    for (let i = 0; i < RUNS * 3; i += 1) {
+      const { ms, code } = await page.evaluate(() => (window as unknown as Bench).__mcttReadDetail());
+      if (!code) throw new Error(`${detail.file} read no dossier`);
+      readRuns.push(ms);
+    }
+    report(`${family}: detail page read, ${detail.file} (Chromium)`, median(readRuns), 'ms', 5);
+    await open(list);
+    const grown = await page.evaluate(() => (window as unknown as Bench).__mcttGrowList(1000));
+    if (grown !== 1000) throw new Error(`${list.file} grew to ${grown} rows`);
+    const listRuns: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const { ms, rows } = await page.evaluate(() => (window as unknown as Bench).__mcttReadAndFlag());
+      if (rows !== 1000) throw new Error(`${list.file}: read ${rows} rows`);
+      listRuns.push(ms);
+    }
+    report(`${family}: 1,000-row list read and marked, ${list.file} (Chromium)`, median(listRuns), 'ms', 15);
+  }
 } finally {
   await browser.close();
 }

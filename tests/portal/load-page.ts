@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from '../../utils/dossier/types';
-import type { ExpectedDossier, ExpectedPerson } from './catalog.mjs';
+import { CATALOG, type ExpectedDossier, type ExpectedPerson } from './catalog.mjs';
 import { renderPage, shiftDay } from './render.mjs';
 
 /** A Wednesday, so offsets of a few days cross a weekend both ways. */
@@ -17,8 +17,22 @@ export function pageHtml(file: string, today = FIXED_TODAY): string {
   return renderPage(template.replace('{{catalog-links}}', ''), today);
 }
 
-export const loadPage = (file: string, today = FIXED_TODAY): Document =>
-  new DOMParser().parseFromString(pageHtml(file, today), 'text/html');
+/** A page as the officer sees it: parsed, then, for pages that fill values from their own script, scripted. */
+export function loadPage(file: string, today = FIXED_TODAY): Document {
+  const doc = new DOMParser().parseFromString(pageHtml(file, today), 'text/html');
+  if (CATALOG.find((p) => p.file === file)?.scripts) runInlineScripts(doc);
+  return doc;
+}
+
+/**
+ * Runs a fixture's inline scripts against the parsed document, as the browser does once it has loaded the page:
+ * their values land in `input.value` only, never in the HTML. Fixture scripts touch nothing but `document`.
+ */
+function runInlineScripts(doc: Document): void {
+  for (const script of doc.querySelectorAll('script:not([src]):not([type])')) {
+    new Function('document', script.textContent ?? '')(doc);
+  }
+}
 
 /** The day `offset` days from `today`, or undefined for an absent offset. */
 export const dayFromOffset = (offset: number | undefined, today = FIXED_TODAY): string | undefined =>

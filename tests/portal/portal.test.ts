@@ -17,6 +17,15 @@ describe('renderPage: dates relative to today', () => {
     ['{{ymd:-25}}', '2026-10-31'],
     ['H56-{{yymmdd:-1}}-0012', 'H56-261124-0012'],
     ['{{nfd:Diệp}}', 'Diệp'.normalize('NFD')],
+    ['{{dts:+1 16:30:00}}', '26/11/2026 16:30:00'],
+    ['{{dts:0 08:05}}', '25/11/2026 08:05'],
+    ['{{dash:+5}}', '30-11-2026'],
+    ['{{dn:-20}}', '5/11/2026'],
+    ['{{dn:+40}}', '4/1/2027'],
+    ['{{iso:+2 16:30}}', '2026-11-27T16:30:00.000+0700'],
+    ['{{halfday:+5 13:30-16:00}}', '30-11-2026 Từ 13:30 đến 16:00'],
+    ['{{dlong0:+40}}', 'ngày 04 tháng 01 năm 2027'],
+    ['{{dlong0:0}}', 'ngày 25 tháng 11 năm 2026'],
   ])('%s → %s', (template, html) => expect(renderPage(template, FIXED_TODAY)).toBe(html));
 
   it('shifts across months, years and leap days', () => {
@@ -60,6 +69,26 @@ describe('fixture pages', () => {
 
   it('the hostile page carries a megabyte of text', () => {
     expect(pageHtml('hostile.html').length).toBeGreaterThan(1024 * 1024);
+  });
+
+  it.each(CATALOG.filter((p) => p.scripts))('$file fills inputs from its own script, never in the HTML', (page) => {
+    // Modelled on Vue's v-model / Angular's form controls: a DOM property, no value="…" attribute to read.
+    expect(pageHtml(page.file)).not.toMatch(
+      /<input[^>]*\svalue="[^"]+"[^>]*type="text"|<input[^>]*type="text"[^>]*\svalue="[^"]+"/,
+    );
+    const dom = new JSDOM(pageHtml(page.file), { runScripts: 'dangerously' });
+    try {
+      const filled = Array.from(dom.window.document.querySelectorAll('input')).filter((i) => i.value);
+      expect(filled.length).toBeGreaterThan(0);
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  it.each(CATALOG.filter((p) => p.list?.items))('$file catalogues every row it lists', (page) => {
+    expect(page.list?.items).toHaveLength(page.list?.rows ?? -1);
+    const html = pageHtml(page.file);
+    for (const item of page.list?.items ?? []) expect(html).toContain(renderPage(item.code, FIXED_TODAY));
   });
 });
 
@@ -128,7 +157,9 @@ describe('the portal server', () => {
 
   it('lists every page on the home page', async () => {
     const html = await (await fetch(`${portal.url}/`)).text();
-    for (const page of CATALOG.filter((p) => p.path !== '/')) expect(html).toContain(`href="${page.path}"`);
+    for (const page of CATALOG.filter((p) => p.path !== '/')) {
+      expect(html).toContain(`href="${page.path.replaceAll('&', '&amp;')}"`);
+    }
   });
 
   it.each([
@@ -137,6 +168,7 @@ describe('the portal server', () => {
     ['/khong-co', 404],
     ['/../package.json', 404],
     ['/pages/home.html', 404],
+    ['/web/ubnd-xa-tan-phu/mot-cua-dien-tu', 200],
   ])('%s → %i', async (path, status) => {
     expect((await fetch(portal.url + path)).status).toBe(status);
   });

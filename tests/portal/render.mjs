@@ -15,6 +15,10 @@ export function shiftDay(ymd, days) {
 
 const dmy = (ymd) => `${ymd.slice(8, 10)}/${ymd.slice(5, 7)}/${ymd.slice(0, 4)}`;
 const long = (ymd) => `ngày ${Number(ymd.slice(8, 10))} tháng ${Number(ymd.slice(5, 7))} năm ${ymd.slice(0, 4)}`;
+// The shapes real one-stop pages print (tests/portal/SOURCES.md says which system prints which).
+const dashed = (ymd) => `${ymd.slice(8, 10)}-${ymd.slice(5, 7)}-${ymd.slice(0, 4)}`;
+const unpadded = (ymd) => `${Number(ymd.slice(8, 10))}/${Number(ymd.slice(5, 7))}/${ymd.slice(0, 4)}`;
+const longPadded = (ymd) => `ngày ${ymd.slice(8, 10)} tháng ${ymd.slice(5, 7)} năm ${ymd.slice(0, 4)}`;
 
 const LIST_PROCEDURES = [
   'Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
@@ -80,12 +84,25 @@ function listRowsHtml(today, count) {
 
 /**
  * Replaces the tokens of a page template: `{{d:-3}}` dd/mm/yyyy of today−3, `{{dt:-3 08:30}}` with a time before it,
- * `{{dlong:+2}}` "ngày 27 tháng 11 năm 2026", `{{ymd:-3}}`, `{{yymmdd:-1}}` (inside codes), `{{nfd:text}}` decomposed
- * Unicode, `{{list-rows:N}}` / `{{mat-rows:N}}` generated list rows, `{{filler:KB}}` plain paragraphs.
+ * `{{dts:-3 08:30:15}}` with a time (HH:mm or HH:mm:ss) after it, `{{dash:-3}}` dd-mm-yyyy, `{{dn:-3}}` d/m/yyyy,
+ * `{{iso:-3 08:30}}` "2026-11-22T08:30:00.000+0700" (iGate's API), `{{halfday:+5 13:30-16:00}}`
+ * "30-11-2026 Từ 13:30 đến 16:00", `{{dlong:+2}}` "ngày 27 tháng 11 năm 2026", `{{dlong0:+2}}` the same with zero-padded
+ * day and month, `{{ymd:-3}}`, `{{yymmdd:-1}}` (inside codes), `{{nfd:text}}` decomposed Unicode,
+ * `{{list-rows:N}}` / `{{mat-rows:N}}` generated list rows, `{{filler:KB}}` plain paragraphs.
  */
 export function renderPage(html, today) {
+  const day = (n) => shiftDay(today, Number(n));
   return html
-    .replace(/\{\{d:([+-]?\d+)\}\}/g, (_, n) => dmy(shiftDay(today, Number(n))))
+    .replace(/\{\{d:([+-]?\d+)\}\}/g, (_, n) => dmy(day(n)))
+    .replace(/\{\{dts:([+-]?\d+) (\d\d:\d\d(?::\d\d)?)\}\}/g, (_, n, time) => `${dmy(day(n))} ${time}`)
+    .replace(/\{\{dash:([+-]?\d+)\}\}/g, (_, n) => dashed(day(n)))
+    .replace(/\{\{dn:([+-]?\d+)\}\}/g, (_, n) => unpadded(day(n)))
+    .replace(/\{\{iso:([+-]?\d+) (\d\d:\d\d)\}\}/g, (_, n, time) => `${day(n)}T${time}:00.000+0700`)
+    .replace(
+      /\{\{halfday:([+-]?\d+) (\d\d:\d\d)-(\d\d:\d\d)\}\}/g,
+      (_, n, from, to) => `${dashed(day(n))} Từ ${from} đến ${to}`,
+    )
+    .replace(/\{\{dlong0:([+-]?\d+)\}\}/g, (_, n) => longPadded(day(n)))
     .replace(/\{\{dt:([+-]?\d+) (\d\d:\d\d)\}\}/g, (_, n, time) => `${time} ${dmy(shiftDay(today, Number(n)))}`)
     .replace(/\{\{dlong:([+-]?\d+)\}\}/g, (_, n) => long(shiftDay(today, Number(n))))
     .replace(/\{\{ymd:([+-]?\d+)\}\}/g, (_, n) => shiftDay(today, Number(n)))

@@ -8,15 +8,25 @@ import { renderPage, vietnamToday } from './render.mjs';
 
 const PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 
-/** Which catalog page serves a path; SPA deep links share one page. */
-function pageFor(pathname) {
+/** What the server sees of a catalog path: no #fragment (hash-routed apps such as OpenCPS keep theirs client-side). */
+function served(pagePath) {
+  const url = new URL(pagePath, 'http://127.0.0.1');
+  return { pathname: url.pathname, search: url.search };
+}
+
+/**
+ * Which catalog page serves a request; SPA deep links share one page. A page whose catalog path carries a query
+ * (iGate's `?procedure=…&task=…`) is served for that exact query; a page without one for any query.
+ */
+function pageFor(pathname, search) {
   if (pathname.startsWith('/spa/')) return CATALOG.find((p) => p.file === 'spa.html');
-  return CATALOG.find((p) => p.path === pathname);
+  const samePath = CATALOG.filter((p) => served(p.path).pathname === pathname);
+  return samePath.find((p) => served(p.path).search === search) ?? samePath.find((p) => served(p.path).search === '');
 }
 
 function catalogLinks() {
   return CATALOG.filter((p) => p.path !== '/')
-    .map((p) => `<li><a href="${p.path}">${p.title}</a></li>`)
+    .map((p) => `<li><a href="${p.path.replaceAll('&', '&amp;')}">${p.title}</a></li>`)
     .join('\n');
 }
 
@@ -26,8 +36,8 @@ function catalogLinks() {
  */
 export function startPortal({ port = 0, today, host = '127.0.0.1' } = {}) {
   const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const page = req.method === 'GET' || req.method === 'HEAD' ? pageFor(pathname) : undefined;
+    const { pathname, search } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = req.method === 'GET' || req.method === 'HEAD' ? pageFor(pathname, search) : undefined;
     if (!page) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Không tìm thấy trang');

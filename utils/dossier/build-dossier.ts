@@ -1,10 +1,12 @@
-import { findDossierCode } from './code';
+import { distinctCodes } from './code';
 import { parseVietnameseDate } from './dates';
 import { textUpTo } from './dom-text';
 import { parseGender } from './gender';
 import { classifyKind } from './kind';
-import type { LabelPairs, LabelReading } from './label-reader';
+import { type LabelPairs, type LabelReading, shownTitle } from './label-reader';
+import { readLists } from './list-reader';
 import { missingFields } from './missing';
+import { sentenceCase } from './procedure-name';
 import { mapStatus } from './status';
 import type { Applicant, Deceased, Dossier, DossierReading, Person } from './types';
 
@@ -46,18 +48,44 @@ function applicantOf({ all, record, subjects }: LabelReading): Applicant {
   };
 }
 
-// Enough of a page's text to find a code near its top, whatever the page's size.
-const MAX_PAGE_TEXT = 300_000;
+// Enough of a page's text to find a code near its top, whatever the page's size, read in growing windows: a list
+// shows two different codes in its first rows, so its scan stops there, and a detail page is short.
+const PAGE_TEXT_WINDOWS = [8_000, 64_000, 300_000];
+
+/** The one code of a known shape in a page's text; undefined when there is none, or several. */
+function oneCodeShown(root: Element): string | undefined {
+  for (const size of PAGE_TEXT_WINDOWS) {
+    const text = textUpTo(root, size);
+    const codes = distinctCodes(text, 2);
+    if (codes.length > 1) return undefined;
+    // The whole text was read (textUpTo gives one character more when there is more), or the last window.
+    if (text.length <= size || size === PAGE_TEXT_WINDOWS.at(-1)) return codes[0];
+  }
+  return undefined;
+}
+
+/** The code a page shows by its label, else the one code of a known shape in its text, unless that is a list row. */
+function codeOf(all: LabelPairs, root: Element): string | undefined {
+  if (all.code) return all.code;
+  const code = oneCodeShown(root);
+  // A list of one dossier (a search result) is a list page: its one code is a row's, not the page's dossier.
+  return code && readLists(root).some((r) => r.summary.code === code) ? undefined : code;
+}
 
 /**
  * Turns what a page showed into a Dossier. A page is a dossier page when it shows a code (by label, or the one code
- * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`.
+ * in the text of `root`) plus a procedure or an applicant; anything else absent or unreadable is in `missing`. A
+ * procedure name the page writes in capitals is given in sentence case.
  */
 export function buildDossier(adapter: string, reading: LabelReading, root: Element): DossierReading {
   const { all, subjects } = reading;
-  const code = all.code ?? findDossierCode(textUpTo(root, MAX_PAGE_TEXT));
-  if (!code || !(all.procedureName || all.applicantName)) return NONE;
-  const procedureName = all.procedureName ?? '';
+  // A procedure by its label, else the line that names one (a heading) with a labelled code beside it (a list's
+  // title has none, and scanning a long list for one code would be slow); an applicant by label or their section.
+  const named = all.procedureName ?? (all.code ? shownTitle(reading) : undefined);
+  if (!(named || all.applicantName || subjects.applicant?.personName)) return NONE;
+  const code = codeOf(all, root);
+  if (!code) return NONE;
+  const procedureName = named ? sentenceCase(named) : '';
   const kind = classifyKind(procedureName);
   const statusText = all.status ?? '';
   const dossier: Dossier = {
@@ -79,6 +107,8 @@ export function buildDossier(adapter: string, reading: LabelReading, root: Eleme
     if (child) dossier.child = child;
   }
   if (kind === 'marriage') {
+    // Husband first, then wife (bên nam, bên nữ), whatever order the page shows them in: the civil-status forms and
+    // the letters name them so.
     const spouses = [person(subjects.husband ?? {}, all.husbandName), person(subjects.wife ?? {}, all.wifeName)].filter(
       (p): p is Person => p !== undefined,
     );

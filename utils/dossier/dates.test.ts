@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVietnameseDate } from './dates';
+import { parseVietnameseDate, parseVietnameseDates } from './dates';
 
 describe('parseVietnameseDate', () => {
   it.each([
@@ -29,6 +29,30 @@ describe('parseVietnameseDate', () => {
     ['2026-11-25', '2026-11-25'],
     ['29/02/2024', '2024-02-29'],
     ['31/12/2026 23:59', '2026-12-31T23:59:00+07:00'],
+    // Forms read from real one-stop systems' pages.
+    ['30/11/2026 16:30:00', '2026-11-30T16:30:00+07:00'],
+    ['\u00a030/11/2026\u00a016:30:00\u00a0', '2026-11-30T16:30:00+07:00'],
+    ['16:30:00 30/11/2026', '2026-11-30T16:30:00+07:00'],
+    ['30-11-2026 16:30', '2026-11-30T16:30:00+07:00'],
+    ['1/2/2026 8:05', '2026-02-01T08:05:00+07:00'],
+    ['30/11/2026 16h30', '2026-11-30T16:30:00+07:00'],
+    ['30/11/2026 16g30', '2026-11-30T16:30:00+07:00'],
+    // A half-day window: the appointment lasts until its end.
+    ['30-11-2026 Từ 13:30 đến 16:00', '2026-11-30T16:00:00+07:00'],
+    ['30/11/2026 (13:30 - 16:00)', '2026-11-30T16:00:00+07:00'],
+    ['Chiều 30/11/2026, từ 13h30 đến 16h', '2026-11-30T16:00:00+07:00'],
+    ['Từ 7h30 đến 11h ngày 30/11/2026', '2026-11-30T11:00:00+07:00'],
+    // ISO as APIs print it, moved to Vietnam time.
+    ['2026-11-30T16:30:00+07:00', '2026-11-30T16:30:00+07:00'],
+    ['2026-11-30T16:30:00+0700', '2026-11-30T16:30:00+07:00'],
+    ['2026-11-30T09:30:00Z', '2026-11-30T16:30:00+07:00'],
+    ['2026-11-30T09:30:00.000Z', '2026-11-30T16:30:00+07:00'],
+    ['2026-11-30T20:15:00Z', '2026-12-01T03:15:00+07:00'],
+    ['2026-11-30T02:00:00-05:00', '2026-11-30T14:00:00+07:00'],
+    ['2026-11-30 16:30', '2026-11-30T16:30:00+07:00'],
+    ['2026-11-30T16:30', '2026-11-30T16:30:00+07:00'],
+    // An impossible first date does not hide a real one after it.
+    ['31/02/2026, hẹn lại 02/03/2026', '2026-03-02'],
   ])('%s → %s', (text, iso) => expect(parseVietnameseDate(text)).toBe(iso));
 
   it.each([
@@ -46,6 +70,16 @@ describe('parseVietnameseDate', () => {
     ['1/1/1800'],
     ['ngày 31 tháng 4 năm 2026'],
     ['<img src=x onerror=alert(1)>'],
+    // A step's remaining time or lateness is not a date.
+    ['Còn 6 giờ làm việc'],
+    ['Còn 0.5 ngày'],
+    ['Quá hạn 2 ngày'],
+    ['Invalid date'],
+    ['NaN/NaN/NaN'],
+    ['--/--/----'],
+    ['dd/mm/yyyy'],
+    ['2026-13-01'],
+    ['2026-02-30T10:00:00Z'],
   ])('%j is not a date', (text) => expect(parseVietnameseDate(text)).toBeUndefined());
 
   it('never throws on odd input', () => {
@@ -54,6 +88,19 @@ describe('parseVietnameseDate', () => {
     expect(parseVietnameseDate('x'.repeat(100_000))).toBeUndefined();
     expect(parseVietnameseDate('9'.repeat(100_000))).toBeUndefined();
   });
+
+  it.each([
+    [
+      '25/11/2026 08:00\n26/11/2026\n30/11/2026 16:30',
+      ['2026-11-25T08:00:00+07:00', '2026-11-26', '2026-11-30T16:30:00+07:00'],
+    ],
+    ['Ngày nộp: 25/11/2026 — Hẹn trả: 30/11/2026 16h', ['2026-11-25', '2026-11-30T16:00:00+07:00']],
+    ['31/02/2026 30/11/2026', ['2026-11-30']],
+    ['Chưa có', []],
+    ['', []],
+  ])('parseVietnameseDates: every date of %j, in order', (text, dates) =>
+    expect(parseVietnameseDates(text)).toEqual(dates),
+  );
 
   it('gives the same answer in every time zone (pure string work)', () => {
     // The suite also runs under TZ=UTC and America/New_York; a Date-based parser would shift these by a day.

@@ -11,7 +11,19 @@ describe('textUpTo', () => {
     ['blocks do not run together', '<div>A</div><div>B</div>', 'A B'],
     ['scripts and styles are not text', 'An<script>var x = 1</script><style>.a{}</style> Bình', 'An Bình'],
     ['markup written as text stays text', '&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>'],
+    ['hidden copies are not text', 'An<span style="display:none">Bình</span><span hidden>Chi</span> Dũng', 'An Dũng'],
+    ['tooltips are not text', 'An<div class="v-tooltip__content">Bình</div><div role="tooltip">Chi</div>', 'An'],
+    ['icon words are not text', '<i class="material-icons">star_rate</i>An <mat-icon>reply</mat-icon>Bình', 'An Bình'],
+    ['italic words are text', '<i>Ghi chú</i> An', 'Ghi chú An'],
   ])('%s', (_title, html, text) => expect(textUpTo(body(html), 1000).replace(/\s+/g, ' ').trim()).toBe(text));
+
+  it('starts a new line at each block and line break', () => {
+    expect(
+      textUpTo(body('<div>30/11/2026</div><div>Đang xử lý<br>Quá hạn</div>'), 100)
+        .trim()
+        .split(/\s*\n\s*/),
+    ).toEqual(['30/11/2026', 'Đang xử lý', 'Quá hạn']);
+  });
 
   it('stops one character past the limit, however big the subtree', () => {
     const el = body(`<p>${'chữ '.repeat(300_000)}</p>`);
@@ -32,6 +44,9 @@ describe('form controls', () => {
     ['<textarea>Ấp Tân Hòa</textarea>', 'Ấp Tân Hòa'],
     ['<input type="hidden" value="secret">', ''],
     ['<input type="password" value="secret">', ''],
+    ['<select disabled><option>Mới</option><option selected>Đang xử lý</option></select>', 'Đang xử lý'],
+    ['<select><option>Tất cả</option><option>Khác</option></select>', 'Tất cả'],
+    ['<select></select>', ''],
   ])('%s', (html, value) => expect(controlText(body(html).firstElementChild as Element)).toBe(value));
 
   it('is not a control: no answer', () =>
@@ -40,6 +55,7 @@ describe('form controls', () => {
   it.each([
     ['a Material field wrapper', '<div><div><div><span>x</span><input value="X"></div></div></div>', 'input'],
     ['a label around its textarea', '<label>Địa chỉ <textarea>Ấp 1</textarea></label>', 'textarea'],
+    ['a cell with a select', '<td><div><select><option>Mới</option></select></div></td>', 'select'],
     ['nothing to find', '<div><span>a</span><b>b</b></div>', undefined],
     ['too deep to look for', `<div>${'<span></span>'.repeat(100)}<input></div>`, undefined],
   ])('findControl: %s', (_title, html, found) => {

@@ -44,8 +44,13 @@ describe('readDossier: the contract', () => {
     ['an empty page', ''],
   ])('%s is no dossier', (_title, html) => expect(readDossier(page(html), URL_GENERIC)).toEqual(NONE));
 
-  it('no adapter for a page outside the portals', () => {
-    expect(readDossier(page('<p>Mã hồ sơ: HS-2026-1</p><p>Chủ hồ sơ: An</p>'), 'https://example.com/')).toEqual(NONE);
+  it('reads a portal outside gov.vn that a team lead enabled (the content script runs only on enabled hosts)', () => {
+    const reading = readDossier(page('<p>Mã hồ sơ: HS-2026-1</p><p>Chủ hồ sơ: An</p>'), 'https://motcua.tinh-mau.vn/');
+    expect(reading).toMatchObject({ adapter: 'generic', dossier: { code: 'HS-2026-1' } });
+  });
+
+  it('no reading for what is not a web page', () => {
+    expect(readDossier(page('<p>Mã hồ sơ: HS-2026-1</p><p>Chủ hồ sơ: An</p>'), 'not a url')).toEqual(NONE);
   });
 
   it('markup elements inside a value give their text only and never run', () => {

@@ -1,30 +1,61 @@
-import { adapterFor } from './adapters/registry';
+import { adaptersFor } from './adapters/registry';
 import { readTaughtList } from './recipes/read-columns';
 import { applyRecipe, recipeFor } from './recipes/read-fields';
 import type { Recipe } from './recipes/types';
-import type { DossierReading, DossierSummary, ListRow } from './types';
+import type { Adapter, DossierReading, DossierSummary, ListRow } from './types';
 
 export type * from './types';
 
 const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 
-/** Reads the dossier shown on a page. Never throws: a broken or hostile page yields "no dossier". */
-export function readDossier(doc: Document, url: string): DossierReading {
+/**
+ * The first reading an adapter claiming the page makes, most specific first: a site's own adapter that reads
+ * nothing (its markup changed, a page it does not know) leaves the page to the generic reader, never to nothing.
+ * A broken adapter is passed over like one that read nothing.
+ */
+function firstReading<T>(
+  doc: Document,
+  url: string,
+  read: (adapter: Adapter) => T,
+  found: (t: T) => boolean,
+  none: T,
+): T {
+  let adapters: Adapter[];
   try {
-    return adapterFor(url, doc)?.readDossier(doc) ?? NONE;
+    adapters = adaptersFor(url, doc);
   } catch {
-    return NONE;
+    return none;
   }
+  for (const adapter of adapters) {
+    try {
+      const reading = read(adapter);
+      if (found(reading)) return reading;
+    } catch {
+      // A broken or hostile page: the next adapter may still read it.
+    }
+  }
+  return none;
 }
 
+/** Reads the dossier shown on a page. Never throws: a broken or hostile page yields "no dossier". */
+export const readDossier = (doc: Document, url: string): DossierReading =>
+  firstReading(
+    doc,
+    url,
+    (adapter) => adapter.readDossier(doc),
+    (r) => r.dossier !== null,
+    NONE,
+  );
+
 /** Rows of a dossier list page with the element each was read from (for flagging rows). Never throws. */
-export function readListRows(doc: Document, url: string): ListRow[] {
-  try {
-    return adapterFor(url, doc)?.readList(doc) ?? [];
-  } catch {
-    return [];
-  }
-}
+export const readListRows = (doc: Document, url: string): ListRow[] =>
+  firstReading(
+    doc,
+    url,
+    (adapter) => adapter.readList(doc),
+    (rows) => rows.length > 0,
+    [],
+  );
 
 /** The dossiers of a list page. Never throws. */
 export function readDossierList(doc: Document, url: string): DossierSummary[] {

@@ -33,6 +33,9 @@ describe('classifyKind', () => {
     ['Thay đổi, cải chính, bổ sung thông tin hộ tịch', 'other'],
     ['Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại nước ngoài', 'other'],
     ['Đăng ký nhận cha, mẹ, con', 'other'],
+    ['Hủy việc kết hôn trái pháp luật', 'other'],
+    ['Thu hồi, hủy bỏ giấy khai sinh cấp sai quy định', 'other'],
+    ['Điều chỉnh thông tin trong giấy khai sinh', 'other'],
     ['Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'other'],
     ['Cấp giấy phép xây dựng', 'other'],
     // Words that only look alike.
@@ -57,6 +60,8 @@ describe('readProcedure: what a procedure that is not a registration mentions, a
       { kind: 'other', mentions: 'marriage', act: 'recording' },
     ],
     ['Đăng ký khai sinh', { kind: 'birth' }],
+    ['Hủy việc kết hôn trái pháp luật', { kind: 'other', mentions: 'marriage', act: 'annulment' }],
+    ['Điều chỉnh thông tin khai sinh', { kind: 'other', mentions: 'birth', act: 'correction' }],
     ['Cấp giấy phép xây dựng', { kind: 'other' }],
   ])('%s', (name, meaning) => expect(readProcedure(name)).toEqual(meaning));
 });

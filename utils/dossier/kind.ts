@@ -6,7 +6,14 @@ import type { DossierKind } from './types';
 export type CivilEvent = Exclude<DossierKind, 'other'>;
 
 /** Acts that name an event without registering it anew: no congratulation or condolence letter for them. */
-export type NonEventAct = 'copy' | 'reissue' | 're-registration' | 'status-confirmation' | 'correction' | 'recording';
+export type NonEventAct =
+  | 'copy'
+  | 'reissue'
+  | 're-registration'
+  | 'status-confirmation'
+  | 'correction'
+  | 'recording'
+  | 'annulment';
 
 /** What a procedure's name says: its kind, and when it only mentions an event, which one and the act done. */
 export interface ProcedureMeaning {
@@ -26,15 +33,17 @@ const REGISTRATIONS: ReadonlyArray<readonly [CivilEvent, readonly string[]]> = [
 /**
  * Acts that name a registration without being one (DOMAIN.md): a copy or extract of an existing record, a re-issue,
  * a re-registration (the event happened long ago), a marital-status certificate, a correction, recording an event
- * registered abroad. Checked in this order, so "Cấp lại bản sao" is a copy.
+ * registered abroad, undoing a registration ("Hủy việc kết hôn trái pháp luật"). Checked in this order, so "Cấp lại
+ * bản sao" is a copy.
  */
 const NON_EVENT_ACTS: ReadonlyArray<readonly [NonEventAct, readonly string[]]> = [
   ['copy', ['bản sao', 'trích lục']],
   ['reissue', ['cấp lại']],
   ['re-registration', ['đăng ký lại']],
   ['status-confirmation', ['xác nhận tình trạng hôn nhân', 'tình trạng hôn nhân']],
-  ['correction', ['cải chính', 'thay đổi', 'bổ sung thông tin', 'xác định lại']],
+  ['correction', ['cải chính', 'thay đổi', 'bổ sung thông tin', 'xác định lại', 'điều chỉnh']],
   ['recording', ['ghi vào sổ', 'ghi chú']],
+  ['annulment', ['hủy', 'huỷ', 'thu hồi']],
 ];
 
 const EVENT_PATTERNS = REGISTRATIONS.map(([kind, phrases]) => [kind, phrasePattern(phrases)] as const);

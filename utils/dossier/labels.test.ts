@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, fieldOfLabel, LABEL_INDEX, SECTION_TITLES, subjectOfTitle } from './labels';
+import {
+  FALLBACK_KEYS,
+  FALLBACK_LABELS,
+  FIELD_LABELS,
+  fieldOfLabel,
+  LABEL_INDEX,
+  SECTION_TITLES,
+  subjectOfTitle,
+} from './labels';
 import { normaliseLabel } from './text';
 
 describe('fieldOfLabel: synonyms, however they are written', () => {
@@ -20,6 +28,17 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['HẠN TRẢ KẾT QUẢ', 'dueAt'],
     ['Ngày hẹn trả kết quả', 'dueAt'],
     ['Ngày trả kết quả', 'completedAt'],
+    ['Hạn trả', 'dueAt'],
+    ['Ngày hẹn trả KQ', 'dueAt'],
+    ['Thời hạn giải quyết', 'dueAt'],
+    ['Số biên nhận', 'code'],
+    ['Mã biên nhận', 'code'],
+    ['Mã HS', 'code'],
+    ['Tổ chức/Cá nhân nộp hồ sơ', 'applicantName'],
+    // A step's deadline is never the dossier's due date.
+    ['Thời hạn', undefined],
+    ['Hạn xử lý bước', undefined],
+    ['Thời hạn xử lý bước', undefined],
     ['Trạng thái', 'status'],
     ['Tình trạng', 'status'],
     ['Lĩnh vực', 'field'],
@@ -42,9 +61,37 @@ describe('fieldOfLabel: synonyms, however they are written', () => {
     ['Giới tính', 'gender'],
     ['Họ, chữ đệm, tên', 'personName'],
     ['Nga\u0300y he\u0323n tra\u0309', 'dueAt'],
+    // A note in brackets after a label.
+    ['Ngày hẹn trả (dự kiến):', 'dueAt'],
+    ['Thời hạn giải quyết (ngày)', 'dueAt'],
+    ['Mã hồ sơ [DVC]', 'code'],
+    ['Ghi chú (nếu có)', undefined],
     ['Ghi chú', undefined],
     ['Nơi sinh', undefined],
+    // Older PHP one-stop systems.
+    ['Mã số', 'code'],
+    ['Giấy biên nhận:', 'code'],
+    ['Loại hồ sơ', 'procedureName'],
+    ['Tên hồ sơ', 'procedureName'],
+    ['Tên tổ chức / cá nhân', 'applicantName'],
+    ['Tổ chức/cá nhân:', 'applicantName'],
+    ['Nhận lại ngày', 'dueAt'],
+    ['Ngày TN', 'receivedAt'],
+    ['Ngày trả thực tế', 'completedAt'],
+    ['Số tiếp nhận', undefined],
+    ['Nội dung', 'procedureName'],
+    ['Nội dung yêu cầu', undefined],
+    // A receipt's sentence addressing the person who filed.
+    ['Bộ phận tiếp nhận và trả kết quả đã nhận đủ hồ sơ của ông (bà):', 'applicantName'],
+    ['Tiếp nhận hồ sơ của ông/bà', 'applicantName'],
+    ['Ông (bà)', undefined],
   ])('%s → %s', (label, field) => expect(fieldOfLabel(label)).toBe(field));
+
+  it('lists each fallback label among its field’s labels', () => {
+    const fields = FALLBACK_LABELS.map((label) => fieldOfLabel(label));
+    expect(new Set(fields)).toEqual(new Set(['dueAt', 'receivedAt', 'procedureName']));
+    expect(FALLBACK_KEYS.size).toBe(FALLBACK_LABELS.length);
+  });
 
   it('never lists a label twice, for one field or two', () => {
     const all = Object.values(FIELD_LABELS).flatMap((labels) => labels.map(normaliseLabel));
@@ -59,6 +106,8 @@ describe('subjectOfTitle: whose section a title opens', () => {
     ['THÔNG TIN NGƯỜI YÊU CẦU', 'applicant'],
     ['Thông tin người được khai sinh', 'child'],
     ['Thông tin trẻ được khai sinh', 'child'],
+    ['Người được đăng ký khai sinh', 'child'],
+    ['Người đi khai tử', 'applicant'],
     ['Thông tin bên chồng', 'husband'],
     ['Bên nữ', 'wife'],
     ['Thông tin người chết', 'deceased'],

@@ -5,8 +5,33 @@ import { normaliseLabel, phrasePattern } from './text';
  * new synonym is one line here. Labels are compared normalised (case, diacritics, spacing, trailing colons).
  */
 export const FIELD_LABELS = {
-  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã số hồ sơ', 'Mã HS', 'Số biên nhận', 'Mã biên nhận'],
-  procedureName: ['Tên thủ tục', 'Thủ tục', 'Thủ tục hành chính', 'Tên TTHC', 'Tên thủ tục hành chính', 'Dịch vụ công'],
+  code: [
+    'Mã hồ sơ',
+    'Số hồ sơ',
+    'Mã số hồ sơ',
+    'Mã HS',
+    'Số HS',
+    'Số biên nhận',
+    'Mã biên nhận',
+    'Mã số biên nhận',
+    // Older PHP systems: the receipt's "Mã số", the return form's "Giấy biên nhận" (its value must still be a code).
+    'Mã số',
+    'Giấy biên nhận',
+  ],
+  procedureName: [
+    'Tên thủ tục',
+    'Thủ tục',
+    'Thủ tục hành chính',
+    'Tên TTHC',
+    'Tên thủ tục hành chính',
+    'Dịch vụ công',
+    'Tên dịch vụ công',
+    'Loại hồ sơ',
+    // Fallbacks (FALLBACK_LABELS): a dossier's title, often the procedure with the person's name after it; OpenCPS
+    // lists name their procedure column "Nội dung".
+    'Tên hồ sơ',
+    'Nội dung',
+  ],
   applicantName: [
     'Chủ hồ sơ',
     'Người nộp',
@@ -20,29 +45,56 @@ export const FIELD_LABELS = {
     'Họ tên người nộp',
     'Họ tên chủ hồ sơ',
     'Người đi đăng ký',
+    'Tên người nộp hồ sơ',
+    'Tổ chức/Cá nhân nộp hồ sơ',
+    'Tổ chức, cá nhân nộp hồ sơ',
+    'Tên tổ chức/cá nhân',
+    'Tổ chức/cá nhân',
+    'Đơn vị/cá nhân',
+    'Đơn vị cá nhân',
   ],
   applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ', 'Giới tính người nộp'],
   receivedAt: [
     'Ngày tiếp nhận',
     'Ngày nhận',
-    'Ngày nộp',
     'Thời gian tiếp nhận',
     'Ngày nhận hồ sơ',
-    'Ngày nộp hồ sơ',
     'Ngày tiếp nhận hồ sơ',
+    'Ngày nhận HS',
+    'Ngày giờ tiếp nhận',
+    'Ngày TN',
+    // Fallbacks (FALLBACK_LABELS): the day a citizen filed online, before the office received it.
+    'Ngày nộp',
+    'Ngày nộp hồ sơ',
+    'Thời gian nộp',
   ],
   dueAt: [
     'Ngày hẹn trả',
-    'Hạn xử lý',
     'Hạn trả kết quả',
     'Ngày hẹn trả kết quả',
+    'Ngày hẹn trả KQ',
     'Hẹn trả',
     'Hẹn trả kết quả',
-    'Thời hạn giải quyết',
+    'Thời gian hẹn trả',
+    'Ngày hẹn',
+    'Hạn trả',
+    'Ngày hẹn trả hồ sơ',
+    'Thời hạn trả kết quả',
+    'Nhận lại ngày',
+    // Fallbacks (FALLBACK_LABELS): some systems print a step's deadline under these.
+    'Hạn xử lý',
     'Hạn giải quyết',
+    'Thời hạn giải quyết',
   ],
-  completedAt: ['Ngày trả kết quả', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày trả', 'Thời gian trả kết quả'],
-  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý'],
+  completedAt: [
+    'Ngày trả kết quả',
+    'Ngày hoàn thành',
+    'Ngày có kết quả',
+    'Ngày trả',
+    'Thời gian trả kết quả',
+    'Ngày trả thực tế',
+  ],
+  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'Tình trạng hồ sơ', 'Tình trạng xử lý', 'Trạng thái xử lý'],
   field: ['Lĩnh vực', 'Lĩnh vực thủ tục'],
   idNumber: [
     'CCCD',
@@ -85,6 +137,34 @@ export const FIELD_LABELS = {
 
 export type LabelField = keyof typeof FIELD_LABELS;
 
+/**
+ * Labels read only when no other synonym of their field gave a value: "Hạn xử lý" is the dossier's due date on some
+ * systems and the current step's deadline on others, where "Ngày hẹn trả" is shown beside it; "Ngày nộp" is when
+ * the citizen filed, the office's reception ("Ngày tiếp nhận") starts its clock; "Tên hồ sơ" (a dossier's title)
+ * and "Nội dung" (a column of anything) give way to "Loại hồ sơ" or "Thủ tục". A step's own labels ("Thời hạn",
+ * "Hạn xử lý bước") are in no list at all.
+ */
+export const FALLBACK_LABELS: readonly string[] = [
+  'Hạn xử lý',
+  'Hạn giải quyết',
+  'Thời hạn giải quyết',
+  'Ngày nộp',
+  'Ngày nộp hồ sơ',
+  'Thời gian nộp',
+  'Tên hồ sơ',
+  'Nội dung',
+];
+
+/** Fields whose value must be a date: a label followed by anything else ("Invalid date") is skipped. */
+export const DATE_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'receivedAt',
+  'dueAt',
+  'completedAt',
+  'childBirthDate',
+  'deathDate',
+  'birthDate',
+]);
+
 /** The people a dossier page describes; `other` is anyone the features do not need (parents, witnesses…). */
 export type Subject = 'applicant' | 'child' | 'husband' | 'wife' | 'deceased' | 'other';
 
@@ -105,11 +185,33 @@ export const SECTION_TITLES: ReadonlyArray<readonly [Subject, readonly string[]]
       'Người được ủy quyền',
     ],
   ],
-  ['deceased', ['Người chết', 'Người đã mất', 'Người được khai tử', 'Người mất']],
-  ['child', ['Người được khai sinh', 'Trẻ được khai sinh', 'Thông tin trẻ', 'Thông tin của trẻ']],
+  ['deceased', ['Người chết', 'Người đã mất', 'Người được khai tử', 'Người được đăng ký khai tử', 'Người mất']],
+  [
+    'child',
+    [
+      'Người được khai sinh',
+      'Người được đăng ký khai sinh',
+      'Trẻ được khai sinh',
+      'Thông tin trẻ',
+      'Thông tin của trẻ',
+    ],
+  ],
   ['husband', ['Bên chồng', 'Người chồng', 'Thông tin chồng', 'Bên nam']],
   ['wife', ['Bên vợ', 'Người vợ', 'Thông tin vợ', 'Bên nữ']],
-  ['applicant', ['Người nộp', 'Người nộp hồ sơ', 'Chủ hồ sơ', 'Người yêu cầu', 'Người đi đăng ký', 'Người đứng tên']],
+  [
+    'applicant',
+    [
+      'Người nộp',
+      'Người nộp hồ sơ',
+      'Chủ hồ sơ',
+      'Người yêu cầu',
+      'Người đi đăng ký',
+      'Người đứng tên',
+      // Civil-status records name who came to register the event.
+      'Người đi khai sinh',
+      'Người đi khai tử',
+    ],
+  ],
 ];
 
 /** A name label also says whose fields follow it on a flat page: "Họ tên trẻ: …, Giới tính: Nữ". */
@@ -128,7 +230,33 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelField> = new Map(
   ),
 );
 
-export const fieldOfLabel = (label: string): LabelField | undefined => LABEL_INDEX.get(normaliseLabel(label));
+// A note in brackets after a label: "Ngày hẹn trả (dự kiến)", "Thời hạn giải quyết (ngày)".
+const NOTE = /\s*[([][^()[\]]*[)\]]\s*[:：]?\s*$/;
+
+/**
+ * A receipt's sentence that ends by addressing the person who filed ("Bộ phận tiếp nhận … đã nhận đủ hồ sơ của ông
+ * (bà): Lâm Thị Kiều", "Tiếp nhận hồ sơ của ông/bà:"): the applicant's name follows.
+ */
+const FILED_BY = /(?:^|\s)cua (?:ong(?:[ /]ba)?|ba(?:[ /]ong)?)$/;
+
+/**
+ * The field a label names, with the normalised key that named it; a label ending in a note in brackets is also
+ * tried without it. `key` is `text` normalised, when the caller already has it.
+ */
+export function labelOf(text: string, key = normaliseLabel(text)): { field: LabelField; key: string } | undefined {
+  const field = LABEL_INDEX.get(key);
+  if (field) return { field, key };
+  if (FILED_BY.test(key)) return { field: 'applicantName', key };
+  if (!NOTE.test(text)) return undefined;
+  const bare = normaliseLabel(text.replace(NOTE, ''));
+  const noted = LABEL_INDEX.get(bare);
+  return noted && { field: noted, key: bare };
+}
+
+export const fieldOfLabel = (label: string): LabelField | undefined => labelOf(label)?.field;
+
+/** Normalised fallback labels (see FALLBACK_LABELS). */
+export const FALLBACK_KEYS: ReadonlySet<string> = new Set(FALLBACK_LABELS.map(normaliseLabel));
 
 const TITLE_PATTERNS = SECTION_TITLES.map(([subject, titles]) => [subject, phrasePattern(titles)] as const);
 

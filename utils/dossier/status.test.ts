@@ -4,6 +4,7 @@ import { mapStatus } from './status';
 describe('mapStatus', () => {
   it.each([
     ['Mới đăng ký', 'new'],
+    ['Đã xử lý xong', 'result-ready'],
     ['Chờ tiếp nhận', 'new'],
     ['Mới tiếp nhận', 'received'],
     ['Đã tiếp nhận', 'received'],

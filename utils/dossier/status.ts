@@ -10,7 +10,10 @@ const STATUS_WORDS: ReadonlyArray<readonly [DossierStatus, readonly string[]]> =
   ['processing', ['Chưa hoàn thành', 'Chưa có kết quả', 'Chưa trả kết quả']],
   ['rejected', ['Từ chối', 'Không đủ điều kiện', 'Không giải quyết', 'Không tiếp nhận', 'Trả lại hồ sơ', 'Đã trả lại']],
   ['returned', ['Đã trả kết quả', 'Hoàn thành', 'Đã hoàn thành', 'Đã trả', 'Đã giải quyết', 'Kết thúc']],
-  ['result-ready', ['Đã có kết quả', 'Có kết quả', 'Chờ trả kết quả', 'Chờ trả', 'Chờ nhận kết quả']],
+  [
+    'result-ready',
+    ['Đã có kết quả', 'Có kết quả', 'Chờ trả kết quả', 'Chờ trả', 'Chờ nhận kết quả', 'Đã xử lý xong', 'Xử lý xong'],
+  ],
   ['overdue', ['Quá hạn', 'Trễ hạn']],
   ['supplement', ['Chờ bổ sung', 'Yêu cầu bổ sung', 'Bổ sung hồ sơ', 'Đang bổ sung', 'Cần bổ sung']],
   ['paused', ['Tạm dừng', 'Tạm ngưng', 'Tạm dừng xử lý']],

@@ -22,6 +22,7 @@ describe('normaliseLabel', () => {
     ['Họ , chữ đệm , tên :', 'ho, chu dem, ten'],
     ['Số CMND/CCCD', 'so cmnd/cccd'],
     ['Số CCCD/', 'so cccd'],
+    ['Tên tổ chức / cá nhân', 'ten to chuc/ca nhan'],
     ['SĐT', 'sdt'],
     ['E-mail', 'e mail'],
     ['Tuỳ thân', 'tuy than'],

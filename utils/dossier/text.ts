@@ -38,6 +38,8 @@ export function normaliseLabel(s: string): string {
       // Everything but letters, digits, commas and slashes ("Họ, chữ đệm, tên", "CMND/CCCD") is spacing.
       .replace(/[^\p{L}\p{N}/,]+/gu, ' ')
       .replace(/\s*,\s*/g, ', ')
+      // "Tên tổ chức / cá nhân" is "Tên tổ chức/cá nhân".
+      .replace(/\s*\/\s*/g, '/')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[\s,/]+$/, '')

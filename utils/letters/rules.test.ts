@@ -84,6 +84,7 @@ describe('no letter for what is not an event', () => {
     ['Đăng ký lại khai tử', 'condolence', /Đăng ký lại/],
     ['Xác nhận tình trạng hôn nhân', 'marriage-congratulation', /không phải đăng ký kết hôn/],
     ['Cấp bản sao trích lục hộ tịch về khai tử', 'condolence', /bản sao, trích lục/],
+    ['Hủy việc kết hôn trái pháp luật', 'marriage-congratulation', /hủy, thu hồi/],
   ])('%s: no %s, and why', (procedureName, kind, why) => {
     const dossier: Dossier = { ...LATE, procedureName, kind: 'other', dueAt: '2026-03-20' };
     const letter = letterOf(kind, dossier);

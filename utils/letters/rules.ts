@@ -38,6 +38,7 @@ const NOT_AN_EVENT: Readonly<Record<NonEventAct, string>> = {
   'status-confirmation': 'Xác nhận tình trạng hôn nhân không phải đăng ký kết hôn: không có thư',
   correction: 'Thủ tục cải chính, thay đổi, bổ sung thông tin hộ tịch, không phải sự kiện mới: không có thư',
   recording: 'Ghi vào sổ hộ tịch việc đã đăng ký ở nơi khác, không phải sự kiện mới: không có thư',
+  annulment: 'Thủ tục hủy, thu hồi việc hộ tịch đã đăng ký, không phải sự kiện mới: không có thư',
 };
 
 const CANCELLED: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdrawn']);

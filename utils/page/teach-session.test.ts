@@ -20,7 +20,7 @@ describe('teaching a field on the page', () => {
     fakeBrowser.reset();
     save.mockClear();
     refresh.mockClear();
-    document.documentElement.innerHTML = pageHtml('motcua-receipt.html').replace(/^<!doctype html>/i, '');
+    document.documentElement.innerHTML = pageHtml('unusual-receipt.html').replace(/^<!doctype html>/i, '');
     store = createSidebarStore();
     // jsdom's clicks are all scripted: here they stand for the officer's own.
     session = createTeachSession({ store, doc: document, isOwn: () => false, refresh, save, isTrusted: () => true });

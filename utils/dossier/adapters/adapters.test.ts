@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../tests/portal/catalog.mjs';
 import { dayFromOffset, dayOf, expectedDossier, FIXED_TODAY, loadPage, PORTAL } from '../../../tests/portal/load-page';
-import { listRows } from '../../../tests/portal/render.mjs';
+import { listRows, renderPage } from '../../../tests/portal/render.mjs';
+import { clockOwner } from '../../deadline';
 import { readDossier, readDossierList } from '..';
 import { selectors as civilStatusSelectors } from './civil-status';
 import { selectors as genericSelectors } from './generic';
@@ -157,6 +158,23 @@ describe('list pages', () => {
   it.each(CATALOG.filter((p) => p.list))('$file has $list.rows rows', (page) => {
     expect(readDossierList(loadPage(page.file), PORTAL + page.path)).toHaveLength(page.list?.rows ?? -1);
   });
+
+  it.each(CATALOG.filter((p) => p.list?.items))(
+    '$file: each catalogued row, its due time and whether it is done',
+    (page) => {
+      const rows = readDossierList(loadPage(page.file), PORTAL + page.path);
+      for (const item of page.list?.items ?? []) {
+        const code = renderPage(item.code, FIXED_TODAY);
+        const row = rows.find((r) => r.code === code);
+        const day = dayFromOffset(item.dueOffsetDays);
+        expect(row?.dueAt, code).toBe(day && item.dueTime ? `${day}T${item.dueTime}:00+07:00` : day);
+        // A finished row is nobody's turn any more; the others are the office's or the citizen's.
+        expect(clockOwner(row?.status ?? 'unknown') === 'nobody', code).toBe(
+          item.finished || item.status === 'result-ready',
+        );
+      }
+    },
+  );
 
   it('iGate list: each row field by field, as generated', () => {
     const rows = readDossierList(loadPage('igate-list.html'), `${PORTAL}/vi/dossier/processing`);

@@ -1,6 +1,6 @@
 import { buildDossier } from '../build-dossier';
 import { readLabels } from '../label-reader';
-import { type ListShape, readList, TABLE_SHAPE } from '../list-reader';
+import { readList } from '../list-reader';
 import type { Adapter, DossierReading } from '../types';
 import { pathOf, selectFirst } from './select';
 
@@ -24,13 +24,6 @@ export const selectors = {
   ],
 } as const;
 
-/** Row and header markup of each list flavour, by the list selector that found it. */
-const LIST_SHAPES: Record<(typeof selectors.list)[number], ListShape> = {
-  'table.mat-table': { headerRow: TABLE_SHAPE.headerRow, rows: ':scope > tbody > tr.mat-row' },
-  'table[mat-table]': TABLE_SHAPE,
-  'mat-table': { headerRow: [':scope > mat-header-row'], rows: ':scope > mat-row' },
-};
-
 const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 const PATH = /^\/(?:[a-z]{2}\/)?dossier\/(?:processing|search)(?:\/[^/?#]+)?\/?$/;
 
@@ -44,16 +37,15 @@ export const igate: Adapter = {
   ],
   matches: (url) => PATH.test(pathOf(url)),
   readDossier(doc) {
-    const root = selectFirst(doc, selectors.detail);
-    // A list page is not a dossier: do not read its 300 rows for labels.
-    if (!root && selectFirst(doc, selectors.list)) return NONE;
-    const container = root ?? doc.body;
+    // A detail page may hold Material tables too (its processing history): a table does not make a list page. A
+    // list's long body is passed over by the label reader, and its one code is a row's (buildDossier).
+    const container = selectFirst(doc, selectors.detail) ?? doc.body;
     return container ? buildDossier('igate', readLabels(container), container) : NONE;
   },
   readList(doc) {
     for (const selector of selectors.list) {
-      const list = doc.querySelector(selector);
-      if (list) return readList(list, LIST_SHAPES[selector]);
+      const rows = Array.from(doc.querySelectorAll(selector)).flatMap(readList);
+      if (rows.length > 0) return rows;
     }
     return [];
   },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../tests/portal/catalog.mjs';
 import { PORTAL } from '../../../tests/portal/load-page';
-import { ADAPTERS, adapterFor } from './registry';
+import { ADAPTERS, adapterFor, adaptersFor } from './registry';
 
 const doc = new DOMParser().parseFromString('', 'text/html');
 
@@ -16,7 +16,7 @@ describe('URL detectors', () => {
     }
   });
 
-  // The generic reader is the fallback for every gov.vn page, so only the specific detectors can be negatives.
+  // The generic reader is the fallback for every page, so only the specific detectors can be negatives.
   it.each(ADAPTERS.filter((a) => a.id !== 'generic').map((a) => [a.id, a] as const))(
     '%s rejects every other adapter’s example URLs',
     (id, adapter) => {
@@ -25,13 +25,25 @@ describe('URL detectors', () => {
     },
   );
 
+  // Which hosts are read is decided by where the content script runs (gov.vn, the demo portal, portals a team lead
+  // added): the reader itself reads any web page it is given.
   it.each([
-    ['https://example.com/ho-so/1'],
+    ['https://motcua.tinh-mau.vn/ho-so/1'],
     ['https://gov.vn.example.com/ho-so'],
-    ['https://example.com/hotich-like/page'],
-    ['not a url'],
-    [''],
-  ])('no adapter for %j', (url) => expect(adapterFor(url, doc)).toBeUndefined());
+    ['http://10.0.0.5:8080/hotich-like/page'],
+  ])('only the generic reader for %j', (url) => expect(adaptersFor(url, doc).map((a) => a.id)).toEqual(['generic']));
+
+  it.each([['not a url'], [''], ['chrome-extension://abc/options.html'], ['file:///tmp/ho-so.html']])(
+    'no adapter for %j',
+    (url) => expect(adapterFor(url, doc)).toBeUndefined(),
+  );
+
+  it('a specific adapter’s URL is also the generic reader’s, after it', () => {
+    expect(adaptersFor('https://motcua.angiang.gov.vn/vi/dossier/processing/1', doc).map((a) => a.id)).toEqual([
+      'igate',
+      'generic',
+    ]);
+  });
 
   it.each(CATALOG.filter((p) => p.adapter))('the demo portal’s $path goes to $adapter', (page) => {
     expect(adapterFor(PORTAL + page.path, doc)?.id).toBe(page.adapter);

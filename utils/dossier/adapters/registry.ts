@@ -3,15 +3,16 @@ import { civilStatus } from './civil-status';
 import { generic } from './generic';
 import { igate } from './igate';
 
-/** Most specific first; the generic label reader is the fallback for every other gov.vn page. */
+/** Most specific first; the generic label reader is the fallback for every other page. */
 export const ADAPTERS: readonly Adapter[] = [igate, civilStatus, generic];
 
 /**
- * The adapter for a page: the first that claims its URL. A page a specific adapter claims is read by it alone, so
- * the generic reader never scans a big known page (a list) a second time.
+ * The adapters that claim a page, most specific first, the generic reader last. Which hosts are read is decided by
+ * where the content script runs (the enabled portals), so the generic reader claims any web page: a portal whose
+ * URLs no specific adapter knows is still read.
  */
-export function adapterFor(url: string, doc: Document): Adapter | undefined {
-  return ADAPTERS.find((adapter) => {
+export function adaptersFor(url: string, doc: Document): Adapter[] {
+  return ADAPTERS.filter((adapter) => {
     try {
       return adapter.matches(url, doc);
     } catch {
@@ -19,3 +20,6 @@ export function adapterFor(url: string, doc: Document): Adapter | undefined {
     }
   });
 }
+
+/** The adapter written for a page: the first that claims its URL. */
+export const adapterFor = (url: string, doc: Document): Adapter | undefined => adaptersFor(url, doc)[0];

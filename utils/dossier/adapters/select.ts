@@ -22,3 +22,11 @@ export const pathOf = (url: string): string => {
     return '';
   }
 };
+
+export const protocolOf = (url: string): string => {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+};

@@ -12,7 +12,7 @@ const at = (doc: Document, selector: string) => {
 };
 
 describe('pointing at a value of a dossier page', () => {
-  const receipt = loadPage('motcua-receipt.html');
+  const receipt = loadPage('unusual-receipt.html');
 
   it.each([
     ['the code link', 'a.lnk-ma', 'code', { label: 'Số tiếp nhận', selector: 'a.lnk-ma' }, '09.H44.261124.00108'],
@@ -135,7 +135,7 @@ describe('the picker’s choice of a robust locator', () => {
 });
 
 describe('pointing at a cell of a list', () => {
-  const register = loadPage('motcua-register.html');
+  const register = loadPage('unusual-register.html');
   const row = (n: number) => register.querySelectorAll('tbody > tr')[n] as Element;
 
   it('the code column: its header, and the cell’s class found once in every row', () => {

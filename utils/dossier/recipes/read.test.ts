@@ -22,16 +22,16 @@ const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</b
 
 describe('a page the built-in readers cannot read', () => {
   it('is not read without a recipe, on its own host or anywhere', () => {
-    expect(readDossier(loadPage('motcua-receipt.html'), RECEIPT).dossier).toBeNull();
-    expect(readDossierList(loadPage('motcua-register.html'), REGISTER)).toEqual([]);
-    expect(readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [{ ...byLabel, host: 'khac.gov.vn' }])).toEqual({
+    expect(readDossier(loadPage('unusual-receipt.html'), RECEIPT).dossier).toBeNull();
+    expect(readDossierList(loadPage('unusual-register.html'), REGISTER)).toEqual([]);
+    expect(readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [{ ...byLabel, host: 'khac.gov.vn' }])).toEqual({
       reading: { adapter: null, dossier: null, missing: [] },
       rows: [],
     });
   });
 
   it('is read by the labels taught on it', () => {
-    const { reading, rows } = readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [byLabel]);
+    const { reading, rows } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [byLabel]);
     expect(rows).toEqual([]);
     expect(reading.adapter).toBe('recipe');
     expect(reading.dossier).toMatchObject({
@@ -59,7 +59,7 @@ describe('a page the built-in readers cannot read', () => {
       },
       columns: {},
     };
-    const { reading } = readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [bySelector]);
+    const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [bySelector]);
     expect(reading.dossier).toMatchObject({
       code: '09.H44.261124.00108',
       dueAt: '2026-11-26',
@@ -77,7 +77,7 @@ describe('a page the built-in readers cannot read', () => {
         status: { label: 'Tiến độ' },
       },
     };
-    const { reading } = readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [recipe]);
+    const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [recipe]);
     expect(reading.dossier).toMatchObject({
       receivedAt: '2026-11-24T08:15:00+07:00',
       procedureName: 'Chứng thực chữ ký trong giấy tờ, văn bản',
@@ -88,7 +88,7 @@ describe('a page the built-in readers cannot read', () => {
   });
 
   it('without a taught code there is no dossier, but what was taught is said', () => {
-    const { reading } = readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [
+    const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [
       { ...byLabel, fields: { dueAt: byLabel.fields.dueAt } },
     ]);
     expect(reading.dossier).toBeNull();
@@ -167,11 +167,11 @@ describe('one host, two kinds of page', () => {
       },
       columns: { code: { header: 'Số tiếp nhận' } },
     };
-    const { reading, rows } = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [recipe]);
+    const { reading, rows } = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [recipe]);
     expect(reading.dossier).toBeNull();
     expect(reading.taught?.found).toEqual({});
     expect(rows).toHaveLength(8);
-    expect(readTaughtPage(loadPage('motcua-receipt.html'), RECEIPT, [recipe]).reading.dossier?.code).toBe(
+    expect(readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [recipe]).reading.dossier?.code).toBe(
       '09.H44.261124.00108',
     );
   });
@@ -203,7 +203,7 @@ describe('a recipe that no longer matches', () => {
   it('never breaks the reading, even with a selector the browser refuses', () => {
     const broken = { host: '127.0.0.1', fields: { code: { selector: 'a[' } }, columns: { code: { selector: ':::' } } };
     expect(readTaughtPage(loadPage('igate-birth.html'), IGATE, [broken]).reading.dossier).toEqual(builtIn);
-    expect(readTaughtPage(loadPage('motcua-register.html'), REGISTER, [broken]).rows).toEqual([]);
+    expect(readTaughtPage(loadPage('unusual-register.html'), REGISTER, [broken]).rows).toEqual([]);
   });
 });
 
@@ -218,7 +218,7 @@ describe('taught list columns', () => {
     ['headers', codeAndDue({ header: 'Số tiếp nhận' }, { header: 'Hẹn trả ngày' })],
     ['selectors', codeAndDue({ selector: 'td.c-so' }, { selector: 'td.c-hen' })],
   ])('find the column in every row by %s, skipping the pager', (_, recipe) => {
-    const { reading, rows } = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [recipe]);
+    const { reading, rows } = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [recipe]);
     expect(reading.dossier).toBeNull();
     expect(rows.map((r) => r.summary.code)).toEqual([
       '09.H44.261119.00101',
@@ -246,17 +246,17 @@ describe('taught list columns', () => {
 
   it('a column that matches nothing is said, and a lost code column gives the built-in rows back', () => {
     const recipe = codeAndDue({ header: 'Số tiếp nhận' }, { header: 'Ngày hẹn' });
-    const { reading, rows } = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [recipe]);
+    const { reading, rows } = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [recipe]);
     expect(rows).toHaveLength(8);
     expect(rows[0]?.summary.dueAt).toBeUndefined();
     expect(reading.taught?.staleColumns).toEqual(['dueAt']);
-    const lost = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [
+    const lost = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [
       codeAndDue({ header: 'Mã' }, { header: 'Hạn' }),
     ]);
     expect(lost.rows).toEqual([]);
     expect(lost.reading.taught?.staleColumns).toEqual(['code']);
     // Taught before the code column, a due column has no rows to run through yet: it is not said to miss.
-    const early = readTaughtPage(loadPage('motcua-register.html'), REGISTER, [
+    const early = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [
       { host: '127.0.0.1', fields: {}, columns: { dueAt: { header: 'Hẹn trả ngày' } } },
     ]);
     expect(early.reading.taught?.staleColumns).toEqual([]);

@@ -14,7 +14,7 @@ describe('“Thử trên trang đang mở”', () => {
   it('on a dossier page: each field’s value, and columns that find no rows', () => {
     const answer = answerRecipeTrial(
       { type: 'mctt:try-recipe', recipe },
-      loadPage('motcua-receipt.html'),
+      loadPage('unusual-receipt.html'),
       `${PORTAL}/motcua/ho-so/xem/7781`,
     );
     expect(answer).toEqual({
@@ -37,7 +37,7 @@ describe('“Thử trên trang đang mở”', () => {
   it('on a list: each column alone, with its row count', () => {
     const answer = answerRecipeTrial(
       { type: 'mctt:try-recipe', recipe },
-      loadPage('motcua-register.html'),
+      loadPage('unusual-register.html'),
       'http://motcua.khac.gov.vn/so-theo-doi',
     );
     expect(answer.ok && answer.trial.columns).toEqual([
@@ -51,7 +51,7 @@ describe('“Thử trên trang đang mở”', () => {
     const bad = { ...recipe, fields: { code: { selector: 'tr:nth-child(2) td' } } };
     const answer = answerRecipeTrial(
       { type: 'mctt:try-recipe', recipe: bad },
-      loadPage('motcua-receipt.html'),
+      loadPage('unusual-receipt.html'),
       `${PORTAL}/x`,
     );
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('là đường dẫn theo vị trí') });
