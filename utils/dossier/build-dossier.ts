@@ -2,6 +2,7 @@ import { distinctCodes } from './code';
 import { parseVietnameseDate } from './dates';
 import { textUpTo } from './dom-text';
 import { parseGender } from './gender';
+import { idNumberOf } from './id-number';
 import { classifyKind } from './kind';
 import { type LabelPairs, type LabelReading, shownTitle } from './label-reader';
 import { readLists } from './list-reader';
@@ -16,6 +17,9 @@ const NONE: DossierReading = { adapter: null, dossier: null, missing: [] };
 const compact = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 
+/** A person's dates are days: a time shown with them ("21 giờ 15 phút, ngày 22 tháng 11 năm 2026") is dropped. */
+const dayOf = (value: string | undefined) => parseVietnameseDate(value)?.slice(0, 10);
+
 /** A person from their own section, with the page's explicit labels ("Họ tên trẻ") taking precedence. */
 function person(
   section: LabelPairs,
@@ -28,7 +32,7 @@ function person(
   return compact({
     name: personName,
     gender: parseGender(gender ?? section.gender),
-    birthDate: parseVietnameseDate(birthDate ?? section.birthDate),
+    birthDate: dayOf(birthDate ?? section.birthDate),
   });
 }
 
@@ -40,7 +44,7 @@ function applicantOf({ all, record, subjects }: LabelReading): Applicant {
     name: all.applicantName ?? own.personName ?? '',
     ...compact({
       gender: parseGender(all.applicantGender ?? own.gender),
-      idNumber: pick('idNumber'),
+      idNumber: idNumberOf(pick('idNumber')),
       phone: pick('phone'),
       email: pick('email'),
       address: pick('address'),
@@ -120,7 +124,7 @@ export function buildDossier(adapter: string, reading: LabelReading, root: Eleme
     if (deceased) {
       dossier.deceased = compact<Deceased>({
         ...deceased,
-        deathDate: parseVietnameseDate(all.deathDate ?? section.deathDate),
+        deathDate: dayOf(all.deathDate ?? section.deathDate),
       });
     }
   }

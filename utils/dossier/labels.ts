@@ -128,7 +128,22 @@ export const FIELD_LABELS = {
     'Họ tên người đã mất',
     'Người được khai tử',
   ],
-  deathDate: ['Ngày chết', 'Ngày, tháng, năm chết', 'Thời gian chết', 'Ngày mất', 'Ngày, giờ chết'],
+  deathDate: [
+    'Ngày chết',
+    'Ngày, tháng, năm chết',
+    'Thời gian chết',
+    'Thời điểm chết',
+    'Ngày mất',
+    'Ngày, giờ chết',
+    'Ngày giờ chết',
+    // The civil-status book's wording: a time, then the day ("21 giờ 15 phút, ngày 22 tháng 11 năm 2026").
+    'Chết vào lúc',
+    'Chết lúc',
+    'Mất vào lúc',
+    'Mất lúc',
+    'Ngày tử vong',
+    'Thời gian tử vong',
+  ],
   // The person fields below mean nothing alone: they belong to the section (or person named) they sit in.
   personName: ['Họ, chữ đệm, tên', 'Họ và tên', 'Họ tên', 'Họ, chữ đệm và tên', 'Tên'],
   gender: ['Giới tính'],

@@ -256,3 +256,27 @@ describe('list pages of real one-stop systems', () => {
     expect(readListRows(page(html), 'https://motcua.tinh-mau.vn/tra-cuu')).toHaveLength(1);
   });
 });
+
+describe('civil-status book wording', () => {
+  const deathRecord = `
+    <h3>ĐĂNG KÝ KHAI TỬ</h3>
+    <table class="table"><tbody>
+      <tr><th>Số hồ sơ</th><td>TP01-CX-A1B2C3</td><th>Ngày hẹn trả</th><td>27-11-2026</td></tr>
+    </tbody></table>
+    <h4>Người đi khai tử</h4>
+    <table class="table"><tbody>
+      <tr><th>Họ và tên</th><td>Trần Thị Lan</td><th>Giấy tờ tùy thân</th><td>CCCD 089178001234</td></tr>
+    </tbody></table>
+    <h4>Người chết</h4>
+    <table class="table"><tbody>
+      <tr><th>Họ và tên</th><td>Trần Văn Bảy</td><th>Ngày sinh</th><td>02-01-1940</td></tr>
+      <tr><th>Chết vào lúc</th><td>21 giờ 15 phút, ngày 22 tháng 11 năm 2026</td><th>Nơi chết</th><td>Tại nhà</td></tr>
+      <tr><th>Giấy báo tử</th><td>Số 12/GBT cấp ngày 23 tháng 11 năm 2026</td><th></th><td></td></tr>
+    </tbody></table>`;
+
+  it('takes the day of death from "Chết vào lúc", not the death notice’s date, and the number of the identity paper', () => {
+    const { dossier } = readDossier(page(deathRecord), 'http://127.0.0.1:4173/death/view/9');
+    expect(dossier?.deceased).toMatchObject({ name: 'Trần Văn Bảy', deathDate: '2026-11-22', birthDate: '1940-01-02' });
+    expect(dossier?.applicant).toMatchObject({ name: 'Trần Thị Lan', idNumber: '089178001234' });
+  });
+});
