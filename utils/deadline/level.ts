@@ -41,6 +41,16 @@ export const LEVEL_NAMES: Readonly<Record<DeadlineLevel, string>> = {
   closed: 'Đã có kết quả hoặc đã kết thúc',
 };
 
+/** An icon per level, so the level never depends on colour alone; plain symbols every office font has. */
+export const LEVEL_ICONS: Readonly<Record<DeadlineLevel, string>> = {
+  ok: '✓',
+  soon: '⚠',
+  'due-today': '●',
+  overdue: '✖',
+  waiting: '○',
+  closed: '✓',
+};
+
 /** The levels that call for the officer's attention (the toolbar badge, "Cần xử lý gấp"). */
 export const isUrgent = (status: DeadlineStatus | null): boolean =>
   status !== null && (status.level === 'soon' || status.level === 'due-today' || status.level === 'overdue');

@@ -1,6 +1,4 @@
 import { browser, type ContentScriptContext } from '#imports';
-import sidebarCss from '@/components/sidebar/sidebar.css?inline';
-import teachCss from '@/components/sidebar/teach.css?inline';
 import { followClock } from '../clock/today-override';
 import type { PageReading } from '../dossier';
 import type { Recipe } from '../dossier/recipes/types';
@@ -61,6 +59,8 @@ export async function startSidebar(
   ctx: ContentScriptContext,
   start: StartValues,
   readPage: ReadPage,
+  /** The sidebar's style sheet (its components' CSS, handed in by the entrypoint). */
+  css: string,
 ): Promise<SidebarController> {
   const store = createSidebarStore();
   ctx.onInvalidated(followClock(start.today));
@@ -77,7 +77,7 @@ export async function startSidebar(
   const read = () => readPage(store.getState().settings.recipes);
 
   const host = await createSidebarHost(ctx, {
-    css: `${sidebarCss}\n${teachCss}`,
+    css,
     onMount: () => draw(),
     onRemove: () => {
       unmountReact?.();

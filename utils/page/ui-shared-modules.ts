@@ -13,7 +13,6 @@
 export const UI_SHARED_MODULES = [
   'wxt/browser',
   'wxt/utils/storage',
-  '@/components/sidebar/level-style',
   '@/templates/desk-screen',
   '@/templates/letters',
   '@/templates/letters/common',

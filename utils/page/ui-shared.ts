@@ -1,6 +1,5 @@
 import * as wxtBrowser from 'wxt/browser';
 import * as wxtUtilsStorage from 'wxt/utils/storage';
-import * as componentsSidebarLevelStyle from '@/components/sidebar/level-style';
 import * as templatesDeskScreen from '@/templates/desk-screen';
 import * as templatesLetters from '@/templates/letters';
 import * as templatesLettersCommon from '@/templates/letters/common';
@@ -48,7 +47,6 @@ import { UI_SHARED_GLOBAL, type UiSharedModule } from './ui-shared-modules';
 export const UI_SHARED: Readonly<Record<UiSharedModule, object>> = {
   'wxt/browser': wxtBrowser,
   'wxt/utils/storage': wxtUtilsStorage,
-  '@/components/sidebar/level-style': componentsSidebarLevelStyle,
   '@/templates/desk-screen': templatesDeskScreen,
   '@/templates/letters': templatesLetters,
   '@/templates/letters/common': templatesLettersCommon,
