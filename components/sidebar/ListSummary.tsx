@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { type DeadlineLevel, describeLevel, isUrgent, LEVEL_ICONS, LEVEL_NAMES, vietnamToday } from '@/utils/deadline';
 import type { DossierKind } from '@/utils/dossier/types';
-import { revealRow } from '@/utils/page/flag-rows';
-import { byUrgency } from '@/utils/page/flagged-rows';
+import { byUrgency } from '@/utils/page/list-deadlines';
+import { revealRow } from '@/utils/page/row-marks';
 import { BatchLetters } from './BatchLetters';
 import { CalendarNotice } from './CalendarNotice';
 import { KIND_LABEL } from './labels';

@@ -35,7 +35,7 @@ export const DEFAULT_THRESHOLDS: Readonly<DeadlineThresholds> = { soonWorkingDay
 export const LEVEL_NAMES: Readonly<Record<DeadlineLevel, string>> = {
   ok: 'Còn hạn',
   soon: 'Sắp đến hạn',
-  'due-today': 'Đến hạn hôm nay',
+  'due-today': 'Hạn trả hôm nay',
   overdue: 'Quá hạn',
   waiting: 'Chờ công dân',
   closed: 'Đã có kết quả hoặc đã kết thúc',
@@ -92,10 +92,9 @@ export function describeLevel({ level, workingDays }: DeadlineStatus): string {
     case 'ok':
     case 'soon':
       return `Còn ${workingDays} ngày làm việc`;
-    case 'due-today':
-      return 'Hạn trả hôm nay';
     case 'overdue':
       return `Quá hạn ${workingDays} ngày làm việc`;
+    case 'due-today':
     case 'waiting':
     case 'closed':
       return LEVEL_NAMES[level];

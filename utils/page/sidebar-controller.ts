@@ -19,10 +19,10 @@ import { sidebarCollapsed } from '../settings/ui-state';
 import { createSidebarStore } from '../store/sidebar-store';
 import { createDock, panelWidth, TAB_WIDTH } from './dock';
 import { renderFirstFrame } from './first-frame';
-import { clearRowFlags, flagRows, isOwnStyle } from './flag-rows';
-import { flagListRows } from './flagged-rows';
 import { latestRecords } from './latest-records';
+import { withDeadlines } from './list-deadlines';
 import { POINTER_TAG } from './point-picker';
+import { clearRowMarks, isRowMarkStyle, markRows } from './row-marks';
 import type { PageActions } from './sidebar-actions';
 import { glanceOf } from './sidebar-glance';
 import { createSidebarHost } from './sidebar-host';
@@ -176,7 +176,7 @@ export async function startSidebar(
 
   /** Puts each row's level on the page and tells the toolbar badge how many need attention. */
   const publishDeadlines = () => {
-    flagRows(
+    markRows(
       document,
       store.getState().list.map(({ row, deadline }) => ({ row, level: deadline?.level ?? null })),
     );
@@ -186,7 +186,7 @@ export async function startSidebar(
   /** Time passed or the thresholds changed: same rows, new levels. */
   const reevaluate = () => {
     const { reading, list, now, settings } = store.getState();
-    store.getState().setPage(reading, flagListRows(list, now, settings));
+    store.getState().setPage(reading, withDeadlines(list, now, settings));
     publishDeadlines();
   };
 
@@ -306,9 +306,9 @@ export async function startSidebar(
   const refresh = () => {
     const turn = ++refreshTurn;
     const { reading, rows } = read();
-    if (rows.length === 0) clearRowFlags(document);
+    if (rows.length === 0) clearRowMarks(document);
     const { now, settings } = store.getState();
-    store.getState().setPage(reading, flagListRows(rows, now, settings));
+    store.getState().setPage(reading, withDeadlines(rows, now, settings));
     // The sidebar (its first frame until the full UI arrives) and the dock come first; the rest follows.
     syncMounted();
     publishDeadlines();
@@ -425,6 +425,6 @@ export async function startSidebar(
     focusByOfficer,
     presence,
     isOwn: (node) =>
-      host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
+      host.isOwn(node) || dock.isOwn(node) || isRowMarkStyle(node) || (node as Element).localName === POINTER_TAG,
   };
 }

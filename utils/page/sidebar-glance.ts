@@ -2,7 +2,7 @@ import { type DeadlineLevel, describeLevel, LEVEL_ICONS, LEVEL_NAMES } from '../
 import { applyManualEntry } from '../manual-entry/manual-entry';
 import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
 import type { SidebarState } from '../store/sidebar-store';
-import { byUrgency } from './flagged-rows';
+import { byUrgency } from './list-deadlines';
 
 /**
  * What the sidebar says at a glance, even folded away or before its full UI has loaded: the deadline level in a
