@@ -1,10 +1,8 @@
+import { LETTER_KIND_NAMES } from '@/utils/letters/kinds';
 import type { LetterKind } from '@/utils/letters/types';
 
-/** What the officer clicks to print each letter. */
-export const LETTER_LABEL: Record<LetterKind, string> = {
-  'birth-congratulation': 'Thư chúc mừng khai sinh',
-  'marriage-congratulation': 'Thư chúc mừng kết hôn',
-  condolence: 'Thư chia buồn',
-  apology: 'Phiếu xin lỗi, hẹn lại ngày trả',
-  'thank-you': 'Giấy cảm ơn',
+/** What the officer clicks to print each letter: its name, and for the apology slip what it does. */
+export const LETTER_LABEL: Readonly<Record<LetterKind, string>> = {
+  ...LETTER_KIND_NAMES,
+  apology: `${LETTER_KIND_NAMES.apology}, hẹn lại ngày trả`,
 };

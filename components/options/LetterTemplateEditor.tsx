@@ -3,6 +3,7 @@ import { LetterHtml } from '@/components/common/LetterHtml';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
 import { MissingFieldsError } from '@/utils/letters/fill';
+import { LETTER_KINDS } from '@/utils/letters/kinds';
 import { LETTER_FIELDS, LETTER_MODIFIERS } from '@/utils/letters/placeholder-names';
 import { prepareLetter } from '@/utils/letters/prepare';
 import { SAMPLE_OFFICE, sampleLetter } from '@/utils/letters/preview-samples';
@@ -11,8 +12,6 @@ import type { FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/
 import { officeProfileOf, type Settings } from '@/utils/settings/schema';
 import { TemplateTextField } from './TemplateTextField';
 import type { SaveSettings } from './use-options-settings';
-
-const KINDS: LetterKind[] = ['birth-congratulation', 'marriage-congratulation', 'condolence', 'apology', 'thank-you'];
 
 const BLOCK_NAME: Partial<Record<TemplateBlock['type'], string>> = {
   heading: 'Phần đầu (tên cơ quan, quốc hiệu, ngày tháng): lấy từ thông tin cơ quan',
@@ -86,7 +85,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
       <div className="opt-field">
         <label htmlFor={`${id}-kind`}>Sửa mẫu</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>
-          {KINDS.map((k) => (
+          {LETTER_KINDS.map((k) => (
             <option key={k} value={k}>
               {LETTER_LABEL[k]}
               {settings.letters.templates[k] ? ' (đã sửa)' : ''}

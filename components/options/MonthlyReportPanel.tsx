@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { now } from '@/utils/clock/clock';
-import { monthlyReport, REPORT_LETTER_KINDS, reportMonths } from '@/utils/register/monthly-report';
+import { LETTER_KINDS } from '@/utils/letters/kinds';
+import { monthlyReport, reportMonths } from '@/utils/register/monthly-report';
 import { monthOf } from '@/utils/register/months';
 import { sendRegisterChange } from '@/utils/register/register-client';
 import { EMPTY_REGISTER } from '@/utils/register/register-repair';
@@ -93,7 +94,7 @@ export function MonthlyReportPanel() {
           </table>
           <ReportChart
             title="Thư và phiếu đã in trong tháng"
-            bars={REPORT_LETTER_KINDS.map((kind) => ({ label: LETTER_LABEL[kind], value: report.lettersByKind[kind] }))}
+            bars={LETTER_KINDS.map((kind) => ({ label: LETTER_LABEL[kind], value: report.lettersByKind[kind] }))}
           />
           <p>
             <button

@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import { type DeadlineStatus, isUrgent } from '@/utils/deadline';
+import { isUrgent } from '@/utils/deadline';
 import type { Dossier } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
-import { letterEligibility } from '@/utils/letters/rules';
-import type { IssuedApology } from '@/utils/letters/types';
-import { letterContext } from '@/utils/print/letter-context';
+import type { DossierView } from '@/utils/page/dossier-view';
 import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
@@ -16,26 +14,14 @@ import { usePrintLetters } from './use-print-letters';
  * while the office holds the dossier, with the reason the officer gives and a new return date in working days;
  * once it is entered in the register, its number and new date are shown and it can only be printed again.
  */
-export function ApologyPrompt({
-  dossier,
-  status,
-  issued,
-  newReturnDate,
-}: {
-  dossier: Dossier;
-  status: DeadlineStatus | null;
-  /** The slip already entered in the register for this dossier. */
-  issued: IssuedApology | undefined;
-  /** The new return date the slip would promise. */
-  newReturnDate: string;
-}) {
+export function ApologyPrompt({ dossier, view }: { dossier: Dossier; view: DossierView }) {
+  const { deadline: status, issued, newReturnDate } = view;
   const id = useId();
   const settings = useSidebar((s) => s.settings);
-  const now = useSidebar((s) => s.now);
   const reason = useSidebar((s) => s.apologyReasons[dossier.code] ?? '');
   const setReason = useSidebar((s) => s.setApologyReason);
   const { status: printStatus, print } = usePrintLetters();
-  const slip = letterEligibility(dossier, now, letterContext(settings, issued)).find((l) => l.kind === 'apology');
+  const slip = view.letters.find((l) => l.kind === 'apology');
   if (!slip || (!slip.applies && !issued && !isUrgent(status))) return null;
 
   if (issued) {

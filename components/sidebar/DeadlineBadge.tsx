@@ -1,6 +1,5 @@
-import { type DeadlineStatus, describeLevel } from '@/utils/deadline';
+import { type DeadlineStatus, describeLevel, LEVEL_ICONS } from '@/utils/deadline';
 import type { DossierStatus } from '@/utils/dossier/types';
-import { LEVEL_ICON } from './level-style';
 
 /** Why the office's clock has stopped, in the officer's words. */
 const STOPPED: Partial<Record<DossierStatus, string>> = {
@@ -29,7 +28,7 @@ export function DeadlineBadge({
   const stopped = status.level === 'waiting' || status.level === 'closed';
   return (
     <p className="mctt-badge" data-testid="deadline-badge" data-level={status.level} role="status">
-      <span aria-hidden="true">{LEVEL_ICON[status.level]}</span>{' '}
+      <span aria-hidden="true">{LEVEL_ICONS[status.level]}</span>{' '}
       {stopped ? (STOPPED[dossierStatus] ?? describeLevel(status)) : describeLevel(status)}
     </p>
   );

@@ -1,10 +1,7 @@
 import { vietnamToday } from '@/utils/deadline';
 import type { DossierReading } from '@/utils/dossier/types';
 import { displayDate } from '@/utils/format/display-date';
-import { proposedReturnDate } from '@/utils/print/letter-context';
-import { stageOf } from '@/utils/scripts';
 import type { CourtesyAct } from '@/utils/scripts/types';
-import { deadlineUnder } from '@/utils/settings/deadline-settings';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { ApologyPrompt } from './ApologyPrompt';
 import { CalendarNotice } from './CalendarNotice';
@@ -18,7 +15,7 @@ import { ScriptCard } from './ScriptCard';
 import { SubjectsBlock } from './SubjectsBlock';
 import { useSidebar } from './store-context';
 import { TaughtNotice } from './TaughtNotice';
-import { useIssuedApologies } from './use-issued-apologies';
+import { useDossierView } from './use-dossier-view';
 
 export function DossierPanel({
   reading,
@@ -29,12 +26,9 @@ export function DossierPanel({
 }) {
   const dossier = reading.dossier;
   const now = useSidebar((s) => s.now);
-  const settings = useSidebar((s) => s.settings);
-  const issued = useIssuedApologies(dossier?.code ? [dossier.code] : [])[dossier?.code ?? ''];
-  if (!dossier) return null;
-  const deadline = deadlineUnder(dossier, now, settings.deadline);
-  // Once a slip is entered, its new date is the one promised: it is set only once.
-  const newReturnDate = issued?.newReturnDate ?? proposedReturnDate(dossier, now, settings);
+  const view = useDossierView(dossier);
+  if (!dossier || !view) return null;
+  const { deadline, newReturnDate, issued } = view;
   return (
     <section aria-labelledby="mctt-dossier-heading">
       <h2 id="mctt-dossier-heading" className="mctt-section-title">
@@ -43,7 +37,7 @@ export function DossierPanel({
       <DeadlineBadge status={deadline} dossierStatus={dossier.status} />
       <CalendarNotice days={[vietnamToday(now), dossier.dueAt, newReturnDate]} />
       <ErrorBoundary label="Xin lỗi công dân" section="apology">
-        <ApologyPrompt dossier={dossier} status={deadline} issued={issued} newReturnDate={newReturnDate} />
+        <ApologyPrompt dossier={dossier} view={view} />
       </ErrorBoundary>
       <TaughtNotice />
       <dl className="mctt-fields">
@@ -78,18 +72,13 @@ export function DossierPanel({
         <SubjectsBlock dossier={dossier} />
       </ErrorBoundary>
       <ErrorBoundary label="Thư gửi công dân" section="letters">
-        <LettersPanel dossier={dossier} />
+        <LettersPanel dossier={dossier} letters={view.letters} />
       </ErrorBoundary>
       <ErrorBoundary label="Lời nói cho lúc này" section="script">
-        <ScriptCard dossier={dossier} deadline={deadline} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
+        <ScriptCard dossier={dossier} stage={view.stage} newReturnDate={newReturnDate} onCourtesy={onCourtesy} />
       </ErrorBoundary>
       <ErrorBoundary label="Báo tin cho công dân" section="citizen-notice">
-        <NoticePanel
-          dossier={dossier}
-          stage={stageOf(dossier.status, deadline?.level ?? null)}
-          newReturnDate={newReturnDate}
-          reason={issued?.reason}
-        />
+        <NoticePanel dossier={dossier} stage={view.stage} newReturnDate={newReturnDate} reason={issued?.reason} />
       </ErrorBoundary>
       {reading.missing.length > 0 ? (
         <div className="mctt-notice" role="status" data-testid="missing-fields">

@@ -1,7 +1,6 @@
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import type { Dossier } from '@/utils/dossier/types';
-import { letterEligibility } from '@/utils/letters/rules';
-import { letterContext } from '@/utils/print/letter-context';
+import type { LetterEligibility } from '@/utils/letters/types';
 import { missingFor } from '@/utils/print/letter-request';
 import type { LetterOrder } from '@/utils/print/print-job';
 import { LetterButton } from './LetterButton';
@@ -10,14 +9,17 @@ import { useSidebar, useSidebarActions } from './store-context';
 import { usePrintLetters } from './use-print-letters';
 
 /** Congratulation and condolence letters for this dossier, or why there is none; the apology slip sits apart. */
-export function LettersPanel({ dossier }: { dossier: Dossier }) {
-  const now = useSidebar((s) => s.now);
+export function LettersPanel({
+  dossier,
+  letters: eligible,
+}: {
+  dossier: Dossier;
+  letters: readonly LetterEligibility[];
+}) {
   const settings = useSidebar((s) => s.settings);
   const { openThankYou } = useSidebarActions();
   const { status, print } = usePrintLetters();
-  const letters = letterEligibility(dossier, now, letterContext(settings)).filter(
-    (letter) => letter.kind !== 'apology',
-  );
+  const letters = eligible.filter((letter) => letter.kind !== 'apology');
 
   return (
     <section className="mctt-letters" aria-labelledby="mctt-letters-heading" data-testid="letters-panel">

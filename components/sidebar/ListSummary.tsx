@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { type DeadlineLevel, describeLevel, isUrgent, LEVEL_NAMES, vietnamToday } from '@/utils/deadline';
+import { type DeadlineLevel, describeLevel, isUrgent, LEVEL_ICONS, LEVEL_NAMES, vietnamToday } from '@/utils/deadline';
 import type { DossierKind } from '@/utils/dossier/types';
-import { revealRow } from '@/utils/page/flag-rows';
-import { byUrgency } from '@/utils/page/flagged-rows';
+import { byUrgency } from '@/utils/page/list-deadlines';
+import { revealRow } from '@/utils/page/row-marks';
 import { BatchLetters } from './BatchLetters';
 import { CalendarNotice } from './CalendarNotice';
 import { KIND_LABEL } from './labels';
-import { LEVEL_ICON } from './level-style';
 import { useSidebar } from './store-context';
 import { TaughtNotice } from './TaughtNotice';
 import { TeachColumns } from './TeachStart';
@@ -50,7 +49,7 @@ export function ListSummary() {
       <ul className="mctt-counts" data-testid="level-counts">
         {LEVELS.map((level) => (
           <li key={level} data-level={level} data-count={byLevel[level]}>
-            <span aria-hidden="true">{LEVEL_ICON[level]}</span> {LEVEL_NAMES[level]}: <strong>{byLevel[level]}</strong>
+            <span aria-hidden="true">{LEVEL_ICONS[level]}</span> {LEVEL_NAMES[level]}: <strong>{byLevel[level]}</strong>
           </li>
         ))}
       </ul>
@@ -74,7 +73,7 @@ export function ListSummary() {
                   onClick={() => revealRow(row)}
                 >
                   <span>
-                    <span aria-hidden="true">{deadline && LEVEL_ICON[deadline.level]}</span> {summary.code}
+                    <span aria-hidden="true">{deadline && LEVEL_ICONS[deadline.level]}</span> {summary.code}
                   </span>
                   <small>
                     {deadline && describeLevel(deadline)} · {summary.applicantName}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import type { DeadlineStatus } from '@/utils/deadline';
 import type { Dossier } from '@/utils/dossier/types';
-import { personalise, STAGE_LABEL, scriptsFor, stageOf } from '@/utils/scripts';
-import type { CourtesyAct } from '@/utils/scripts/types';
+import { personalise, STAGE_LABEL, scriptsFor } from '@/utils/scripts';
+import type { CourtesyAct, Stage } from '@/utils/scripts/types';
 import { useSidebar } from './store-context';
 
 const ACTS: Array<[CourtesyAct, string]> = [
@@ -15,12 +14,12 @@ const ACTS: Array<[CourtesyAct, string]> = [
 /** The words for this moment of the dossier, ready to say or copy, and the "4 xin" ticked as done. */
 export function ScriptCard({
   dossier,
-  deadline,
+  stage,
   newReturnDate,
   onCourtesy,
 }: {
   dossier: Dossier;
-  deadline: DeadlineStatus | null;
+  stage: Stage;
   newReturnDate?: string;
   onCourtesy: (acts: CourtesyAct[]) => Promise<boolean>;
 }) {
@@ -29,7 +28,6 @@ export function ScriptCard({
   const address = useSidebar((s) => s.settings.letters.addressStyle);
   const done = useSidebar((s) => s.courtesy);
   const [copied, setCopied] = useState('');
-  const stage = stageOf(dossier.status, deadline?.level ?? null);
   const chosen = scriptsFor(stage, scripts);
 
   const copy = async (id: string, text: string) => {

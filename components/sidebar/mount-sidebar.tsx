@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import type { SidebarActions } from '@/utils/page/sidebar-actions';
 import type { SidebarStore } from '@/utils/store/sidebar-store';
 import { reportRenderError } from '../common/report-render-error';
 import { Sidebar } from './Sidebar';
-import type { SidebarActions } from './sidebar-actions';
 import { SidebarStoreProvider } from './store-context';
 
 /**

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { SidebarActions } from '@/utils/page/sidebar-actions';
 import type { SidebarState, SidebarStore } from '@/utils/store/sidebar-store';
-import type { SidebarActions } from './sidebar-actions';
 
 const StoreContext = createContext<SidebarStore | null>(null);
 const ActionsContext = createContext<SidebarActions | null>(null);

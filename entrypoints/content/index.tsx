@@ -18,16 +18,17 @@ export default defineContentScript({
     const stored = readStoredStart();
     const toolbar = holdToolbarPresses(ctx);
     await afterLoadAndIdle(ctx);
-    const [{ readTaughtPage }, page] = await Promise.all([
+    const [{ readTaughtPage }, page, { SIDEBAR_CSS }] = await Promise.all([
       import('@/utils/dossier'),
       import('@/utils/page/sidebar-page'),
+      import('@/components/sidebar/sidebar-css'),
     ]);
 
     // The dossier the portal page shows, or the rows of its list, read with what officers taught for this portal.
     const read: import('@/utils/page/sidebar-page').ReadPage = (recipes) =>
       readTaughtPage(document, location.href, recipes);
 
-    const sidebar = await page.startSidebar(ctx, page.startValuesFrom(await stored), read);
+    const sidebar = await page.startSidebar(ctx, page.startValuesFrom(await stored), read, SIDEBAR_CSS);
     page.watchPage(ctx, sidebar.refresh, { isOwn: sidebar.isOwn });
     sidebar.refresh();
     toolbar.handOver(sidebar);

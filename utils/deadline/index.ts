@@ -11,6 +11,7 @@ export {
   deadlineLevel,
   describeLevel,
   isUrgent,
+  LEVEL_ICONS,
   LEVEL_NAMES,
   type RunningLevel,
   type RunningStatus,

@@ -35,10 +35,20 @@ export const DEFAULT_THRESHOLDS: Readonly<DeadlineThresholds> = { soonWorkingDay
 export const LEVEL_NAMES: Readonly<Record<DeadlineLevel, string>> = {
   ok: 'Còn hạn',
   soon: 'Sắp đến hạn',
-  'due-today': 'Đến hạn hôm nay',
+  'due-today': 'Hạn trả hôm nay',
   overdue: 'Quá hạn',
   waiting: 'Chờ công dân',
   closed: 'Đã có kết quả hoặc đã kết thúc',
+};
+
+/** An icon per level, so the level never depends on colour alone; plain symbols every office font has. */
+export const LEVEL_ICONS: Readonly<Record<DeadlineLevel, string>> = {
+  ok: '✓',
+  soon: '⚠',
+  'due-today': '●',
+  overdue: '✖',
+  waiting: '○',
+  closed: '✓',
 };
 
 /** The levels that call for the officer's attention (the toolbar badge, "Cần xử lý gấp"). */
@@ -82,10 +92,9 @@ export function describeLevel({ level, workingDays }: DeadlineStatus): string {
     case 'ok':
     case 'soon':
       return `Còn ${workingDays} ngày làm việc`;
-    case 'due-today':
-      return 'Hạn trả hôm nay';
     case 'overdue':
       return `Quá hạn ${workingDays} ngày làm việc`;
+    case 'due-today':
     case 'waiting':
     case 'closed':
       return LEVEL_NAMES[level];

@@ -1,6 +1,8 @@
 /** Letters: which apply to a dossier, their templates (data) and the layout blocks the PDF module draws. */
 
-export type LetterKind = 'birth-congratulation' | 'marriage-congratulation' | 'condolence' | 'thank-you' | 'apology';
+import type { LetterKind } from './kinds';
+
+export type { LetterKind };
 
 /** Letters a dossier can call for; a thank-you letter comes from a form instead. */
 export type DossierLetterKind = Exclude<LetterKind, 'thank-you'>;

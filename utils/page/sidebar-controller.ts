@@ -1,7 +1,4 @@
 import { browser, type ContentScriptContext } from '#imports';
-import sidebarCss from '@/components/sidebar/sidebar.css?inline';
-import type { PageActions } from '@/components/sidebar/sidebar-actions';
-import teachCss from '@/components/sidebar/teach.css?inline';
 import { followClock } from '../clock/today-override';
 import type { PageReading } from '../dossier';
 import type { Recipe } from '../dossier/recipes/types';
@@ -22,9 +19,11 @@ import { sidebarCollapsed } from '../settings/ui-state';
 import { createSidebarStore } from '../store/sidebar-store';
 import { createDock, panelWidth, TAB_WIDTH } from './dock';
 import { renderFirstFrame } from './first-frame';
-import { clearRowFlags, flagRows, isOwnStyle } from './flag-rows';
-import { flagListRows } from './flagged-rows';
+import { latestRecords } from './latest-records';
+import { withDeadlines } from './list-deadlines';
 import { POINTER_TAG } from './point-picker';
+import { clearRowMarks, isRowMarkStyle, markRows } from './row-marks';
+import type { PageActions } from './sidebar-actions';
 import { glanceOf } from './sidebar-glance';
 import { createSidebarHost } from './sidebar-host';
 import { type RenderSidebar, sidebarUiOffered } from './sidebar-ui-bridge';
@@ -60,6 +59,8 @@ export async function startSidebar(
   ctx: ContentScriptContext,
   start: StartValues,
   readPage: ReadPage,
+  /** The sidebar's style sheet (its components' CSS, handed in by the entrypoint). */
+  css: string,
 ): Promise<SidebarController> {
   const store = createSidebarStore();
   ctx.onInvalidated(followClock(start.today));
@@ -76,7 +77,7 @@ export async function startSidebar(
   const read = () => readPage(store.getState().settings.recipes);
 
   const host = await createSidebarHost(ctx, {
-    css: `${sidebarCss}\n${teachCss}`,
+    css,
     onMount: () => draw(),
     onRemove: () => {
       unmountReact?.();
@@ -175,7 +176,7 @@ export async function startSidebar(
 
   /** Puts each row's level on the page and tells the toolbar badge how many need attention. */
   const publishDeadlines = () => {
-    flagRows(
+    markRows(
       document,
       store.getState().list.map(({ row, deadline }) => ({ row, level: deadline?.level ?? null })),
     );
@@ -185,25 +186,24 @@ export async function startSidebar(
   /** Time passed or the thresholds changed: same rows, new levels. */
   const reevaluate = () => {
     const { reading, list, now, settings } = store.getState();
-    store.getState().setPage(reading, flagListRows(list, now, settings));
+    store.getState().setPage(reading, withDeadlines(list, now, settings));
     publishDeadlines();
   };
 
   /** The officer's corrections and "4 xin" for this dossier, from the session (via the background). */
-  let wantedKey: string | null = null;
-  const loadDossierRecords = async (key: string | null, fromElsewhere = false) => {
-    wantedKey = key;
-    const [manual, courtesy] = key
-      ? await Promise.all([loadRecords<ManualEntry>('manual', [key]), loadRecords<CourtesyAct[]>('courtesy', [key])])
-      : [null, null];
-    // A newer dossier came while this one loaded: its own load sets the store.
-    if (wantedKey !== key) return;
-    store.getState().addNotices([...(manual?.problems ?? []), ...(courtesy?.problems ?? [])]);
-    store.getState().setManualEntry(key, (key && manual?.values[key]) || null, fromElsewhere);
-    store.getState().setCourtesy((key && courtesy?.values[key]) || []);
-    publishDeadlines();
-    noteSeen();
-  };
+  const records = latestRecords(
+    async (key) =>
+      key
+        ? Promise.all([loadRecords<ManualEntry>('manual', [key]), loadRecords<CourtesyAct[]>('courtesy', [key])])
+        : ([null, null] as const),
+    (key, [manual, courtesy], fromElsewhere) => {
+      store.getState().addNotices([...(manual?.problems ?? []), ...(courtesy?.problems ?? [])]);
+      store.getState().setManualEntry(key, (key && manual?.values[key]) || null, fromElsewhere);
+      store.getState().setCourtesy((key && courtesy?.values[key]) || []);
+      publishDeadlines();
+      noteSeen();
+    },
+  );
 
   /** Each dossier read counts once per month in the report; a new status (returned on time…) updates it. */
   const seenKeyOf = (dossier: Dossier | null) =>
@@ -244,7 +244,8 @@ export async function startSidebar(
       const key = store.getState().manualKey;
       if (!key) return false;
       const ok = await saveForDossier('manual', key, entry);
-      if (ok) {
+      // Saved, but the page may show another dossier by now: its records stay as they are.
+      if (ok && records.isWanted(key)) {
         store.getState().setManualEntry(key, entry);
         publishDeadlines();
         noteSeen();
@@ -300,22 +301,27 @@ export async function startSidebar(
     markRead = resolve;
   });
 
+  /** Each refresh's turn: the dossiers kept for a list's rows are set by the latest refresh only. */
+  let refreshTurn = 0;
   const refresh = () => {
+    const turn = ++refreshTurn;
     const { reading, rows } = read();
-    if (rows.length === 0) clearRowFlags(document);
+    if (rows.length === 0) clearRowMarks(document);
     const { now, settings } = store.getState();
-    store.getState().setPage(reading, flagListRows(rows, now, settings));
+    store.getState().setPage(reading, withDeadlines(rows, now, settings));
     // The sidebar (its first frame until the full UI arrives) and the dock come first; the rest follows.
     syncMounted();
     publishDeadlines();
     const key = reading.dossier?.code || (store.getState().openedByOfficer ? location.href : null);
-    if (key !== store.getState().manualKey && key !== wantedKey) void loadDossierRecords(key);
+    void records.want(key);
     noteSeen();
     if (rows.length > 0) {
       void loadForDossiers<Dossier>(
         'dossier',
         rows.map((r) => r.summary.code),
-      ).then((known) => store.getState().setKnownDossiers(known));
+      ).then((known) => {
+        if (turn === refreshTurn) store.getState().setKnownDossiers(known);
+      });
     }
     // Headers that became fixed, dialogs and toasts that appeared: fitted beside the sidebar.
     if (host.shown) refitSoon();
@@ -360,7 +366,7 @@ export async function startSidebar(
     if (!isContentMessage(message)) return;
     if (message.type === 'mctt:session-changed') {
       // Another tab of the same dossier saved a correction or a tick: show it here too.
-      if (message.key === store.getState().manualKey) void loadDossierRecords(message.key, true);
+      void records.reload(message.key);
       return;
     }
     if (message.type === 'mctt:sidebar-state') return firstRead.then(presence);
@@ -419,6 +425,6 @@ export async function startSidebar(
     focusByOfficer,
     presence,
     isOwn: (node) =>
-      host.isOwn(node) || dock.isOwn(node) || isOwnStyle(node) || (node as Element).localName === POINTER_TAG,
+      host.isOwn(node) || dock.isOwn(node) || isRowMarkStyle(node) || (node as Element).localName === POINTER_TAG,
   };
 }

@@ -3,7 +3,7 @@ import type { Dossier, DossierStatus, DossierSummary } from '../dossier/types';
 import { BIRTH } from '../letters/test-fixtures';
 import type { ManualEntry } from '../manual-entry/manual-entry';
 import { DEFAULT_SETTINGS } from '../settings/schema';
-import { flagListRows } from './flagged-rows';
+import { withDeadlines } from './list-deadlines';
 import { glanceOf } from './sidebar-glance';
 
 // Wednesday 25/11/2026, 10:00 in Vietnam.
@@ -35,7 +35,7 @@ const onList = (rows: Array<[string, DossierStatus]>) => {
   return glanceOf({
     reading: { adapter: 'igate', dossier: null, missing: [] },
     manualEntry: null,
-    list: flagListRows(
+    list: withDeadlines(
       summaries.map((summary) => ({ row: ROW, summary })),
       NOW,
       DEFAULT_SETTINGS,
@@ -49,7 +49,7 @@ const onList = (rows: Array<[string, DossierStatus]>) => {
 describe('glanceOf', () => {
   it.each<[string, Partial<Dossier>, string, string, string]>([
     ['overdue', { status: 'processing', dueAt: '2026-11-20' }, 'overdue', '✖', 'Quá hạn'],
-    ['due today', { status: 'processing', dueAt: '2026-11-25' }, 'due-today', '●', 'Đến hạn hôm nay'],
+    ['due today', { status: 'processing', dueAt: '2026-11-25' }, 'due-today', '●', 'Hạn trả hôm nay'],
     ['in the citizen’s hands', { status: 'supplement', dueAt: '2026-11-20' }, 'waiting', '○', 'Chờ công dân'],
     ['with its result ready', { status: 'result-ready', dueAt: '2026-11-20' }, 'closed', '✓', 'Đã xong'],
     ['without a due date', { status: 'processing', dueAt: undefined }, 'unknown', '?', 'Chưa rõ hạn'],

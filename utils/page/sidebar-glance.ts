@@ -1,9 +1,8 @@
-import { LEVEL_ICON } from '@/components/sidebar/level-style';
-import { type DeadlineLevel, describeLevel, LEVEL_NAMES } from '../deadline';
+import { type DeadlineLevel, describeLevel, LEVEL_ICONS, LEVEL_NAMES } from '../deadline';
 import { applyManualEntry } from '../manual-entry/manual-entry';
 import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
 import type { SidebarState } from '../store/sidebar-store';
-import { byUrgency } from './flagged-rows';
+import { byUrgency } from './list-deadlines';
 
 /**
  * What the sidebar says at a glance, even folded away or before its full UI has loaded: the deadline level in a
@@ -35,7 +34,7 @@ export function glanceOf(state: GlanceState): SidebarGlance {
     if (!deadline) return { level: 'unknown', icon: '?', word: 'Chưa rõ hạn', detail: 'Chưa rõ hạn trả', code };
     return {
       level: deadline.level,
-      icon: LEVEL_ICON[deadline.level],
+      icon: LEVEL_ICONS[deadline.level],
       word: TAB_WORD[deadline.level],
       detail: describeLevel(deadline),
       code,
@@ -47,13 +46,13 @@ export function glanceOf(state: GlanceState): SidebarGlance {
     if (!top)
       return {
         level: 'ok',
-        icon: LEVEL_ICON.ok,
+        icon: LEVEL_ICONS.ok,
         word: 'Còn hạn',
         detail: `${state.list.length} hồ sơ, chưa có hồ sơ gấp`,
       };
     return {
       level: top.level,
-      icon: LEVEL_ICON[top.level],
+      icon: LEVEL_ICONS[top.level],
       word: `${urgent.length} cần xử lý`,
       detail: `${urgent.length} hồ sơ cần xử lý gấp`,
     };

@@ -1,5 +1,5 @@
-import type { PageActions } from '@/components/sidebar/sidebar-actions';
 import type { SidebarStore } from '../store/sidebar-store';
+import type { PageActions } from './sidebar-actions';
 
 /** The host element of the sidebar's shadow root. */
 export const SIDEBAR_HOST_TAG = 'mctt-sidebar';

@@ -13,7 +13,6 @@
 export const UI_SHARED_MODULES = [
   'wxt/browser',
   'wxt/utils/storage',
-  '@/components/sidebar/level-style',
   '@/templates/desk-screen',
   '@/templates/letters',
   '@/templates/letters/common',
@@ -47,8 +46,8 @@ export const UI_SHARED_MODULES = [
   '@/utils/letters/placeholder-names',
   '@/utils/manual-entry/manual-entry',
   '@/utils/manual-entry/statuses',
-  '@/utils/page/flag-rows',
-  '@/utils/page/flagged-rows',
+  '@/utils/page/row-marks',
+  '@/utils/page/list-deadlines',
   '@/utils/page/sidebar-glance',
   '@/utils/page/sidebar-ui-bridge',
   '@/utils/placeholders/names',

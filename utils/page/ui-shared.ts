@@ -1,6 +1,5 @@
 import * as wxtBrowser from 'wxt/browser';
 import * as wxtUtilsStorage from 'wxt/utils/storage';
-import * as componentsSidebarLevelStyle from '@/components/sidebar/level-style';
 import * as templatesDeskScreen from '@/templates/desk-screen';
 import * as templatesLetters from '@/templates/letters';
 import * as templatesLettersCommon from '@/templates/letters/common';
@@ -34,8 +33,8 @@ import * as utilsLettersHonorific from '@/utils/letters/honorific';
 import * as utilsLettersPlaceholderNames from '@/utils/letters/placeholder-names';
 import * as utilsManualEntryManualEntry from '@/utils/manual-entry/manual-entry';
 import * as utilsManualEntryStatuses from '@/utils/manual-entry/statuses';
-import * as utilsPageFlagRows from '@/utils/page/flag-rows';
-import * as utilsPageFlaggedRows from '@/utils/page/flagged-rows';
+import * as utilsPageListDeadlines from '@/utils/page/list-deadlines';
+import * as utilsPageRowMarks from '@/utils/page/row-marks';
 import * as utilsPageSidebarGlance from '@/utils/page/sidebar-glance';
 import * as utilsPageSidebarUiBridge from '@/utils/page/sidebar-ui-bridge';
 import * as utilsPlaceholdersNames from '@/utils/placeholders/names';
@@ -48,7 +47,6 @@ import { UI_SHARED_GLOBAL, type UiSharedModule } from './ui-shared-modules';
 export const UI_SHARED: Readonly<Record<UiSharedModule, object>> = {
   'wxt/browser': wxtBrowser,
   'wxt/utils/storage': wxtUtilsStorage,
-  '@/components/sidebar/level-style': componentsSidebarLevelStyle,
   '@/templates/desk-screen': templatesDeskScreen,
   '@/templates/letters': templatesLetters,
   '@/templates/letters/common': templatesLettersCommon,
@@ -82,8 +80,8 @@ export const UI_SHARED: Readonly<Record<UiSharedModule, object>> = {
   '@/utils/letters/placeholder-names': utilsLettersPlaceholderNames,
   '@/utils/manual-entry/manual-entry': utilsManualEntryManualEntry,
   '@/utils/manual-entry/statuses': utilsManualEntryStatuses,
-  '@/utils/page/flag-rows': utilsPageFlagRows,
-  '@/utils/page/flagged-rows': utilsPageFlaggedRows,
+  '@/utils/page/row-marks': utilsPageRowMarks,
+  '@/utils/page/list-deadlines': utilsPageListDeadlines,
   '@/utils/page/sidebar-glance': utilsPageSidebarGlance,
   '@/utils/page/sidebar-ui-bridge': utilsPageSidebarUiBridge,
   '@/utils/placeholders/names': utilsPlaceholdersNames,

@@ -1,7 +1,8 @@
+import { LETTER_KINDS } from '../letters/kinds';
 import type { LetterKind } from '../letters/types';
 import type { CourtesyAct } from '../scripts/types';
 import type { CommuneData, StoredDesk, StoredMonth } from './commune-data';
-import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
+import { REPORT_ACTS } from './monthly-report';
 import { type Period, periodLabel, periodMonths, previousPeriod } from './periods';
 
 /** The figures that add up across months and desks, and the shares computed from them. */
@@ -22,13 +23,13 @@ type Counts = Pick<StoredMonth, 'letters' | 'dossiersSeen' | 'returned' | 'retur
 
 /** The sum of some months (of one desk or many). */
 export function figuresOf(months: Iterable<Counts>): Figures {
-  const letters = Object.fromEntries(REPORT_LETTER_KINDS.map((k) => [k, 0])) as Record<LetterKind, number>;
+  const letters = Object.fromEntries(LETTER_KINDS.map((k) => [k, 0])) as Record<LetterKind, number>;
   const courtesy = Object.fromEntries(REPORT_ACTS.map((a) => [a, 0])) as Record<CourtesyAct, number>;
   let dossiersSeen = 0;
   let returned = 0;
   let returnedOnTime = 0;
   for (const month of months) {
-    for (const kind of REPORT_LETTER_KINDS) letters[kind] += month.letters[kind];
+    for (const kind of LETTER_KINDS) letters[kind] += month.letters[kind];
     for (const act of REPORT_ACTS) courtesy[act] += month.courtesy[act];
     dossiersSeen += month.dossiersSeen;
     returned += month.returned;

@@ -1,7 +1,7 @@
-import type { LetterKind } from '../letters/types';
+import { LETTER_KINDS, letterKindWords } from '../letters/kinds';
 import type { CourtesyAct } from '../scripts/types';
 import type { CommuneReport, DeskReport, Figures } from './commune-report';
-import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
+import { REPORT_ACTS } from './monthly-report';
 
 /** Whole numbers as Vietnamese write them: 1.234. */
 export const vnCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -9,14 +9,7 @@ export const vnCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?
 /** A share as Vietnamese write it: 95,2%. */
 export const vnPercent = (share: number): string => `${(Math.round(share * 1000) / 10).toFixed(1).replace('.', ',')}%`;
 
-/** Mid-sentence names of the letters and of the "4 xin". */
-const LETTER_WORDS: Record<LetterKind, string> = {
-  'birth-congratulation': 'thư chúc mừng khai sinh',
-  'marriage-congratulation': 'thư chúc mừng kết hôn',
-  condolence: 'thư chia buồn',
-  'thank-you': 'giấy cảm ơn',
-  apology: 'phiếu xin lỗi',
-};
+/** Mid-sentence names of the "4 xin". */
 const ACT_WORDS: Record<CourtesyAct, string> = {
   greeted: 'xin chào',
   askedPermission: 'xin phép',
@@ -43,8 +36,8 @@ function overview(report: CommuneReport): string {
 
 function letters(total: Figures): string {
   if (total.lettersTotal === 0) return 'Chưa in thư, phiếu nào.';
-  const parts = REPORT_LETTER_KINDS.filter((k) => total.letters[k] > 0).map(
-    (k) => `${vnCount(total.letters[k])} ${LETTER_WORDS[k]}`,
+  const parts = LETTER_KINDS.filter((k) => total.letters[k] > 0).map(
+    (k) => `${vnCount(total.letters[k])} ${letterKindWords(k)}`,
   );
   return `Đã in ${vnCount(total.lettersTotal)} thư, phiếu: ${joinVi(parts)}.`;
 }

@@ -1,6 +1,7 @@
+import { LETTER_KIND_NAMES, LETTER_KINDS } from '../letters/kinds';
 import type { CommuneReport, DeskReport, Figures } from './commune-report';
-import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
-import { ACT_NAMES, csvCell, LETTER_NAMES, type ReportCell } from './report-table';
+import { REPORT_ACTS } from './monthly-report';
+import { ACT_NAMES, csvCell, type ReportCell } from './report-table';
 import type { XlsxSheet } from './xlsx';
 
 /** One line of the commune's table: a label, and how to read it from figures. */
@@ -17,7 +18,7 @@ export const FIGURE_ROWS: readonly FigureRow[] = [
   { label: 'Hồ sơ đã trả kết quả', value: (f) => f.returned },
   { label: 'Trả đúng hẹn', value: (f) => f.returnedOnTime },
   { label: 'Tỷ lệ đúng hẹn (%)', value: percent },
-  ...REPORT_LETTER_KINDS.map((kind) => ({ label: LETTER_NAMES[kind], value: (f: Figures) => f.letters[kind] })),
+  ...LETTER_KINDS.map((kind) => ({ label: LETTER_KIND_NAMES[kind], value: (f: Figures) => f.letters[kind] })),
   { label: 'Tổng số thư, phiếu đã in', value: (f) => f.lettersTotal },
   ...REPORT_ACTS.map((act) => ({ label: ACT_NAMES[act], value: (f: Figures) => f.courtesy[act] })),
   { label: 'Tổng lượt “4 xin”', value: (f) => f.courtesyTotal },

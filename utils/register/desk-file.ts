@@ -1,9 +1,10 @@
 import type { Instant } from '../deadline';
 import { vietnamToday } from '../deadline/vietnam-time';
+import { LETTER_KINDS } from '../letters/kinds';
 import type { LetterKind } from '../letters/types';
 import type { CourtesyAct } from '../scripts/types';
 import { DESK_ID_PATTERN } from '../settings/validate';
-import { monthlyReport, REPORT_ACTS, REPORT_LETTER_KINDS, reportMonths } from './monthly-report';
+import { monthlyReport, REPORT_ACTS, reportMonths } from './monthly-report';
 import { monthOf } from './months';
 import type { Register } from './register-types';
 
@@ -211,7 +212,7 @@ class Checker {
     if (!isMonth(value.month)) this.fail(`${path}.month`, 'phải là tháng có thật dạng YYYY-MM', value.month);
     const entry: DeskMonth = {
       month: String(value.month),
-      letters: this.counts(value.letters, REPORT_LETTER_KINDS, `${path}.letters`, 'loại thư'),
+      letters: this.counts(value.letters, LETTER_KINDS, `${path}.letters`, 'loại thư'),
       dossiersSeen: this.count(value, 'dossiersSeen', path),
       returned: this.count(value, 'returned', path),
       returnedOnTime: this.count(value, 'returnedOnTime', path),

@@ -1,16 +1,10 @@
 import type { DossierKind } from '../dossier/types';
+import { LETTER_KINDS } from '../letters/kinds';
 import type { LetterKind } from '../letters/types';
 import type { CourtesyAct } from '../scripts/types';
 import { monthOf } from './months';
 import type { Register } from './register-types';
 
-export const REPORT_LETTER_KINDS: readonly LetterKind[] = [
-  'birth-congratulation',
-  'marriage-congratulation',
-  'condolence',
-  'thank-you',
-  'apology',
-];
 export const REPORT_ACTS: readonly CourtesyAct[] = ['greeted', 'askedPermission', 'thanked', 'apologised'];
 
 export interface MonthlyReport {
@@ -30,7 +24,7 @@ export interface MonthlyReport {
 
 /** Totals of one month (`YYYY-MM`) from the register: counts only, no names. */
 export function monthlyReport(register: Register, month: string): MonthlyReport {
-  const lettersByKind = Object.fromEntries(REPORT_LETTER_KINDS.map((k) => [k, 0])) as Record<LetterKind, number>;
+  const lettersByKind = Object.fromEntries(LETTER_KINDS.map((k) => [k, 0])) as Record<LetterKind, number>;
   for (const letter of register.letters) {
     if (monthOf(letter.printedAt) === month) lettersByKind[letter.kind] += 1;
   }

@@ -1,5 +1,5 @@
 import type { DossierKind } from '../dossier/types';
-import type { LetterKind } from '../letters/types';
+import { LETTER_KINDS } from '../letters/kinds';
 import type { CourtesyAct } from '../scripts/types';
 import type { Repaired } from '../settings/repair';
 import type { CourtesyTotals, DossierOutcome, LetterRecord, Register, SeenRecord } from './register-types';
@@ -10,13 +10,6 @@ export const MAX_SEEN_RECORDS = 30_000;
 
 export const EMPTY_REGISTER: Register = { letters: [], seen: [], courtesy: {} };
 
-const LETTER_KINDS: readonly LetterKind[] = [
-  'birth-congratulation',
-  'marriage-congratulation',
-  'condolence',
-  'thank-you',
-  'apology',
-];
 const DOSSIER_KINDS: readonly DossierKind[] = ['birth', 'marriage', 'death', 'other'];
 const OUTCOMES: readonly DossierOutcome[] = ['open', 'on-time', 'late'];
 export const COURTESY_ACTS: readonly CourtesyAct[] = ['greeted', 'askedPermission', 'thanked', 'apologised'];

@@ -1,13 +1,6 @@
+import { LETTER_KIND_NAMES, LETTER_KINDS } from '../letters/kinds';
 import type { MonthlyReport } from './monthly-report';
-import { REPORT_ACTS, REPORT_LETTER_KINDS } from './monthly-report';
-
-export const LETTER_NAMES = {
-  'birth-congratulation': 'Thư chúc mừng khai sinh',
-  'marriage-congratulation': 'Thư chúc mừng kết hôn',
-  condolence: 'Thư chia buồn',
-  'thank-you': 'Giấy cảm ơn',
-  apology: 'Phiếu xin lỗi',
-} as const;
+import { REPORT_ACTS } from './monthly-report';
 
 export const ACT_NAMES = {
   greeted: 'Lần chào hỏi',
@@ -28,7 +21,7 @@ export function reportRows(report: MonthlyReport): [string, ReportCell][] {
     ['Trả đúng hẹn', report.returnedOnTime],
     ['Tỷ lệ đúng hẹn (%)', report.onTimeShare === null ? '' : Math.round(report.onTimeShare * 1000) / 10],
     ['Phiếu xin lỗi đã lập', report.apologies],
-    ...REPORT_LETTER_KINDS.map((kind): [string, ReportCell] => [LETTER_NAMES[kind], report.lettersByKind[kind]]),
+    ...LETTER_KINDS.map((kind): [string, ReportCell] => [LETTER_KIND_NAMES[kind], report.lettersByKind[kind]]),
     ['Tổng số thư, phiếu đã in', report.lettersTotal],
     ...REPORT_ACTS.map((act): [string, ReportCell] => [ACT_NAMES[act], report.courtesy[act]]),
   ];

@@ -1,17 +1,17 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Dossier, DossierReading } from '../dossier/types';
-import type { FlaggedRow } from '../page/flagged-rows';
+import type { RowWithDeadline } from '../page/list-deadlines';
 
 export type PageKind = 'dossier' | 'list' | 'none';
 
 export interface PageSlice {
   reading: DossierReading;
   /** Rows of a list page, with their elements so the sidebar can scroll to one. */
-  list: FlaggedRow[];
+  list: RowWithDeadline[];
   pageKind: PageKind;
   /** Dossiers of this list read whole on their own pages earlier in the session, by code (for batch letters). */
   knownDossiers: Record<string, Dossier>;
-  setPage(reading: DossierReading, list: FlaggedRow[]): void;
+  setPage(reading: DossierReading, list: RowWithDeadline[]): void;
   setKnownDossiers(known: Record<string, Dossier>): void;
 }
 

@@ -1,14 +1,16 @@
-import type { DeadlineLevel } from '../deadline';
+import { type DeadlineLevel, LEVEL_ICONS, LEVEL_NAMES } from '../deadline';
 
 const STYLE_ID = 'mctt-row-flags';
 const ATTR = 'data-mctt-level';
 const FOCUS_ATTR = 'data-mctt-focus';
 
-const MARKS: ReadonlyArray<[DeadlineLevel, string, string, string]> = [
-  ['overdue', '✖', 'Quá hạn', '#b91c1c'],
-  ['due-today', '●', 'Hạn hôm nay', '#c2410c'],
-  ['soon', '⚠', 'Sắp đến hạn', '#a16207'],
+/** The levels marked with an alarm, each with its colour; their symbols and words are the levels' own. */
+const ALARM_COLOURS: ReadonlyArray<[DeadlineLevel, string]> = [
+  ['overdue', '#b91c1c'],
+  ['due-today', '#c2410c'],
+  ['soon', '#a16207'],
 ];
+const MARKS = ALARM_COLOURS.map(([level, colour]) => [level, LEVEL_ICONS[level], LEVEL_NAMES[level], colour] as const);
 
 /** The row's first cell: in a <table>, and in a flex table of divs or Material's mat-row / mat-cell. */
 const firstCell = (level?: string) => {
@@ -44,13 +46,13 @@ ${MARKS.map(
 }`;
 
 /** Our style sheet for the marks (the page watcher leaves it alone). */
-export const isOwnStyle = (node: Node): boolean => node instanceof Element && node.id === STYLE_ID;
+export const isRowMarkStyle = (node: Node): boolean => node instanceof Element && node.id === STYLE_ID;
 
 /**
  * Puts each row's deadline level on the row, touching the DOM only where the level changed. A row in the citizen's
  * hands is marked `waiting` without an alarm; a finished row (or one without a due date) carries no mark at all.
  */
-export function flagRows(doc: Document, flags: Array<{ row: Element; level: DeadlineLevel | null }>): void {
+export function markRows(doc: Document, flags: Array<{ row: Element; level: DeadlineLevel | null }>): void {
   if (flags.length > 0 && !doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = STYLE_ID;
@@ -68,7 +70,7 @@ export function flagRows(doc: Document, flags: Array<{ row: Element; level: Dead
 }
 
 /** Removes every mark we put on the page (the extension is turned off or navigated away). */
-export function clearRowFlags(doc: Document): void {
+export function clearRowMarks(doc: Document): void {
   for (const row of doc.querySelectorAll(`[${ATTR}]`)) row.removeAttribute(ATTR);
   doc.getElementById(STYLE_ID)?.remove();
 }

@@ -1,9 +1,9 @@
-import type { ManualEntry } from '@/utils/manual-entry/manual-entry';
-import type { OptionsSectionId } from '@/utils/messaging/protocol';
-import type { TeachActions } from '@/utils/page/teach-session';
-import type { PrintJob } from '@/utils/print/print-job';
-import type { CourtesyAct } from '@/utils/scripts/types';
-import type { saveTaughtLocator } from '@/utils/settings/recipe-storage';
+import type { ManualEntry } from '../manual-entry/manual-entry';
+import type { OptionsSectionId } from '../messaging/protocol';
+import type { PrintJob } from '../print/print-job';
+import type { CourtesyAct } from '../scripts/types';
+import type { saveTaughtLocator } from '../settings/recipe-storage';
+import type { TeachActions } from './teach-session';
 
 /** What the sidebar asks of the content script; each answers whether it worked. */
 export interface PageActions {
