@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { now } from '@/utils/clock/clock';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { monthlyReport, REPORT_LETTER_KINDS, reportMonths } from '@/utils/register/monthly-report';
 import { monthOf } from '@/utils/register/months';
-import { sendRegisterChange } from '@/utils/register/register-client';
 import { EMPTY_REGISTER } from '@/utils/register/register-repair';
 import { readCheckedRegister, registerItem, registerRepairs } from '@/utils/register/register-store';
 import type { Register } from '@/utils/register/register-types';
@@ -39,7 +39,7 @@ export function MonthlyReportPanel() {
 
   const clear = async () => {
     setConfirmClear(false);
-    const ok = await sendRegisterChange({ op: 'clear' });
+    const ok = await sendMessage('changeRegister', { op: 'clear' }).catch(() => false);
     setClearStatus(ok ? 'Đã xóa sổ theo dõi.' : 'Chưa xóa được sổ theo dõi, anh/chị thử lại.');
   };
 

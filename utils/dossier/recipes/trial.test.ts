@@ -12,11 +12,7 @@ const recipe: Recipe = {
 
 describe('“Thử trên trang đang mở”', () => {
   it('on a dossier page: each field’s value, and columns that find no rows', () => {
-    const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe },
-      loadPage('motcua-receipt.html'),
-      `${PORTAL}/motcua/ho-so/xem/7781`,
-    );
+    const answer = answerRecipeTrial(recipe, loadPage('motcua-receipt.html'), `${PORTAL}/motcua/ho-so/xem/7781`);
     expect(answer).toEqual({
       ok: true,
       trial: {
@@ -35,11 +31,7 @@ describe('“Thử trên trang đang mở”', () => {
   });
 
   it('on a list: each column alone, with its row count', () => {
-    const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe },
-      loadPage('motcua-register.html'),
-      'http://motcua.khac.gov.vn/so-theo-doi',
-    );
+    const answer = answerRecipeTrial(recipe, loadPage('motcua-register.html'), 'http://motcua.khac.gov.vn/so-theo-doi');
     expect(answer.ok && answer.trial.columns).toEqual([
       { field: 'code', rows: 8, first: '09.H44.261119.00101' },
       { field: 'dueAt', rows: 8, first: '22/11/2026' },
@@ -49,11 +41,7 @@ describe('“Thử trên trang đang mở”', () => {
 
   it('a recipe from a message is checked like an imported one', () => {
     const bad = { ...recipe, fields: { code: { selector: 'tr:nth-child(2) td' } } };
-    const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe: bad },
-      loadPage('motcua-receipt.html'),
-      `${PORTAL}/x`,
-    );
+    const answer = answerRecipeTrial(bad, loadPage('motcua-receipt.html'), `${PORTAL}/x`);
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('là đường dẫn theo vị trí') });
   });
 });
