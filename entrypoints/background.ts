@@ -1,10 +1,10 @@
 import { browser, defineBackground } from '#imports';
-import { forgetTab, routeAfter, routeMessage } from '@/utils/background/message-router';
+import { forgetTab, listenToMessages, routeAfter } from '@/utils/background/message-router';
 import { upkeep } from '@/utils/background/upkeep';
 import { startClock } from '@/utils/clock/today-override';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import { runCommand } from '@/utils/messaging/commands';
-import type { ContentMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { syncAddedPortals } from '@/utils/permissions/added-portals';
 
 const DESK_MENU_ID = 'mctt-open-desk-screen';
@@ -42,9 +42,8 @@ export default defineBackground({
 
     browser.action.onClicked.addListener((tab) => {
       if (tab.id === undefined) return;
-      const message: ContentMessage = { type: 'mctt:toggle-sidebar' };
       // Pages outside the portal hosts have no content script: nothing to toggle there.
-      browser.tabs.sendMessage(tab.id, message).catch(() => {});
+      sendMessage('toggleSidebar', undefined, tab.id).catch(() => {});
     });
 
     // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.
@@ -52,6 +51,7 @@ export default defineBackground({
     // Playwright cannot press a browser-level shortcut: e2e calls the same handler here, in the service worker.
     (globalThis as { mcttRunCommand?: typeof runCommand }).mcttRunCommand = runCommand;
 
-    browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+    // Who may send what, and the checks on each message's data: utils/background/message-router.ts.
+    listenToMessages();
   },
 });

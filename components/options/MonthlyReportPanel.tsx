@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
 import { now } from '@/utils/clock/clock';
 import { LETTER_KINDS } from '@/utils/letters/kinds';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { monthlyReport, reportMonths } from '@/utils/register/monthly-report';
 import { monthOf } from '@/utils/register/months';
-import { sendRegisterChange } from '@/utils/register/register-client';
 import { EMPTY_REGISTER } from '@/utils/register/register-repair';
 import { readCheckedRegister, registerItem, registerRepairs } from '@/utils/register/register-store';
 import type { Register } from '@/utils/register/register-types';
@@ -40,7 +40,7 @@ export function MonthlyReportPanel() {
 
   const clear = async () => {
     setConfirmClear(false);
-    const ok = await sendRegisterChange({ op: 'clear' });
+    const ok = await sendMessage('changeRegister', { op: 'clear' }).catch(() => false);
     setClearStatus(ok ? 'Đã xóa sổ theo dõi.' : 'Chưa xóa được sổ theo dõi, anh/chị thử lại.');
   };
 

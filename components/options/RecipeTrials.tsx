@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { browser } from '#imports';
 import { RECIPE_FIELD_LABEL, type Recipe } from '@/utils/dossier/recipes/types';
-import type { RecipeTrialRequest } from '@/utils/messaging/protocol';
-import type { RecipeTrialAnswer } from '@/utils/messaging/recipe-trial';
+import { type RecipeTrialAnswer, sendMessage } from '@/utils/messaging/protocol';
 
 function TrialResult({ answer }: { answer: RecipeTrialAnswer }) {
   if (!answer.ok)
@@ -50,8 +48,7 @@ export function RecipeTrials({ recipes }: { recipes: Recipe[] }) {
   if (recipes.length === 0) return null;
   const run = async (recipe: Recipe) => {
     setAnswers((a) => ({ ...a, [recipe.host]: 'waiting' }));
-    const request: RecipeTrialRequest = { type: 'mctt:try-recipe', recipe };
-    const answer = (await browser.runtime.sendMessage(request).catch(() => undefined)) as RecipeTrialAnswer | undefined;
+    const answer = await sendMessage('tryRecipeInOpenTab', recipe).catch(() => undefined);
     setAnswers((a) => ({
       ...a,
       [recipe.host]: answer ?? { ok: false, error: 'Chưa thử được, anh/chị vui lòng thử lại.' },

@@ -7,12 +7,12 @@ import { MissingFieldsError } from '@/utils/letters/fill';
 import { prepareLetter } from '@/utils/letters/prepare';
 import { LetterBatchError, renderLettersPdf } from '@/utils/letters/render';
 import type { IssuedApology } from '@/utils/letters/types';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { hasPrintDialog } from '@/utils/print/auto-print';
 import { issueSlips } from '@/utils/print/issue-slips';
 import { letterRequest } from '@/utils/print/letter-request';
 import { pdfFileName } from '@/utils/print/pdf-file-name';
 import type { LetterOrder } from '@/utils/print/print-job';
-import { sendRegisterChange } from '@/utils/register/register-client';
 import type { Settings } from '@/utils/settings/schema';
 
 interface Problem {
@@ -115,7 +115,7 @@ export function LetterPreview({
         setState({ status: 'ready', url, fileName: pdfFileName(orders, name, vietnamToday(now())), bytes: pdf.length });
         const printedAt = new Date(now()).toISOString();
         // Written by the background, which takes every tab's writes one at a time.
-        void sendRegisterChange({
+        sendMessage('changeRegister', {
           op: 'letters',
           records: orders.map((order, i) => ({
             id: `${recordId}-${i}`,
@@ -123,7 +123,7 @@ export function LetterPreview({
             kind: order.kind,
             ...(order.dossier?.code && { dossierCode: order.dossier.code }),
           })),
-        });
+        }).catch(() => {});
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -225,9 +225,9 @@ export function LetterPreview({
         <button
           type="button"
           onClick={() =>
-            sendRegisterChange({ op: 'note', ids: recordIds, note }).then((ok) =>
-              setNoteStatus(ok ? 'Đã lưu ghi chú.' : 'Chưa lưu được ghi chú.'),
-            )
+            sendMessage('changeRegister', { op: 'note', ids: recordIds, note })
+              .catch(() => false)
+              .then((ok) => setNoteStatus(ok ? 'Đã lưu ghi chú.' : 'Chưa lưu được ghi chú.'))
           }
         >
           Lưu ghi chú

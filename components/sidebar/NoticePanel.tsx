@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { SUPPLEMENT_DOCUMENTS } from '@/templates/supplement-documents';
+import { type NoticeKind, noticeFor, noticeLinks } from '@/utils/citizen-notices/notices';
 import type { Dossier } from '@/utils/dossier/types';
 import { oneStopUnitOf } from '@/utils/letters/letter-values';
-import { type NoticeKind, noticeFor, noticeLinks } from '@/utils/messages/notices';
 import type { Stage } from '@/utils/scripts/types';
 import { officeProfileOf } from '@/utils/settings/schema';
 import { useSidebar } from './store-context';

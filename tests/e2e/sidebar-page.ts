@@ -62,7 +62,10 @@ export class SidebarPage {
       answer = await worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as ChromeTabs;
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, { type: 'mctt:sidebar-state' });
+        if (tab?.id === undefined) return undefined;
+        // The protocol's message as @webext-core/messaging sends it (utils/messaging/protocol.ts), and its answer.
+        const envelope = { id: 0, type: 'sidebarPresence', data: undefined, timestamp: Date.now() };
+        return ((await chrome.tabs.sendMessage(tab.id, envelope)) as { res?: unknown } | undefined)?.res;
       });
       expect(['absent', 'collapsed', 'expanded']).toContain(answer);
     }).toPass({ timeout: 20_000 });
@@ -150,7 +153,8 @@ export class SidebarPage {
     await worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as ChromeTabs;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'mctt:toggle-sidebar' });
+      const envelope = { id: 0, type: 'toggleSidebar', data: undefined, timestamp: Date.now() };
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, envelope);
     });
   }
 }

@@ -1,5 +1,5 @@
 import { type Browser, browser } from '#imports';
-import type { ContentMessage } from './protocol';
+import { sendMessage } from './protocol';
 import type { CommandName } from './shortcuts';
 
 /**
@@ -11,8 +11,7 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (command !== ('open-sidebar' satisfies CommandName)) return false;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (tabId === undefined) return false;
-  const message: ContentMessage = { type: 'mctt:focus-sidebar' };
-  return browser.tabs.sendMessage(tabId, message).then(
+  return sendMessage('focusSidebar', undefined, tabId).then(
     () => true,
     () => false,
   );

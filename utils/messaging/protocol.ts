@@ -1,88 +1,91 @@
-import { isPrintJob, type PrintJob } from '../print/print-job';
-import type { SlipRequest } from '../register/apology-book';
-import { isSlipRequest } from '../register/apology-repair';
-import { isRegisterChange, type RegisterChange } from '../register/register-changes';
-import { isSessionKind, MAX_DOSSIER_KEY_LENGTH, type SessionKind } from '../session/session-records';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { RecipeTrial } from '../dossier/recipes/trial';
+import type { PrintJob } from '../print/print-job';
+import type { SlipOutcome, SlipRequest } from '../register/apology-book';
+import type { RegisterChange } from '../register/register-changes';
+import type { SessionKind } from '../session/session-records';
 import { OPTIONS_SECTION_IDS, type OptionsSectionId } from './options-section-ids';
 
 export { OPTIONS_SECTION_IDS, type OptionsSectionId };
 
-/**
- * From the background to a content script: the toolbar button toggles the sidebar; the keyboard shortcut (manifest
- * `commands`) opens it and puts the focus in it; a dossier's session records changed in another tab (only its key:
- * the tab that shows that dossier reads the records again).
- */
-export type ContentMessage =
-  | { type: 'mctt:toggle-sidebar' }
-  | { type: 'mctt:focus-sidebar' }
-  /** Answered once the page has been read the first time: whether the sidebar is there, and how. */
-  | { type: 'mctt:sidebar-state' }
-  | { type: 'mctt:session-changed'; kind: SessionKind; key: string };
-
-/** The answer to `mctt:sidebar-state`. */
+/** Whether the portal tab shows the sidebar, and how. */
 export type SidebarPresence = 'absent' | 'collapsed' | 'expanded';
 
-/**
- * "Thử trên trang đang mở": the options page asks the background to try a recipe on an open tab of its host; the
- * background passes the same message to that tab's content script, which answers with a RecipeTrial.
- */
-export type RecipeTrialRequest = { type: 'mctt:try-recipe'; recipe: unknown };
+export type RecipeTrialAnswer = { ok: true; trial: RecipeTrial } | { ok: false; error: string };
+
+/** One dossier's records of a kind, as the background keeps them in the session area. */
+export interface SessionRecordsRequest {
+  kind: SessionKind;
+  keys: string[];
+}
+
+export interface SessionRecordsAnswer {
+  values: Record<string, unknown>;
+  /** Records that were broken and have been reset, in words for a notice. */
+  problems: string[];
+}
+
+export interface SessionRecordWrite {
+  kind: SessionKind;
+  key: string;
+  /** Null forgets the record. */
+  value: unknown;
+}
 
 /**
- * To the background. From a content script: how many dossiers on its page need attention; letters to print;
- * the sidebar UI script; the dossier's session records (the session area is the background's alone); a change to
- * the register. From extension pages: register changes and apology slips to number too. Nothing here leaves the
- * browser.
+ * The messages between the extension's parts, by name: data in, answer out (ProtocolMap, below, is both groups).
+ * Nothing here leaves the browser.
+ *
+ * The background answers these, from content scripts in portal tabs and from the extension's own pages (options,
+ * print, desk): utils/background/message-router.ts says who may send which, and checks each message's data before
+ * anything reads it.
  */
-export type BackgroundMessage =
-  | { type: 'mctt:urgent-count'; count: number }
-  | { type: 'mctt:print'; job: PrintJob }
-  | { type: 'mctt:thank-you' }
+export interface BackgroundProtocol {
+  /** A portal tab: how many dossiers on its page need attention (the toolbar badge). */
+  showUrgentCount(count: number): void;
+  /** A portal tab: the sidebar's UI script, injected into the frame that asks. */
+  loadSidebarUi(): boolean;
+  /** A portal tab: the print page beside it, with these letters; answers whether it opened. */
+  openPrintPage(job: PrintJob): boolean;
+  /** A portal tab: the print page's thank-you certificate form. */
+  openThankYouForm(): boolean;
   /** The options page, at one section's address (options.html#office) when given. */
-  | { type: 'mctt:open-options'; section?: OptionsSectionId }
-  | { type: 'mctt:load-sidebar-ui' }
-  | { type: 'mctt:session-get'; kind: SessionKind; keys: string[] }
-  | { type: 'mctt:session-set'; kind: SessionKind; key: string; value: unknown }
-  | { type: 'mctt:register'; change: RegisterChange }
-  | { type: 'mctt:apology-slips'; requests: SlipRequest[]; format: string };
+  openOptionsPage(section?: OptionsSectionId): boolean;
+  /** A dossier's session records (the session area is the background's alone). */
+  readSessionRecords(request: SessionRecordsRequest): SessionRecordsAnswer;
+  writeSessionRecord(write: SessionRecordWrite): boolean;
+  /** One change to the register; true once it is written. */
+  changeRegister(change: RegisterChange): boolean;
+  /** Our print pages: apology slips entered in the book and numbered, one request at a time. */
+  numberApologySlips(order: { requests: SlipRequest[]; format: string }): SlipOutcome[];
+  /** The options page: "Thử trên trang đang mở", a recipe tried on an open tab of its portal. */
+  tryRecipeInOpenTab(recipe: unknown): RecipeTrialAnswer;
+}
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** A portal tab's content script answers these, from the background only. */
+export interface PortalTabProtocol {
+  /** The toolbar button: an open sidebar folds away, a folded or absent one opens. */
+  toggleSidebar(): void;
+  /** The keyboard shortcut: the sidebar opens (or unfolds) with the focus on its first control. */
+  focusSidebar(): void;
+  /** Answered once the page has been read the first time. */
+  sidebarPresence(): SidebarPresence;
+  /** A dossier's session records changed in another tab: only its key, the tab showing it reads them again. */
+  sessionRecordsChanged(change: { kind: SessionKind; key: string }): void;
+  /** The recipe the options page sent, tried on this page. */
+  tryRecipeOnPage(recipe: unknown): RecipeTrialAnswer;
+}
 
-const hasType = (value: unknown, type: string): value is Record<string, unknown> =>
-  isRecord(value) && value.type === type;
+export interface ProtocolMap extends BackgroundProtocol, PortalTabProtocol {}
 
-const isDossierKey = (value: unknown): value is string =>
-  typeof value === 'string' && value !== '' && value.length <= MAX_DOSSIER_KEY_LENGTH;
+export type BackgroundMessageName = keyof BackgroundProtocol;
 
-export const isContentMessage = (value: unknown): value is ContentMessage =>
-  hasType(value, 'mctt:toggle-sidebar') ||
-  hasType(value, 'mctt:focus-sidebar') ||
-  hasType(value, 'mctt:sidebar-state') ||
-  (hasType(value, 'mctt:session-changed') && isSessionKind(value.kind) && isDossierKey(value.key));
+/**
+ * No logger: messages carry citizen data, which is never logged. A context may listen to a name once (the
+ * library refuses a second listener).
+ */
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** A section the options page has: nothing else reaches its address. */
 export const isOptionsSection = (value: unknown): value is OptionsSectionId =>
   (OPTIONS_SECTION_IDS as readonly unknown[]).includes(value);
-
-export const isRecipeTrialRequest = (value: unknown): value is RecipeTrialRequest => hasType(value, 'mctt:try-recipe');
-
-export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
-  (hasType(value, 'mctt:urgent-count') && Number.isInteger(value.count)) ||
-  (hasType(value, 'mctt:print') && isPrintJob(value.job)) ||
-  hasType(value, 'mctt:thank-you') ||
-  hasType(value, 'mctt:open-options') ||
-  hasType(value, 'mctt:load-sidebar-ui') ||
-  (hasType(value, 'mctt:session-get') &&
-    isSessionKind(value.kind) &&
-    Array.isArray(value.keys) &&
-    value.keys.length <= 2000 &&
-    value.keys.every(isDossierKey)) ||
-  (hasType(value, 'mctt:session-set') && isSessionKind(value.kind) && isDossierKey(value.key)) ||
-  (hasType(value, 'mctt:register') && isRegisterChange(value.change)) ||
-  (hasType(value, 'mctt:apology-slips') &&
-    Array.isArray(value.requests) &&
-    value.requests.length > 0 &&
-    value.requests.length <= 100 &&
-    value.requests.every(isSlipRequest) &&
-    typeof value.format === 'string' &&
-    value.format.length <= 100);

@@ -1,17 +1,14 @@
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { followClock } from '../clock/today-override';
 import type { PageReading } from '../dossier';
 import type { Recipe } from '../dossier/recipes/types';
 import type { Dossier } from '../dossier/types';
 import { applyManualEntry, type ManualEntry } from '../manual-entry/manual-entry';
-import type { BackgroundMessage, OptionsSectionId, SidebarPresence } from '../messaging/protocol';
-import { isContentMessage, isRecipeTrialRequest } from '../messaging/protocol';
+import { type OptionsSectionId, onMessage, type SidebarPresence, sendMessage } from '../messaging/protocol';
 import { answerRecipeTrial } from '../messaging/recipe-trial';
 import type { PrintJob } from '../print/print-job';
 import { seenDossierOf } from '../register/register-changes';
-import { sendRegisterChange } from '../register/register-client';
 import type { CourtesyAct } from '../scripts/types';
-import { loadForDossiers, loadRecords, saveForDossier } from '../session/dossier-session';
 import { deadlineUnder, needsAttention } from '../settings/deadline-settings';
 import { watchEffectiveSettings } from '../settings/managed';
 import { saveTaughtLocator } from '../settings/recipe-storage';
@@ -47,6 +44,8 @@ export interface SidebarController {
   openByOfficer(): void;
   /** Opens the sidebar, unfolded, and puts the focus on its first control (the keyboard shortcut). */
   focusByOfficer(): void;
+  /** The toolbar button: folds an open sidebar away, opens a folded or absent one. */
+  toggleByOfficer(): void;
   /** Whether the sidebar is on the page, and how (asked by e2e once the page has been read). */
   presence(): SidebarPresence;
 }
@@ -133,8 +132,7 @@ export async function startSidebar(
       // The UI script carries none of the modules it shares with this one: they are handed over before it runs.
       shareWithSidebarUi();
       const offered = sidebarUiOffered();
-      const message: BackgroundMessage = { type: 'mctt:load-sidebar-ui' };
-      await browser.runtime.sendMessage(message);
+      await sendMessage('loadSidebarUi');
       render = await offered;
       draw();
     })().catch(() => {
@@ -170,8 +168,7 @@ export async function startSidebar(
       : list.filter((r) => needsAttention(r.deadline)).length;
     if (count === lastCount) return;
     lastCount = count;
-    const message: BackgroundMessage = { type: 'mctt:urgent-count', count };
-    browser.runtime.sendMessage(message).catch(() => {});
+    sendMessage('showUrgentCount', count).catch(() => {});
   };
 
   /** Puts each row's level on the page and tells the toolbar badge how many need attention. */
@@ -194,12 +191,16 @@ export async function startSidebar(
   const records = latestRecords(
     async (key) =>
       key
-        ? Promise.all([loadRecords<ManualEntry>('manual', [key]), loadRecords<CourtesyAct[]>('courtesy', [key])])
-        : ([null, null] as const),
+        ? Promise.all(
+            (['manual', 'courtesy'] as const).map((kind) =>
+              sendMessage('readSessionRecords', { kind, keys: [key] }).catch(() => null),
+            ),
+          )
+        : [null, null],
     (key, [manual, courtesy], fromElsewhere) => {
       store.getState().addNotices([...(manual?.problems ?? []), ...(courtesy?.problems ?? [])]);
-      store.getState().setManualEntry(key, (key && manual?.values[key]) || null, fromElsewhere);
-      store.getState().setCourtesy((key && courtesy?.values[key]) || []);
+      store.getState().setManualEntry(key, (key && (manual?.values[key] as ManualEntry)) || null, fromElsewhere);
+      store.getState().setCourtesy((key && (courtesy?.values[key] as CourtesyAct[])) || []);
       publishDeadlines();
       noteSeen();
     },
@@ -218,7 +219,9 @@ export async function startSidebar(
     // Kept for the session at once, with the officer's corrections (a registration day, say), so that a list page
     // opened next can print this dossier's letters in a batch.
     const json = dossier?.code ? JSON.stringify(dossier) : '';
-    if (dossier?.code && json !== keptJson) void saveForDossier('dossier', dossier.code, dossier);
+    if (dossier?.code && json !== keptJson) {
+      sendMessage('writeSessionRecord', { kind: 'dossier', key: dossier.code, value: dossier }).catch(() => {});
+    }
     keptJson = json;
     const key = seenKeyOf(dossier);
     if (key === shownKey) return;
@@ -231,7 +234,7 @@ export async function startSidebar(
       const still = applyManualEntry(read().reading, store.getState().manualEntry).dossier;
       if (shownKey !== key || seenKeyOf(still) !== key) return;
       recordedKey = key;
-      void sendRegisterChange({ op: 'seen', dossier: seenDossierOf(dossier) });
+      sendMessage('changeRegister', { op: 'seen', dossier: seenDossierOf(dossier) }).catch(() => {});
     }, SEEN_DWELL_MS);
   };
 
@@ -243,7 +246,7 @@ export async function startSidebar(
     async saveManualEntry(entry: ManualEntry | null) {
       const key = store.getState().manualKey;
       if (!key) return false;
-      const ok = await saveForDossier('manual', key, entry);
+      const ok = await sendMessage('writeSessionRecord', { kind: 'manual', key, value: entry }).catch(() => false);
       // Saved, but the page may show another dossier by now: its records stay as they are.
       if (ok && records.isWanted(key)) {
         store.getState().setManualEntry(key, entry);
@@ -253,22 +256,13 @@ export async function startSidebar(
       return ok;
     },
     async printLetters(job: PrintJob) {
-      const message: BackgroundMessage = { type: 'mctt:print', job };
-      return browser.runtime.sendMessage(message).then(
-        (opened) => opened === true,
-        () => false,
-      );
+      return sendMessage('openPrintPage', job).catch(() => false);
     },
     async openThankYou() {
-      const message: BackgroundMessage = { type: 'mctt:thank-you' };
-      return browser.runtime.sendMessage(message).then(
-        (opened) => opened === true,
-        () => false,
-      );
+      return sendMessage('openThankYouForm').catch(() => false);
     },
     openOptions(section?: OptionsSectionId) {
-      const message: BackgroundMessage = { type: 'mctt:open-options', section };
-      browser.runtime.sendMessage(message).catch(() => {});
+      sendMessage('openOptionsPage', section).catch(() => {});
     },
     async saveCourtesy(courtesy: CourtesyAct[]) {
       const key = store.getState().manualKey;
@@ -276,16 +270,16 @@ export async function startSidebar(
       const before = store.getState().courtesy;
       // The tick shows at once; the background keeps it (or it is taken back if that fails).
       store.getState().setCourtesy(courtesy);
-      const ok = await saveForDossier('courtesy', key, courtesy);
+      const ok = await sendMessage('writeSessionRecord', { kind: 'courtesy', key, value: courtesy }).catch(() => false);
       if (!ok) {
         if (store.getState().manualKey === key) store.getState().setCourtesy(before);
         return false;
       }
       // The monthly report counts ticks, not whose dossier they were for.
       for (const act of courtesy.filter((a) => !before.includes(a)))
-        void sendRegisterChange({ op: 'courtesy', act, change: 1 });
+        sendMessage('changeRegister', { op: 'courtesy', act, change: 1 }).catch(() => {});
       for (const act of before.filter((a) => !courtesy.includes(a)))
-        void sendRegisterChange({ op: 'courtesy', act, change: -1 });
+        sendMessage('changeRegister', { op: 'courtesy', act, change: -1 }).catch(() => {});
       return true;
     },
     dismissNotices() {
@@ -294,12 +288,6 @@ export async function startSidebar(
     rereadPage: () => refresh(),
     saveTaughtLocator,
   };
-
-  // The first reading of the page: until it is done, whether the sidebar shows is not decided yet.
-  let markRead = () => {};
-  const firstRead = new Promise<void>((resolve) => {
-    markRead = resolve;
-  });
 
   /** Each refresh's turn: the dossiers kept for a list's rows are set by the latest refresh only. */
   let refreshTurn = 0;
@@ -316,16 +304,14 @@ export async function startSidebar(
     void records.want(key);
     noteSeen();
     if (rows.length > 0) {
-      void loadForDossiers<Dossier>(
-        'dossier',
-        rows.map((r) => r.summary.code),
-      ).then((known) => {
-        if (turn === refreshTurn) store.getState().setKnownDossiers(known);
-      });
+      void sendMessage('readSessionRecords', { kind: 'dossier', keys: rows.map((r) => r.summary.code) })
+        .catch(() => ({ values: {} }))
+        .then(({ values }) => {
+          if (turn === refreshTurn) store.getState().setKnownDossiers(values as Record<string, Dossier>);
+        });
     }
     // Headers that became fixed, dialogs and toasts that appeared: fitted beside the sidebar.
     if (host.shown) refitSoon();
-    markRead();
   };
 
   // The officer's settings with the office policy's sections over them; changes reach the page without a reload,
@@ -360,27 +346,23 @@ export async function startSidebar(
   const presence = (): SidebarPresence =>
     !host.shown ? 'absent' : store.getState().collapsed ? 'collapsed' : 'expanded';
 
-  const onMessage = (message: unknown) => {
-    // The options page tries a recipe on this page (through the background: only extension pages can ask).
-    if (isRecipeTrialRequest(message)) return Promise.resolve(answerRecipeTrial(message, document, location.href));
-    if (!isContentMessage(message)) return;
-    if (message.type === 'mctt:session-changed') {
-      // Another tab of the same dossier saved a correction or a tick: show it here too.
-      void records.reload(message.key);
-      return;
-    }
-    if (message.type === 'mctt:sidebar-state') return firstRead.then(presence);
-    if (message.type === 'mctt:focus-sidebar') {
-      // The keyboard shortcut: open (or unfold) the sidebar and put the focus on its first control.
-      focusByOfficer();
-      return;
-    }
-    // The toolbar button toggles: an open sidebar folds away, a folded or absent one opens.
+  const toggleByOfficer = () => {
+    // An open sidebar folds away, a folded or absent one opens.
     if (host.shown && !store.getState().collapsed) actions.setCollapsed(true);
     else openByOfficer();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // From the background. The toolbar button, the shortcut and the presence question reach early-toolbar.ts, which
+  // listens from the page's start and hands them to this sidebar.
+  const listening = [
+    // Another tab of the same dossier saved a correction or a tick: show it here too.
+    onMessage('sessionRecordsChanged', ({ data }) => void records.reload(data.key)),
+    // The options page tries a recipe on this page (through the background: only extension pages can ask).
+    onMessage('tryRecipeOnPage', ({ data }) => answerRecipeTrial(data, document, location.href)),
+  ];
+  ctx.onInvalidated(() => {
+    for (const stop of listening) stop();
+  });
 
   // The page resized: a new sidebar width, and fixed elements measured again.
   let resizeTimer: number | undefined;
@@ -423,6 +405,7 @@ export async function startSidebar(
     refresh,
     openByOfficer,
     focusByOfficer,
+    toggleByOfficer,
     presence,
     isOwn: (node) =>
       host.isOwn(node) || dock.isOwn(node) || isRowMarkStyle(node) || (node as Element).localName === POINTER_TAG,

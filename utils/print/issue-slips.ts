@@ -1,6 +1,6 @@
 import type { IssuedApology } from '../letters/types';
+import { sendMessage } from '../messaging/protocol';
 import type { SlipRequest } from '../register/apology-book';
-import { requestApologySlips } from '../register/apology-client';
 import type { Settings } from '../settings/schema';
 import type { LetterOrder } from './print-job';
 
@@ -32,10 +32,10 @@ export async function issueSlips(
   });
   if (asked.length === 0) return { ok: true, orders: [...orders] };
   // Numbered by the background, one request at a time whichever page asks: two pages never share a number.
-  const outcomes = await requestApologySlips(
-    asked.map((a) => a.request),
-    settings.letters.apologyNumberFormat,
-  );
+  const outcomes = await sendMessage('numberApologySlips', {
+    requests: asked.map((a) => a.request),
+    format: settings.letters.apologyNumberFormat,
+  });
   const refused = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.existing]));
   if (refused.length > 0) return { ok: false, refused };
   const numbered = [...orders];

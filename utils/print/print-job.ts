@@ -1,7 +1,6 @@
-import { browser } from '#imports';
 import type { Dossier } from '../dossier/types';
 import type { LetterKind, LetterOptions } from '../letters/types';
-import { writeSession } from '../session/session-store';
+import { sessionRecordItem, writeSession } from '../session/session-store';
 
 /**
  * One letter the officer asked for. The template and address style are not here: the print page takes them from
@@ -53,9 +52,9 @@ export function takePrintJob(id: string): Promise<PrintJob | null> {
   let taken = takenJobs.get(id);
   if (!taken) {
     taken = (async () => {
-      const key = keyOf(id);
-      const found = (await browser.storage.session.get(key))[key];
-      await browser.storage.session.remove(key).catch(() => {});
+      const item = sessionRecordItem(keyOf(id));
+      const found = await item.getValue();
+      await item.removeValue().catch(() => {});
       return isPrintJob(found) ? found : null;
     })();
     takenJobs.set(id, taken);

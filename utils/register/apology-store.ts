@@ -27,7 +27,7 @@ export async function readCheckedApologyBook(): Promise<Repaired<ApologyBook>> {
 
 /**
  * Entries are chained here. Only the background service worker calls this: every print page sends its slips there
- * (see apology-client), so two slips printed at once, from two pages, never get the same number.
+ * (the `numberApologySlips` message), so two slips printed at once, from two pages, never get the same number.
  */
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -45,7 +45,7 @@ export async function readRegister(): Promise<Register> {
 
 /**
  * Writes are chained here. Only the background service worker calls this: every tab and extension page sends its
- * change there (see register-client), so two tabs never read the same register and write back over each other.
+ * change there (the `changeRegister` message), so two tabs never read the same register and write back over each other.
  */
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { storage } from '#imports';
 import { now } from '../clock/clock';
 import { brokenRecordsNotice, checkRecord, type SessionKind } from './session-records';
 
@@ -8,7 +8,14 @@ import { brokenRecordsNotice, checkRecord, type SessionKind } from './session-re
  *
  * Each record's last write is kept in an index, so the area stays bounded: old dossiers and print jobs go first.
  */
-const INDEX_KEY = 'mctt:session-index';
+type Index = Record<string, number>;
+
+/** When each record was last written, by its key (below). */
+const sessionIndex = storage.defineItem<Index>('session:mctt:session-index', { fallback: {}, version: 1 });
+
+/** One record in the session area: a dossier's (`manual:H-1`) or a print job (`print:<id>`). */
+export const sessionRecordItem = (key: string) =>
+  storage.defineItem<unknown>(`session:${key}`, { fallback: null, version: 1 });
 
 /** Records of dossiers (three kinds each): a day's work and then some. */
 export const MAX_DOSSIER_RECORDS = 600;
@@ -18,13 +25,11 @@ export const DOSSIER_RECORD_MAX_AGE_MS = 12 * 3600_000;
 export const MAX_PRINT_JOBS = 20;
 export const PRINT_JOB_MAX_AGE_MS = 30 * 60_000;
 
-type Index = Record<string, number>;
-
 export const recordKey = (kind: string, dossierKey: string) => `${kind}:${dossierKey}`;
 const isPrintKey = (key: string) => key.startsWith('print:');
 
 async function readIndex(): Promise<Index> {
-  const found = (await browser.storage.session.get(INDEX_KEY))[INDEX_KEY];
+  const found: unknown = await sessionIndex.getValue();
   if (typeof found !== 'object' || found === null || Array.isArray(found)) return {};
   return Object.fromEntries(Object.entries(found).filter(([, at]) => typeof at === 'number'));
 }
@@ -58,14 +63,14 @@ export function writeSession(items: Record<string, unknown>): Promise<void> {
   return serialised(async () => {
     const at = now();
     const index = await readIndex();
-    const set: Record<string, unknown> = {};
+    const set: { item: ReturnType<typeof sessionRecordItem>; value: unknown }[] = [];
     const remove: string[] = [];
     for (const [key, value] of Object.entries(items)) {
       if (value === null) {
         remove.push(key);
         delete index[key];
       } else {
-        set[key] = value;
+        set.push({ item: sessionRecordItem(key), value });
         index[key] = at;
       }
     }
@@ -73,8 +78,8 @@ export function writeSession(items: Record<string, unknown>): Promise<void> {
       remove.push(key);
       delete index[key];
     }
-    if (remove.length > 0) await browser.storage.session.remove(remove);
-    await browser.storage.session.set({ ...set, [INDEX_KEY]: index });
+    if (remove.length > 0) await storage.removeItems(remove.map(sessionRecordItem));
+    await storage.setItems([...set, { item: sessionIndex, value: index }]);
   });
 }
 
@@ -83,11 +88,11 @@ export function pruneSession(): Promise<void> {
   return serialised(async () => {
     const index = await readIndex();
     const stale = staleKeys(index, now());
-    const everything = await browser.storage.session.get(null);
-    for (const key of Object.keys(index)) if (!(key in everything)) delete index[key];
+    const kept = await storage.getItems(Object.keys(index).map(sessionRecordItem));
+    for (const { key, value } of kept) if (value === null) delete index[key.replace(/^session:/, '')];
     for (const key of stale) delete index[key];
-    if (stale.length > 0) await browser.storage.session.remove(stale);
-    await browser.storage.session.set({ [INDEX_KEY]: index });
+    if (stale.length > 0) await storage.removeItems(stale.map(sessionRecordItem));
+    await sessionIndex.setValue(index);
   });
 }
 
@@ -99,12 +104,12 @@ export interface SessionRead {
 /** Records of one kind for some dossiers, each checked for its shape; broken ones are reset and counted. */
 export async function readSessionRecords(kind: SessionKind, dossierKeys: readonly string[]): Promise<SessionRead> {
   if (dossierKeys.length === 0) return { values: {}, problems: [] };
-  const found = await browser.storage.session.get(dossierKeys.map((key) => recordKey(kind, key)));
+  const found = await storage.getItems(dossierKeys.map((key) => sessionRecordItem(recordKey(kind, key))));
   const values: Record<string, unknown> = {};
   const broken: Record<string, null> = {};
-  for (const key of dossierKeys) {
-    const stored = found[recordKey(kind, key)];
-    if (stored === undefined) continue;
+  for (const [i, key] of dossierKeys.entries()) {
+    const stored = found[i]?.value ?? null;
+    if (stored === null) continue;
     const checked = checkRecord(kind, stored);
     if (checked.value !== null) values[key] = checked.value;
     if (checked.broken) broken[recordKey(kind, key)] = null;

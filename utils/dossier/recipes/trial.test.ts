@@ -12,11 +12,7 @@ const recipe: Recipe = {
 
 describe('“Thử trên trang đang mở”', () => {
   it('on a dossier page: each field’s value, and columns that find no rows', () => {
-    const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe },
-      loadPage('unusual-receipt.html'),
-      `${PORTAL}/motcua/ho-so/xem/7781`,
-    );
+    const answer = answerRecipeTrial(recipe, loadPage('unusual-receipt.html'), `${PORTAL}/motcua/ho-so/xem/7781`);
     expect(answer).toEqual({
       ok: true,
       trial: {
@@ -36,7 +32,7 @@ describe('“Thử trên trang đang mở”', () => {
 
   it('on a list: each column alone, with its row count', () => {
     const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe },
+      recipe,
       loadPage('unusual-register.html'),
       'http://motcua.khac.gov.vn/so-theo-doi',
     );
@@ -49,11 +45,7 @@ describe('“Thử trên trang đang mở”', () => {
 
   it('a recipe from a message is checked like an imported one', () => {
     const bad = { ...recipe, fields: { code: { selector: 'tr:nth-child(2) td' } } };
-    const answer = answerRecipeTrial(
-      { type: 'mctt:try-recipe', recipe: bad },
-      loadPage('unusual-receipt.html'),
-      `${PORTAL}/x`,
-    );
+    const answer = answerRecipeTrial(bad, loadPage('unusual-receipt.html'), `${PORTAL}/x`);
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('là đường dẫn theo vị trí') });
   });
 });
