@@ -23,7 +23,8 @@ const KEPT = [
 ];
 
 function chrome(node: Node): Node | undefined {
-  if (Array.isArray(node.anyOf)) return merge(node.anyOf.map((option) => chrome(option as Node)).filter(isNode));
+  const options = node.anyOf ?? node.oneOf;
+  if (Array.isArray(options)) return merge(options.map((option) => chrome(option as Node)).filter(isNode));
   const out: Node = {};
   if (node.const !== undefined) out.enum = [node.const];
   for (const key of KEPT) {

@@ -30,7 +30,11 @@ describe('managed-schema.json, as the build writes it', () => {
   it('follows Chrome’s rules: an object at the top without additionalProperties, one type per schema', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBeUndefined();
-    for (const node of walk(schema)) expect(typeof node.type === 'string' || typeof node.$ref === 'string').toBe(true);
+    for (const node of walk(schema)) {
+      expect(typeof node.type === 'string' || typeof node.$ref === 'string').toBe(true);
+      // Chrome refuses a list without a schema for its items, and with it the whole extension.
+      if (node.type === 'array') expect(node.items).toBeDefined();
+    }
   });
 
   it('describes the same sections and fields the validator checks', () => {
