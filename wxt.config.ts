@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { shareWithSidebarUi } from './utils/build/share-with-sidebar-ui';
@@ -6,6 +5,7 @@ import { writeLetterFonts } from './utils/letters/font-subset';
 import { COMMANDS } from './utils/messaging/shortcuts';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/portal-origin';
 import { PORTAL_MATCHES } from './utils/portal-hosts';
+import { managedJsonSchema } from './utils/settings/managed-json-schema';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -28,15 +28,8 @@ export default defineConfig({
     // The letter fonts, subset at build time to the characters letters print (utils/letters/font-subset.ts).
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await writeLetterFonts(`${wxt.config.wxtDir}/letter-fonts`)));
-      // The policy schema stays readable in the repository and ships without its indentation (a third of its size).
-      for (const [index, file] of files.entries()) {
-        if (file.relativeDest === 'managed-schema.json' && 'absoluteSrc' in file) {
-          files[index] = {
-            relativeDest: file.relativeDest,
-            contents: JSON.stringify(JSON.parse(readFileSync(file.absoluteSrc, 'utf8'))),
-          };
-        }
-      }
+      // The policy schema, generated from the settings schema (utils/settings/managed-json-schema.ts).
+      files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(managedJsonSchema()) });
     },
   },
   manifest: ({ browser }) => ({

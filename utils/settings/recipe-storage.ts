@@ -2,7 +2,7 @@ import { teachField } from '../dossier/recipes/edit';
 import type { ColumnLocator, FieldLocator, Recipe, RecipeField, RecipeScope } from '../dossier/recipes/types';
 import { loadSettingsState, managedSections } from './managed';
 import { settingsItem } from './settings';
-import { checkRecipes } from './validate-recipes';
+import { validateRecipes } from './validate';
 
 export type SaveOutcome = { ok: true; recipes: Recipe[] } | { ok: false; error: string };
 
@@ -22,11 +22,9 @@ export async function saveTaughtLocator(
   try {
     const { local, policy } = await loadSettingsState();
     if (managedSections(policy).includes('recipes')) return { ok: false, error: RECIPES_LOCKED };
-    const problems: string[] = [];
-    const recipes = checkRecipes(teachField(local.recipes, host, scope, field, locator), 'recipes', (path, message) =>
-      problems.push(`“${path}”: ${message}.`),
-    );
-    if (!recipes) return { ok: false, error: `Cách đọc này không lưu được: ${problems.join(' ')}` };
+    const checked = validateRecipes(teachField(local.recipes, host, scope, field, locator), 'recipes');
+    if (!checked.ok) return { ok: false, error: `Cách đọc này không lưu được: ${checked.errors.join(' ')}` };
+    const recipes = checked.value;
     await settingsItem.setValue({ ...local, recipes });
     return { ok: true, recipes };
   } catch {

@@ -29,7 +29,7 @@ export function repairSettings(stored: unknown): Repaired<Settings> {
   const broken: string[] = [];
   for (const section of SETTINGS_SECTIONS) {
     if (stored[section] === undefined) continue;
-    const checked = validatePartialSettings({ [section]: stored[section] }, { knownFields: false, stored: true });
+    const checked = validatePartialSettings({ [section]: stored[section] }, 'stored');
     if (checked.ok) Object.assign(kept, checked.value);
     else broken.push(SECTION_LABEL[section]);
   }

@@ -1,78 +1,28 @@
+import type * as v from 'valibot';
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { PLAN_WORDS } from '../../templates/plan-words';
-import type { DeskScreenSettings } from '../desk/types';
-import type { Recipe } from '../dossier/recipes/types';
-import type { AddressStyle, LetterKind, LetterTemplate, OfficeProfile } from '../letters/types';
-import type { CourtesyScript } from '../scripts/types';
+import type { OfficeProfile } from '../letters/types';
+import type { SettingsSchema, StoredSettingsSchema } from './settings-schema';
 
 /** The commune as the team lead typed it; blank fields stay blank, so a letter lists them as missing. */
-export type OfficeSettings = Required<OfficeProfile>;
+export type OfficeSettings = Settings['office'];
 
-/** The plan's own words, shown word for word. */
-export interface PlanWords {
-  fourAsks: string;
-  fourAlways: string;
-  fiveNevers: string;
-}
+/** The plan's own words ("4 xin, 4 luôn, 5 không"), shown word for word in the sidebar. */
+export type PlanWords = Settings['plan'];
 
-/** Everything a team lead decides. Each new shape gets a new version and a migration in migrations.ts. */
-export interface Settings {
-  deadline: {
-    /** A dossier is "soon" when at most this many working days remain. */
-    soonWorkingDays: number;
-    /** Extra days off (YYYY-MM-DD) beyond the shipped holiday schedule. */
-    extraDaysOff: string[];
-    /** Days that are working days although the calendar says otherwise (make-up Saturdays). */
-    extraWorkingDays: string[];
-    /** Working days promised on an apology slip, counted from the due date (or today, once it has passed). */
-    apologyExtraWorkingDays: number;
-    /**
-     * Years the team lead checked against the government's announcement, for years the product ships no official
-     * schedule for: until then the sidebar and options say the year follows the law alone.
-     */
-    confirmedYears: number[];
-  };
-  /** Courtesy scripts by stage, in the order the sidebar shows them. */
-  scripts: CourtesyScript[];
-  office: OfficeSettings;
-  letters: {
-    /** Team leads' edited templates; a kind without one prints the default. */
-    templates: Partial<Record<LetterKind, LetterTemplate>>;
-    /** ông/bà, or anh/chị for a commune that prefers it; the spoken scripts follow it too. */
-    addressStyle: AddressStyle;
-    /** The apology slip's number line: `{số}` is the slip's number in the year, `{năm}` the year. */
-    apologyNumberFormat: string;
-    /** A death registered more than this many days after it gets no condolence letter. */
-    condolenceMaxDays: number;
-    /** The commune hands a gift with the marriage letter, so the letter says so. */
-    marriageGift: boolean;
-    /** The commune's own happy-family criteria (one per line) printed instead of the Ministry's quoted words. */
-    familyCriteriaTitle: string;
-    familyCriteriaText: string;
-  };
-  /** The commune's plan: the words the sidebar keeps in view ("4 xin, 4 luôn, 5 không"). */
-  plan: PlanWords;
-  register: {
-    /** Printed letters and dossiers seen are kept this many months for the monthly report, then deleted. */
-    retentionMonths: number;
-    /** The team lead allows dossier codes (never names) in the desk's register file; off by default. */
-    shareDossierCodes: boolean;
-  };
-  /** This browser's desk in the commune report. Never comes from a settings file; a policy may set the name only. */
-  desk: DeskSettings;
-  /** How to read portals the built-in readers cannot, one recipe per host, taught by pointing in the sidebar. */
-  recipes: Recipe[];
-  /** The desk screen facing citizens and the posters: slogans, hotlines, QR codes, posted procedures. */
-  deskScreen: DeskScreenSettings;
-}
+/**
+ * Everything a team lead decides, as settings-schema.ts checks it: deadline rules, courtesy scripts by stage, the
+ * commune's office profile, letter templates and rules, the register's retention, this browser's desk (never from a
+ * settings file; a policy may set the name only), portal recipes, the plan's words, the desk screen. Each new shape
+ * gets a new version and a migration in migrations.ts, which keeps frozen copies of the old shapes.
+ */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export interface DeskSettings {
-  /** As the team lead reads it in the commune report: "Bàn 1 – Hộ tịch", "Chị Lan". */
-  name: string;
-  /** Random, made once on this browser (see desk-identity.ts): two desks with the same name stay two desks. */
-  id: string;
-}
+/** The parts of the settings a policy may set; within an object section, any subset of its fields. */
+export type PartialSettings = v.InferOutput<typeof StoredSettingsSchema>;
+
+export type DeskSettings = Settings['desk'];
 
 export const DEFAULT_DESK: DeskSettings = { name: '', id: '' };
 
