@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOfCell, codeOfValue, findDossierCode, isPlausibleCode, looksLikeDossierCode } from './code';
+import { codeOfCell, codeOfValue, distinctCodes, findDossierCode, isPlausibleCode, looksLikeDossierCode } from './code';
 
 describe('findDossierCode: the one code a page mentions', () => {
   it.each([
@@ -23,6 +23,15 @@ describe('findDossierCode: the one code a page mentions', () => {
     ['Điện thoại 0912-345-678', undefined],
     ['', undefined],
   ])('%s → %s', (text, code) => expect(findDossierCode(text)).toBe(code));
+});
+
+describe('distinctCodes: the first different codes a text mentions', () => {
+  it('stops at the number asked for, each code once, in order', () => {
+    const text = 'H01.31-261120-0001 H01.31-261120-0001 H01.31-261120-0002 H01.31-261120-0003';
+    expect(distinctCodes(text, 2)).toEqual(['H01.31-261120-0001', 'H01.31-261120-0002']);
+    expect(distinctCodes('H01.31-261120-0001 và H01.31-261120-0001', 2)).toEqual(['H01.31-261120-0001']);
+    expect(distinctCodes('không có mã', 2)).toEqual([]);
+  });
 });
 
 describe('looksLikeDossierCode: validates list cells', () => {
