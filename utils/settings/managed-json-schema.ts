@@ -67,8 +67,47 @@ function merge(options: Node[]): Node | undefined {
   return { type: 'object', properties };
 }
 
+// A subtree this long that appears more than once (a letter's blocks, in each of five letters) is written once.
+const SHARED_MIN_LENGTH = 400;
+
+/**
+ * Repeated subtrees written once: the first keeps an `id`, the others become `$ref`s to it (Chrome's policy schemas
+ * resolve `$ref` against `id`s anywhere in the schema). The package ships this file; the letters' block schema alone
+ * was five copies of the same 870 characters.
+ */
+function shareRepeats(root: Node): Node {
+  // A schema, not a map of properties (whose own field may be called "type").
+  const isSchema = (node: object): node is Node => !Array.isArray(node) && typeof (node as Node).type === 'string';
+  const counts = new Map<string, number>();
+  const count = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (isSchema(node)) {
+      const key = JSON.stringify(node);
+      if (key.length >= SHARED_MIN_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const child of Object.values(node)) count(child);
+  };
+  count(root);
+  const ids = new Map<string, string>();
+  const written = new Set<string>();
+  const rewrite = (node: unknown): unknown => {
+    if (!node || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map(rewrite);
+    const key = JSON.stringify(node);
+    if (isSchema(node) && (counts.get(key) ?? 0) > 1) {
+      if (written.has(key)) return { $ref: ids.get(key) };
+      const id = `shared-${ids.size + 1}`;
+      ids.set(key, id);
+      written.add(key);
+      return { id, ...(Object.fromEntries(Object.entries(node).map(([k, v]) => [k, rewrite(v)])) as Node) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, rewrite(v)]));
+  };
+  return rewrite(root) as Node;
+}
+
 export function managedJsonSchema(): Node {
   const schema = chrome(toJsonSchema(PolicySchema, { errorMode: 'ignore' }) as Node);
   if (!schema) throw new Error('The policy schema has no object at its top');
-  return schema;
+  return shareRepeats(schema);
 }

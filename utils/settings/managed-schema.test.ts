@@ -37,6 +37,15 @@ describe('managed-schema.json, as the build writes it', () => {
     }
   });
 
+  it('writes a repeated schema once: each $ref names an id given once', () => {
+    const text = JSON.stringify(schema);
+    const ids = [...text.matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]);
+    const refs = [...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ids).toContain(ref);
+  });
+
   it('describes the same sections and fields the validator checks', () => {
     expect(keys(schema.properties)).toEqual(['locked', 'settings']);
     expect(keys(settings)).toEqual([...SETTINGS_SECTIONS].sort());
