@@ -2,11 +2,10 @@ import { PLAN_LIST_NAMES, PLAN_LISTS } from '../../templates/plan-words';
 import type { DeskScreenSettings, DeskSlide } from '../desk/types';
 import { RECIPE_FIELD_LABEL, RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { displayDate } from '../format/display-date';
-import type { LetterKind } from '../letters/types';
+import { LETTER_KIND_NAMES, LETTER_KINDS } from '../letters/kinds';
 import { STAGE_LABEL } from '../scripts/stage';
 import type { CourtesyScript } from '../scripts/types';
 import type { Settings } from './schema';
-import { LETTER_KINDS } from './validate';
 
 const OFFICE_LABEL: Record<keyof Settings['office'], string> = {
   communeName: 'Tên xã/phường',
@@ -22,14 +21,6 @@ const OFFICE_LABEL: Record<keyof Settings['office'], string> = {
   headName: 'Chủ tịch (ký phiếu xin lỗi)',
   phone: 'Điện thoại',
   email: 'Thư điện tử',
-};
-
-export const LETTER_LABEL: Record<LetterKind, string> = {
-  'birth-congratulation': 'Thư chúc mừng khai sinh',
-  'marriage-congratulation': 'Thư chúc mừng kết hôn',
-  condolence: 'Thư chia buồn',
-  'thank-you': 'Giấy cảm ơn',
-  apology: 'Phiếu xin lỗi',
 };
 
 const ADDRESS_LABEL: Record<Settings['letters']['addressStyle'], string> = {
@@ -121,9 +112,10 @@ function letterChanges(before: Settings['letters'], after: Settings['letters']):
   for (const kind of LETTER_KINDS) {
     const was = before.templates[kind];
     const now = after.templates[kind];
-    if (!was && now) lines.push(`${LETTER_LABEL[kind]}: dùng mẫu riêng “${now.name}”`);
-    else if (was && !now) lines.push(`${LETTER_LABEL[kind]}: trở về mẫu mặc định`);
-    else if (was && now && JSON.stringify(was) !== JSON.stringify(now)) lines.push(`${LETTER_LABEL[kind]}: đổi mẫu`);
+    if (!was && now) lines.push(`${LETTER_KIND_NAMES[kind]}: dùng mẫu riêng “${now.name}”`);
+    else if (was && !now) lines.push(`${LETTER_KIND_NAMES[kind]}: trở về mẫu mặc định`);
+    else if (was && now && JSON.stringify(was) !== JSON.stringify(now))
+      lines.push(`${LETTER_KIND_NAMES[kind]}: đổi mẫu`);
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import { selectorProblem } from '../dossier/recipes/selector';
 import { RECIPE_FIELDS, type Recipe } from '../dossier/recipes/types';
 import { blockTexts } from '../letters/blocks';
 import { placeholdersIn, TEMPLATE_FIELDS, TEMPLATE_MODIFIERS } from '../letters/fill';
+import { LETTER_KINDS } from '../letters/kinds';
 import { LETTER_MODIFIERS, LETTER_NAMES } from '../letters/placeholder-names';
 import type { LetterKind, LetterTemplate } from '../letters/types';
 import { NUMBER_TOKEN } from '../register/apology-number';
@@ -153,13 +154,7 @@ export const OFFICE_FIELDS = {
   email: officeText(),
 };
 
-export const LETTER_KINDS = [
-  'birth-congratulation',
-  'marriage-congratulation',
-  'condolence',
-  'thank-you',
-  'apology',
-] as const satisfies readonly LetterKind[];
+export { LETTER_KINDS };
 
 const flags = {
   when: v.optional(text()),
