@@ -8,6 +8,7 @@ import { installPolicy, policyDirProblem } from './managed-policy';
 import { writeSettings } from './office';
 import { printPageFrom, readPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
+import { storedRegister } from './storage-access';
 import { sheetNames, zipEntries } from './zip-entries';
 
 /** One officer's browser: a profile of its own (its own user-data dir), with the extension on the test's day. */
@@ -48,6 +49,8 @@ async function workOnDossier(officer: Officer, url: string, letter: string, tick
     await card.getByLabel(tick).check();
     await expect(card.getByLabel(tick)).toBeChecked();
   }
+  // The dossier counts as seen once the page is read in idle time: the page stays open until the register has it.
+  await expect.poll(async () => (await storedRegister(officer.worker)).seen.length).toBeGreaterThan(0);
   await page.close();
 }
 
