@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import type { DeskScreenSettings } from '../desk/types';
+import { TAN_PHU_DESK_SCREEN } from '../posters/test-fixtures';
 import { describeChanges } from './describe-changes';
 import { effectiveSettings, managedSections, readPolicy } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
@@ -8,12 +9,7 @@ import { exportSettings, parseSettingsFile } from './settings-file';
 import { validateSettings } from './validate';
 
 const deskScreen: DeskScreenSettings = {
-  ...structuredClone(DEFAULT_DESK_SCREEN),
-  leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
-  leaderPhone: '0912 345 678',
-  inspectionPhone: '0251 3861 999',
-  zaloName: 'Bộ phận Một cửa xã Tân Phú',
-  zaloUrl: 'https://zalo.me/1234567890',
+  ...TAN_PHU_DESK_SCREEN,
   procedures: [{ name: 'Đăng ký khai sinh', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' }],
   slideSeconds: 20,
 };
