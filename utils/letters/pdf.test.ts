@@ -8,7 +8,17 @@ import { MissingFieldsError } from './fill';
 import { subsetFontSource } from './font-subset';
 import { setFontSource } from './fonts';
 import { LetterBatchError, type LetterRequest, renderLetterPdf, renderLettersPdf } from './render';
-import { APOLOGY_OPTIONS, BIRTH, DEATH, LATE, MARRIAGE, OFFICE, THANK_YOU_OPTIONS, TODAY } from './test-fixtures';
+import {
+  APOLOGY_OPTIONS,
+  BIRTH,
+  DEATH,
+  LATE,
+  LETTERS,
+  MARRIAGE,
+  OFFICE,
+  THANK_YOU_OPTIONS,
+  TODAY,
+} from './test-fixtures';
 import type { LetterKind, LetterOptions } from './types';
 
 // Never compare PDF bytes: write the file and read it back with poppler, as a person or a printer would.
@@ -63,14 +73,6 @@ function words(file: string): Word[] {
     ),
   );
 }
-
-const LETTERS: [LetterKind, Dossier | null, LetterOptions][] = [
-  ['birth-congratulation', BIRTH, { date: TODAY }],
-  ['marriage-congratulation', MARRIAGE, { date: TODAY }],
-  ['condolence', DEATH, { date: TODAY }],
-  ['apology', LATE, APOLOGY_OPTIONS],
-  ['thank-you', null, THANK_YOU_OPTIONS],
-];
 
 describe.each(LETTERS)('%s as a PDF', (kind, dossier, options) => {
   let pdf: Uint8Array = new Uint8Array();

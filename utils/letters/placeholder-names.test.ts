@@ -5,8 +5,8 @@ import { blockTexts } from './blocks';
 import { FIELD_LABELS, fillTemplate, missingFields } from './fill';
 import { letterValues } from './letter-values';
 import { LETTER_FIELDS, LETTER_MODIFIERS, LETTER_NAMES } from './placeholder-names';
-import { APOLOGY_OPTIONS, BIRTH, DEATH, LATE, MARRIAGE, OFFICE, THANK_YOU_OPTIONS, TODAY } from './test-fixtures';
-import type { LetterKind, LetterOptions, LetterTemplate } from './types';
+import { APOLOGY_OPTIONS, LATE, LETTERS, OFFICE } from './test-fixtures';
+import type { LetterTemplate } from './types';
 
 /** A template with every name turned Vietnamese: texts, `requires`, `when` and `defaults`' keys. */
 function inVietnamese(template: LetterTemplate): LetterTemplate {
@@ -18,14 +18,6 @@ function inVietnamese(template: LetterTemplate): LetterTemplate {
     return typeof value === 'string' ? LETTER_NAMES.toVietnamese(value) : value;
   });
 }
-
-const LETTERS: [LetterKind, Parameters<typeof letterValues>[0], LetterOptions][] = [
-  ['birth-congratulation', BIRTH, { date: TODAY }],
-  ['marriage-congratulation', MARRIAGE, { date: TODAY }],
-  ['condolence', DEATH, { date: TODAY }],
-  ['apology', LATE, APOLOGY_OPTIONS],
-  ['thank-you', null, THANK_YOU_OPTIONS],
-];
 
 describe('Vietnamese placeholder names', () => {
   it('name every field a letter can be told it lacks, and every field letterValues gives', () => {

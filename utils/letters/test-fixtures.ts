@@ -1,6 +1,6 @@
 /** Dossiers and an office profile shared by the letters tests: fixed dates, names with every kind of diacritic. */
 import type { Dossier } from '../dossier/types';
-import type { OfficeProfile } from './types';
+import type { LetterKind, LetterOptions, OfficeProfile } from './types';
 
 export const OFFICE: OfficeProfile = {
   communeName: 'xã Tân Phú',
@@ -69,3 +69,12 @@ export const THANK_YOU_OPTIONS = {
     reason: 'đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3',
   },
 };
+
+/** Every kind of letter, with the dossier and the options it is printed for. */
+export const LETTERS: [LetterKind, Dossier | null, LetterOptions][] = [
+  ['birth-congratulation', BIRTH, { date: TODAY }],
+  ['marriage-congratulation', MARRIAGE, { date: TODAY }],
+  ['condolence', DEATH, { date: TODAY }],
+  ['apology', LATE, APOLOGY_OPTIONS],
+  ['thank-you', null, THANK_YOU_OPTIONS],
+];
