@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pdfFolder, poppler, type Word, words } from '../../tests/unit/poppler';
 import { LETTER_CHARACTERS } from './font-glyphs';
 import { subsetFontSource } from './font-subset';
 import { setFontSource } from './fonts';
@@ -10,35 +9,9 @@ import { renderDocumentPdf } from './render';
 import type { LaidOutDocument, TextStyle } from './types';
 
 // Read back with poppler, never by bytes.
-const dir = mkdtempSync(join(tmpdir(), 'mctt-document-'));
+const dir = pdfFolder('document');
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 setFontSource(subsetFontSource);
-
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-}
-
-function words(file: string): Word[] {
-  const pages = poppler('pdftotext', '-bbox', '-enc', 'UTF-8', file, '-').split('<page ').slice(1);
-  return pages.flatMap((page, index) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
-      ([, xMin, yMin, xMax, word]) => ({
-        page: index + 1,
-        text: word ?? '',
-        xMin: Number(xMin),
-        yMin: Number(yMin),
-        xMax: Number(xMax),
-      }),
-    ),
-  );
-}
 
 const rows = Array.from({ length: 45 }, (_, i) => [String(i + 1), `Bàn số ${i + 1}`, String(i * 3), '96,5']);
 

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pdfFolder, poppler, type Word, words } from '../../tests/unit/poppler';
 import type { Dossier } from '../dossier/types';
 import { MissingFieldsError } from './fill';
 import { subsetFontSource } from './font-subset';
@@ -22,10 +21,9 @@ import {
 import type { LetterKind, LetterOptions } from './types';
 
 // Never compare PDF bytes: write the file and read it back with poppler, as a person or a printer would.
-const dir = mkdtempSync(join(tmpdir(), 'mctt-letters-'));
+const dir = pdfFolder('letters');
 // Each test renders and runs poppler; the first PDF also loads the fonts and jsPDF. Generous on a busy machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The fonts the build packages, made here as the build makes them.
 setFontSource(subsetFontSource);
 
@@ -44,35 +42,9 @@ function save(pdf: Uint8Array): string {
   return file;
 }
 
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 const text = (file: string) => poppler('pdftotext', '-enc', 'UTF-8', file, '-');
 const info = (file: string) => poppler('pdfinfo', file);
 const fonts = (file: string) => poppler('pdffonts', file).split('\n').slice(2).filter(Boolean);
-
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-function words(file: string): Word[] {
-  const pages = poppler('pdftotext', '-bbox', '-enc', 'UTF-8', file, '-').split('<page ').slice(1);
-  return pages.flatMap((page, index) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      ([, xMin, yMin, xMax, yMax, word]) => ({
-        page: index + 1,
-        text: word ?? '',
-        xMin: Number(xMin),
-        yMin: Number(yMin),
-        xMax: Number(xMax),
-        yMax: Number(yMax),
-      }),
-    ),
-  );
-}
 
 describe.each(LETTERS)('%s as a PDF', (kind, dossier, options) => {
   let pdf: Uint8Array = new Uint8Array();

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import { PLAN_MOTTO, PLAN_WORDS } from '../../templates/plan-words';
 import { decodePdfQrCodes } from '../../tests/qr/read-qr';
+import { pdfFolder, poppler, words } from '../../tests/unit/poppler';
 import { subsetFontSource } from '../letters/font-subset';
 import { setFontSource } from '../letters/fonts';
 import { renderDocumentPdf } from '../letters/render';
@@ -17,8 +16,7 @@ setFontSource(subsetFontSource);
 
 // Read back as a printer would: poppler's text for every line, its rendering for every QR code.
 vi.setConfig({ testTimeout: 60_000 });
-const dir = mkdtempSync(join(tmpdir(), 'mctt-posters-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = pdfFolder('posters');
 
 const MM = 72 / 25.4;
 const PROCEDURES = [
@@ -48,8 +46,8 @@ const SETTINGS: Settings = {
 async function render(kind: PosterKind, settings: Settings = SETTINGS) {
   const file = join(dir, `${kind}-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, await renderDocumentPdf(posterDocument(kind, settings), { title: kind }));
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const text = poppler('pdftotext', '-enc', 'UTF-8', file, '-');
+  const info = poppler('pdfinfo', file);
   return { file, text, flat: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), info };
 }
 
@@ -98,13 +96,10 @@ describe('posters', () => {
   it('keeps every word within the margins (left 30 mm, right 15 mm, bottom 20 mm)', async () => {
     for (const kind of POSTER_KINDS) {
       const { file } = await render(kind);
-      const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-      for (const [, xMin, xMax, yMax, word] of bbox.matchAll(
-        /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      )) {
-        expect(Number(xMin), `${kind}: ${word}`).toBeGreaterThanOrEqual(30 * MM - 0.5);
-        expect(Number(xMax), `${kind}: ${word}`).toBeLessThanOrEqual(595.28 - 15 * MM + 0.5);
-        expect(Number(yMax), `${kind}: ${word}`).toBeLessThanOrEqual(841.89 - 20 * MM);
+      for (const { text, xMin, xMax, yMax } of words(file)) {
+        expect(xMin, `${kind}: ${text}`).toBeGreaterThanOrEqual(30 * MM - 0.5);
+        expect(xMax, `${kind}: ${text}`).toBeLessThanOrEqual(595.28 - 15 * MM + 0.5);
+        expect(yMax, `${kind}: ${text}`).toBeLessThanOrEqual(841.89 - 20 * MM);
       }
     }
   });

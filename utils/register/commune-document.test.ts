@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { pdfFolder, poppler } from '../../tests/unit/poppler';
 import { subsetFontSource } from '../letters/font-subset';
 import { setFontSource } from '../letters/fonts';
 import { renderDocumentPdf } from '../letters/render';
@@ -13,10 +12,9 @@ import { communeReport } from './commune-report';
 import { deskFileOf, deskMonth, manyDeskFiles } from './commune-test-fixtures';
 import type { Period } from './periods';
 
-const dir = mkdtempSync(join(tmpdir(), 'mctt-commune-'));
+const dir = pdfFolder('commune');
 vi.setConfig({ testTimeout: 30_000 });
 setFontSource(subsetFontSource);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const OFFICE: OfficeSettings = {
   ...DEFAULT_OFFICE,
@@ -42,8 +40,8 @@ const pdfText = async (period: Period, extra: object = {}, commune = data) => {
   const document = communeReportDocument(communeReport(commune, period), OFFICE, { ...options, ...extra });
   const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, await renderDocumentPdf(document, { title: document.name }));
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const text = poppler('pdftotext', '-layout', '-enc', 'UTF-8', file, '-');
+  const info = poppler('pdfinfo', file);
   return { text, flat: text.replace(/\s+/g, ' '), info };
 };
 
