@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
+import { DEMO_OFFICE } from './demo-office.mjs';
 import { CATALOG } from './portal/catalog.mjs';
 import { startPortal } from './portal/server.mjs';
 
@@ -30,23 +31,14 @@ const context = await chromium.launchPersistentContext('', {
 });
 
 // The demo commune, so that letters can be printed at once (a real office enters its own in the options page).
-const DEMO_OFFICE = {
-  communeName: 'xã Tân Phú',
-  unitType: 'xã',
-  province: 'tỉnh Đồng Nai',
-  placeName: 'Tân Phú',
-  leaderName: 'Lê Văn Bình',
-  leaderTitle: 'CHỦ TỊCH',
-  signingAuthority: 'TM. ỦY BAN NHÂN DÂN',
-  phone: '0251 3861 234',
-};
+const demoOffice = { ...DEMO_OFFICE, phone: '0251 3861 234' };
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 await worker.evaluate(async (office) => {
   const stored = await chrome.storage.local.get('settings');
   // Stored settings are the officer's: only an empty profile gets the demo commune.
   if (stored.settings?.office?.communeName) return;
   await chrome.storage.local.set({ settings: { ...stored.settings, office }, settings$: { v: 2 } });
-}, DEMO_OFFICE);
+}, demoOffice);
 await worker.evaluate(async (day) => {
   if (day) await chrome.storage.local.set({ todayOverride: day });
   else await chrome.storage.local.remove('todayOverride');

@@ -1,16 +1,10 @@
 /** Dossiers and an office profile shared by the letters tests: fixed dates, names with every kind of diacritic. */
+import { DEMO_OFFICE } from '../../tests/demo-office.mjs';
 import type { Dossier } from '../dossier/types';
 import type { LetterKind, LetterOptions, OfficeProfile } from './types';
 
-export const OFFICE: OfficeProfile = {
-  communeName: 'xã Tân Phú',
-  unitType: 'xã',
-  province: 'tỉnh Đồng Nai',
-  placeName: 'Tân Phú',
-  leaderName: 'Lê Văn Bình',
-  leaderTitle: 'CHỦ TỊCH',
-  signingAuthority: 'TM. ỦY BAN NHÂN DÂN',
-};
+/** The demo's commune; without a phone, which a letter offers only when the profile has one. */
+export const OFFICE: OfficeProfile = DEMO_OFFICE;
 
 /** Thursday 5 March 2026. */
 export const TODAY = '2026-03-05';
