@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BIRTH_IN_PROCESS } from '../dossier/test-dossiers';
 import type { Dossier } from '../dossier/types';
 import { type NoticeKind, noticeFor, noticeLinks } from './notices';
 
 const dossier: Dossier = {
-  code: '000.17.22.H56-261124-0012',
-  procedureName: 'Đăng ký khai sinh',
-  kind: 'birth',
-  status: 'processing',
-  statusText: 'Đang xử lý',
+  ...BIRTH_IN_PROCESS,
   applicant: { name: 'Nguye\u0302\u0303n Thị Mai', gender: 'female', phone: '0912 345 678', email: 'mai@example.vn' },
   dueAt: '2026-11-26',
 };

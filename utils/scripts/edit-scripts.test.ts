@@ -10,6 +10,15 @@ import type { CourtesyScript } from './types';
 const script = (id: string, stage: CourtesyScript['stage']): CourtesyScript => ({ id, stage, title: id, text: id });
 const list = [script('a', 'receiving'), script('t', 'any'), script('b', 'receiving'), script('c', 'overdue')];
 const ids = (scripts: CourtesyScript[]) => scripts.map((s) => s.id);
+const dossier: Dossier = {
+  code: 'MA-1',
+  procedureName: 'Khai sinh',
+  kind: 'birth',
+  status: 'processing',
+  statusText: '',
+  applicant: { name: 'Lan', gender: 'female' },
+  dueAt: '2026-11-26',
+};
 
 describe('script list edits', () => {
   it.each([
@@ -48,15 +57,6 @@ describe('unknownPlaceholders', () => {
   ])('%s → %j', (text, unknown) => expect(unknownPlaceholders(text)).toEqual(unknown));
 
   it('every known placeholder is one personalise fills', () => {
-    const dossier: Dossier = {
-      code: 'MA-1',
-      procedureName: 'Khai sinh',
-      kind: 'birth',
-      status: 'processing',
-      statusText: '',
-      applicant: { name: 'Lan', gender: 'female' },
-      dueAt: '2026-11-26',
-    };
     for (const name of SCRIPT_PLACEHOLDERS) {
       expect(personalise(`{{${name}}}`, { dossier, newReturnDate: '2026-11-30' })).not.toBe('');
     }
@@ -64,12 +64,8 @@ describe('unknownPlaceholders', () => {
 });
 
 describe('Vietnamese placeholder names', () => {
-  const dossier: Dossier = {
-    code: 'MA-1',
-    procedureName: 'Khai sinh',
-    kind: 'birth',
-    status: 'processing',
-    statusText: '',
+  const named: Dossier = {
+    ...dossier,
     applicant: { name: 'Nguyễn Thị Lan', gender: 'female' },
     dueAt: '2026-11-26T16:30:00+07:00',
   };
@@ -87,7 +83,7 @@ describe('Vietnamese placeholder names', () => {
       expect(SCRIPT_PLACEHOLDERS).not.toContain(match[1]);
       expect(SCRIPT_NAMES.isKnown(match[1] ?? '')).toBe(true);
     }
-    const context = { dossier, newReturnDate: '2026-12-01' };
+    const context = { dossier: named, newReturnDate: '2026-12-01' };
     expect(personalise(vietnamese, context)).toBe(personalise(text, context));
     expect(SCRIPT_NAMES.toCode(vietnamese)).toBe(text);
   });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
-import type { Dossier } from '../dossier/types';
+import { BIRTH_IN_PROCESS } from '../dossier/test-dossiers';
 import { capitalise, honorific, personalise, scriptsFor, stageOf } from '.';
 
-const dossier: Dossier = {
-  code: '000.17.22.H56-261124-0012',
-  procedureName: 'Đăng ký khai sinh',
-  kind: 'birth',
-  status: 'processing',
-  statusText: 'Đang xử lý',
-  applicant: { name: 'Trần Văn Hùng', gender: 'male' },
-  dueAt: '2026-11-26T16:30:00+07:00',
-};
+const dossier = BIRTH_IN_PROCESS;
 
 describe('stageOf', () => {
   it.each([
