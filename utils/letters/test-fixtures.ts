@@ -1,7 +1,7 @@
-/** Dossiers and an office profile shared by the letters tests: fixed dates, names with every kind of diacritic. */
+/** An office, dossiers and letters for the tests that print or store letters: fixed dates, names with every kind of diacritic. */
 import { DEMO_OFFICE } from '../../tests/demo-office.mjs';
 import type { Dossier } from '../dossier/types';
-import type { LetterKind, LetterOptions, OfficeProfile } from './types';
+import type { LetterKind, LetterOptions, LetterTemplate, OfficeProfile } from './types';
 
 /** The demo's commune; without a phone, which a letter offers only when the profile has one. */
 export const OFFICE: OfficeProfile = DEMO_OFFICE;
@@ -72,3 +72,12 @@ export const LETTERS: [LetterKind, Dossier | null, LetterOptions][] = [
   ['apology', LATE, APOLOGY_OPTIONS],
   ['thank-you', null, THANK_YOU_OPTIONS],
 ];
+
+/** A team lead's condolence template of one paragraph. */
+export const condolenceTemplate = (text: string): LetterTemplate => ({
+  kind: 'condolence',
+  name: 'Thư chia buồn',
+  layout: 'letter',
+  requires: [],
+  blocks: [{ type: 'paragraph', text }],
+});

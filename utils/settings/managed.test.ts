@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { condolenceTemplate } from '../letters/test-fixtures';
 import {
   effectiveSettings,
   loadEffectiveSettings,
@@ -40,13 +41,7 @@ describe('readPolicy', () => {
   it('no policy is no policy', () => expect(readPolicy({})).toEqual(NO_POLICY));
 
   it('a template placeholder named after an object built-in voids that section only, with a word', () => {
-    const template = {
-      kind: 'condolence',
-      name: 'Thư chia buồn',
-      layout: 'letter',
-      requires: [],
-      blocks: [{ type: 'paragraph', text: 'Kính gửi {{constructor}}.' }],
-    };
+    const template = condolenceTemplate('Kính gửi {{constructor}}.');
     const policy = readPolicy({
       settings: { letters: { templates: { condolence: template } }, office: { communeName: 'xã Tân Phú' } },
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { condolenceTemplate } from '../letters/test-fixtures';
 import { repairSettings } from './repair';
 import { DEFAULT_SETTINGS } from './schema';
 
@@ -53,13 +54,7 @@ describe('repairSettings', () => {
   });
 
   it('keeps a team lead’s template that names a field letters do not have (the letter lists it as missing)', () => {
-    const template = {
-      kind: 'condolence',
-      name: 'Thư chia buồn',
-      layout: 'letter',
-      requires: [],
-      blocks: [{ type: 'paragraph', text: 'Kính gửi {{khong.co}}' }],
-    };
+    const template = condolenceTemplate('Kính gửi {{khong.co}}');
     const { value, problems } = repairSettings({ letters: { templates: { condolence: template } } });
     expect(problems).toEqual([]);
     expect(value.letters.templates.condolence).toEqual(template);
