@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { controlText, findControl, textUpTo } from './dom-text';
-
-const body = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+import { body, first } from './test-pages';
 
 describe('textUpTo', () => {
   it.each([
@@ -47,10 +46,9 @@ describe('form controls', () => {
     ['<select disabled><option>Mới</option><option selected>Đang xử lý</option></select>', 'Đang xử lý'],
     ['<select><option>Tất cả</option><option>Khác</option></select>', 'Tất cả'],
     ['<select></select>', ''],
-  ])('%s', (html, value) => expect(controlText(body(html).firstElementChild as Element)).toBe(value));
+  ])('%s', (html, value) => expect(controlText(first(html))).toBe(value));
 
-  it('is not a control: no answer', () =>
-    expect(controlText(body('<span>x</span>').firstElementChild as Element)).toBe(undefined));
+  it('is not a control: no answer', () => expect(controlText(first('<span>x</span>'))).toBe(undefined));
 
   it.each([
     ['a Material field wrapper', '<div><div><div><span>x</span><input value="X"></div></div></div>', 'input'],
@@ -59,6 +57,6 @@ describe('form controls', () => {
     ['nothing to find', '<div><span>a</span><b>b</b></div>', undefined],
     ['too deep to look for', `<div>${'<span></span>'.repeat(100)}<input></div>`, undefined],
   ])('findControl: %s', (_title, html, found) => {
-    expect(findControl(body(html).firstElementChild as Element)?.localName).toBe(found);
+    expect(findControl(first(html))?.localName).toBe(found);
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readLabels, shownTitle } from './label-reader';
+import { body } from './test-pages';
 
-const body = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
 const read = (html: string) => readLabels(body(html));
 
 describe('readLabels: label → value pairs in every layout', () => {

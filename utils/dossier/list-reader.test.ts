@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readList, readLists } from './list-reader';
-
-const first = (html: string) =>
-  new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.firstElementChild as Element;
+import { body, first } from './test-pages';
 
 const HEAD =
   '<thead><tr><th>STT</th><th>Ngày hẹn trả</th><th>Mã hồ sơ</th><th>Thủ tục</th><th>Chủ hồ sơ</th><th>Tình trạng</th></tr></thead>';
@@ -49,8 +47,7 @@ describe('readList', () => {
   });
 });
 
-const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-const summaries = (html: string) => readLists(doc(html)).map((r) => r.summary);
+const summaries = (html: string) => readLists(body(html)).map((r) => r.summary);
 const pick = (html: string) => summaries(html).map((s) => [s.code, s.dueAt, s.status]);
 
 const C1 = '000.00.31.H01-261120-0001';
@@ -134,12 +131,12 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
   });
 
   it('reads codes of an unknown shape only under a code header', () => {
-    const body =
+    const rows =
       '<tbody><tr><td>BN2026/0001</td><td>30/11/2026</td></tr><tr><td>BN2026/0002</td><td>01/12/2026</td></tr></tbody>';
     expect(
-      summaries(`<table><thead><tr><th>Số biên nhận</th><th>Ngày hẹn trả</th></tr></thead>${body}</table>`),
+      summaries(`<table><thead><tr><th>Số biên nhận</th><th>Ngày hẹn trả</th></tr></thead>${rows}</table>`),
     ).toHaveLength(2);
-    expect(summaries(`<table><thead><tr><th>Ghi chú</th><th>Ngày hẹn trả</th></tr></thead>${body}</table>`)).toEqual(
+    expect(summaries(`<table><thead><tr><th>Ghi chú</th><th>Ngày hẹn trả</th></tr></thead>${rows}</table>`)).toEqual(
       [],
     );
   });

@@ -2,10 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from './label-reader';
+import { first } from './test-pages';
 import { browserShows, hiddenByMarkup, isIconGlyph } from './visibility';
-
-const first = (html: string) =>
-  new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.firstElementChild as Element;
 
 describe('hiddenByMarkup', () => {
   it.each([

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../tests/portal/load-page';
+import { page } from '../test-pages';
 import { proposeColumnLocator, proposeFieldLocator } from './propose';
 import { looksGenerated } from './robust';
 
-const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
 const at = (doc: Document, selector: string) => {
   const el = doc.querySelector(selector);
   if (!el) throw new Error(`no ${selector}`);

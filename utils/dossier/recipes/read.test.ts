@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, PORTAL } from '../../../tests/portal/load-page';
 import { readDossier, readDossierList, readTaughtPage } from '..';
+import { page } from '../test-pages';
 import { readField } from './read-fields';
 import type { Recipe } from './types';
 
@@ -17,8 +18,6 @@ const byLabel: Recipe = {
   },
   columns: {},
 };
-
-const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
 
 describe('a page the built-in readers cannot read', () => {
   it('is not read without a recipe, on its own host or anywhere', () => {
