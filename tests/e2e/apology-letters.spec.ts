@@ -1,8 +1,7 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
+import { openAsOffice } from './office';
 import { printAndRead } from './print-page';
-import { SidebarPage } from './sidebar-page';
 import { writtenDay } from './vn-date';
 
 const calendar = createCalendar();
@@ -16,9 +15,7 @@ test('the apology slip is offered from one working day before the due date, numb
 }) => {
   // Prints several letters and reads each back.
   test.setTimeout(120_000);
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
   await expect(sidebar.code).toContainText('0012');
   const slipButton = sidebar.letterButton('apology');
 
@@ -38,7 +35,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh nơi cư trú của người mẹ');
   await expect(slipButton).toBeEnabled();
 
-  const slip = await printAndRead(context, () => slipButton.click());
+  const slip = await sidebar.readLetter('apology');
   expect(slip.text).toContain('Số: 1/PXL-UBND');
   expect(slip.text).toContain('Lý do: Chờ kết quả xác minh nơi cư trú của người mẹ.');
   expect(slip.text).toContain(`Xin hẹn trả kết quả cho ông vào ${writtenDay(newDate)}`);
@@ -60,7 +57,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   await expect(sidebar.apologyPrompt).toHaveAttribute('data-state', 'offered');
   await sidebar.root.getByTestId('apology-reason').fill('Chờ trích lục từ nơi đăng ký khai sinh');
-  const next = await printAndRead(context, () => sidebar.letterButton('apology').click());
+  const next = await sidebar.readLetter('apology');
   expect(next.text).toContain('Số: 2/PXL-UBND');
   expect(next.text).toContain('Kính gửi: Bà Nguyễn Thị Mai');
 });

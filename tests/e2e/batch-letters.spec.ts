@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
+import { openAsOffice } from './office';
 import { downloadPdf, printPageFrom } from './print-page';
-import { SidebarPage } from './sidebar-page';
 import { shownDay } from './vn-date';
 
 test('from a list page, the chosen letters print as one PDF, each slip with its own reason and number', async ({
@@ -11,10 +10,8 @@ test('from a list page, the chosen letters print as one PDF, each slip with its 
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
   // The marriage dossier is read whole on its own page first, with its planned registration day; the death is not.
-  await page.goto(`${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
   await expect(sidebar.code).toContainText('0022');
   await sidebar.root.getByTestId('registration-day-input').fill(shownDay(clock.day(3)));
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-source', 'entered');

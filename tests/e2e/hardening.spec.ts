@@ -4,7 +4,7 @@ import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, setExtensionToday, test } from './fixtures';
 import { installPolicy, policyDirProblem } from './managed-policy';
-import { writeSettings } from './office';
+import { openAsOffice } from './office';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import { readStorage, storedRegister, writeStorage } from './storage-access';
@@ -18,9 +18,7 @@ test('clicks, key presses and submits a page script makes inside the sidebar cha
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, portalUrl + BIRTH);
   await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
   const opened: string[] = [];
   context.on('page', (p) => opened.push(p.url()));
@@ -87,8 +85,7 @@ test('a page that rewrites its body or removes the sidebar gets the sidebar back
   portalUrl,
   clock,
 }) => {
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + BIRTH);
   await expect(sidebar.code).toHaveText(birthCode(clock.today));
 
   await page.evaluate(() => {
@@ -226,8 +223,7 @@ test('stored data of odd shapes is repaired to defaults with a notice, in the si
   });
   await writeStorage(serviceWorker, 'session', { [`manual:${code}`]: 42, [`courtesy:${code}`]: 'đã chào' });
 
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + BIRTH);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await expect(sidebar.code).toHaveText(code);
   const notice = sidebar.root.getByTestId('repair-notice');

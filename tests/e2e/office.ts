@@ -1,6 +1,7 @@
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, type OfficeSettings, type Settings } from '../../utils/settings/schema';
+import { SidebarPage } from './sidebar-page';
 
 export const TEST_OFFICE: OfficeSettings = {
   ...DEFAULT_SETTINGS.office,
@@ -25,4 +26,10 @@ export async function writeSettings(worker: Worker, patch: Partial<Settings>) {
     },
     { value: settings, version: SETTINGS_VERSION },
   );
+}
+
+/** The test office's settings written (letters can be printed), then a portal page opened: its sidebar. */
+export async function openAsOffice(page: Page, worker: Worker, url: string) {
+  await writeSettings(worker, {});
+  return SidebarPage.open(page, url);
 }

@@ -1,18 +1,13 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { printPageFrom } from './print-page';
-import { SidebarPage } from './sidebar-page';
+import { openAsOffice } from './office';
 
 test('headless, the print page never opens the print dialog by itself and never crashes; "In thư" says why', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
-  const print = await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click());
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
+  const print = await sidebar.printLetter('birth-congratulation');
   let crashed = false;
   print.on('crash', () => {
     crashed = true;

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 import type { SidebarPresence } from '../../utils/messaging/protocol';
+import { printAndRead, printPageFrom } from './print-page';
 import { shownDay } from './vn-date';
 
 /** The few chrome.tabs calls the tests make inside the service worker. */
@@ -21,6 +22,12 @@ export class SidebarPage {
     this.root = page.getByTestId('sidebar');
   }
 
+  /** Goes to a portal page in `page`: its sidebar. */
+  static async open(page: Page, url: string) {
+    await page.goto(url);
+    return new SidebarPage(page);
+  }
+
   field(testId: string): Locator {
     return this.root.getByTestId(testId);
   }
@@ -28,6 +35,23 @@ export class SidebarPage {
   /** The print button of one letter kind (DESIGN.md: `letter-button` with `data-kind`). */
   letterButton(kind: string): Locator {
     return this.root.locator(`[data-testid="letter-button"][data-kind="${kind}"]`);
+  }
+
+  /** Clicks a letter's button: the print page it opens, once its PDF is ready. */
+  printLetter(kind: string): Promise<Page> {
+    return printPageFrom(this.page.context(), () => this.letterButton(kind).click());
+  }
+
+  /** Prints a letter and reads its PDF back; the print page is closed again. */
+  readLetter(kind: string) {
+    return printAndRead(this.page.context(), () => this.letterButton(kind).click());
+  }
+
+  /** The thank-you form the sidebar's button opens in a new tab (it comes from no dossier). */
+  async openThankYouForm(): Promise<Page> {
+    const opened = this.page.context().waitForEvent('page');
+    await this.root.getByTestId('thank-you-button').click();
+    return opened;
   }
 
   get code() {
