@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
+import type { Locator, Page } from '@playwright/test';
+import { expect, launchWithExtension, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
 import { writeSettings } from './office';
 import { printPageFrom, readPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
@@ -14,15 +13,7 @@ import { sheetNames, zipEntries } from './zip-entries';
 /** One officer's browser: a profile of its own (its own user-data dir), with the extension on the test's day. */
 async function officerBrowser(today: string) {
   const dir = mkdtempSync(join(tmpdir(), 'mctt-officer-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(),
-    viewport: { width: 1366, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  await setExtensionToday(context, today);
+  const context = await launchWithExtension(today, { userDataDir: dir });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
@@ -331,21 +322,9 @@ test('a quarter and a year add up the months; two desks with one name stay two d
 test('an office policy names the desk: the officer cannot change it, the exported file carries it', async ({
   today,
 }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  const installed = installPolicy({ settings: { desk: { name: 'Bàn 3 – Đất đai' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'mctt-officer-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
+  await withPolicyBrowser({ settings: { desk: { name: 'Bàn 3 – Đất đai' } } }, today, async (context, extensionId) => {
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${installed.id}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
     const panel = options.getByTestId('desk-export');
     await expect(panel.getByLabel('Tên bàn')).toHaveValue('Bàn 3 – Đất đai');
     await expect(panel.getByLabel('Tên bàn')).toBeDisabled();
@@ -360,9 +339,5 @@ test('an office policy names the desk: the officer cannot change it, the exporte
     const again = options.waitForEvent('download');
     await options.getByTestId('desk-export').getByRole('button', { name: 'Xuất sổ theo dõi' }).click();
     expect(JSON.parse(readFileSync((await (await again).path()) ?? '', 'utf8')).desk.id).toBe(file.desk.id);
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-    installed.cleanup();
-  }
+  });
 });
