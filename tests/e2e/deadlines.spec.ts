@@ -2,6 +2,7 @@ import { createCalendar, DEFAULT_THRESHOLDS, deadlineLevel } from '../../utils/d
 import { CATALOG } from '../portal/catalog.mjs';
 import { listRows } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import type { TestClock } from './vn-date';
 
@@ -86,8 +87,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await page.goto(`${portalUrl}/vi/dossier/processing`);
   await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await options.getByLabel(/sắp đến hạn/).fill('5');
   await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
   await options.getByTestId('extra-days-off').getByLabel('Thêm ngày').fill('02/01/2030');
