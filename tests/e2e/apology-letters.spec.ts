@@ -1,13 +1,11 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
 import { openAsOffice } from './office';
-import { printAndRead } from './print-page';
 import { writtenDay } from './vn-date';
 
 const calendar = createCalendar();
 
 test('the apology slip is offered from one working day before the due date, numbered, and only once', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
@@ -49,7 +47,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.reload();
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('1/PXL-UBND');
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('không lập phiếu thứ hai');
-  const again = await printAndRead(context, () => sidebar.apologyPrompt.getByTestId('apology-reprint').click());
+  const again = await sidebar.readPrintFrom(sidebar.apologyPrompt.getByTestId('apology-reprint'));
   expect(again.text).toContain('Số: 1/PXL-UBND');
   expect(again.text).toContain(writtenDay(newDate));
 

@@ -1,10 +1,9 @@
 import { expect, test } from './fixtures';
 import { openAsOffice } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
+import { downloadPdf } from './print-page';
 import { shownDay } from './vn-date';
 
 test('from a list page, the chosen letters print as one PDF, each slip with its own reason and number', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
@@ -38,7 +37,7 @@ test('from a list page, the chosen letters print as one PDF, each slip with its 
   await batch.getByTestId('batch-all').check();
   await expect(batch.getByTestId('batch-print')).toHaveText(/In 3 thư/);
 
-  const print = await printPageFrom(context, () => batch.getByTestId('batch-print').click());
+  const print = await sidebar.printFrom(batch.getByTestId('batch-print'));
   await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '3');
   const pdf = await downloadPdf(print);
   expect(pdf.text).toContain('Huỳnh Thị Thu Trang');

@@ -72,9 +72,7 @@ test('the sidebar’s office link opens the options page at #office, reusing an 
     .getByRole('button', { name: 'Nhập thông tin cơ quan trong Cài đặt' });
 
   // No options tab yet: one opens, at the office section, with the focus there.
-  const opened = context.waitForEvent('page');
-  await officeLink.click();
-  const options = await opened;
+  const options = await sidebar.tabOpenedBy(officeLink);
   await options.waitForURL(`chrome-extension://${extensionId}/options.html#office`);
   await expect(options.locator('#office')).toBeFocused();
   await expect(options.getByTestId('office-settings')).toBeInViewport();

@@ -37,21 +37,34 @@ export class SidebarPage {
     return this.root.locator(`[data-testid="letter-button"][data-kind="${kind}"]`);
   }
 
-  /** Clicks a letter's button: the print page it opens, once its PDF is ready. */
+  /** Clicks a button that prints (a letter's, the batch's, a reprint): the print page, once its PDF is ready. */
+  printFrom(button: Locator): Promise<Page> {
+    return printPageFrom(this.page.context(), () => button.click());
+  }
+
+  /** Prints from a button and reads the PDF back; the print page is closed again. */
+  readPrintFrom(button: Locator) {
+    return printAndRead(this.page.context(), () => button.click());
+  }
+
   printLetter(kind: string): Promise<Page> {
-    return printPageFrom(this.page.context(), () => this.letterButton(kind).click());
+    return this.printFrom(this.letterButton(kind));
   }
 
-  /** Prints a letter and reads its PDF back; the print page is closed again. */
   readLetter(kind: string) {
-    return printAndRead(this.page.context(), () => this.letterButton(kind).click());
+    return this.readPrintFrom(this.letterButton(kind));
   }
 
-  /** The thank-you form the sidebar's button opens in a new tab (it comes from no dossier). */
-  async openThankYouForm(): Promise<Page> {
+  /** Clicks a button of the sidebar that opens a tab of the extension (a form, the options page): that tab. */
+  async tabOpenedBy(button: Locator): Promise<Page> {
     const opened = this.page.context().waitForEvent('page');
-    await this.root.getByTestId('thank-you-button').click();
+    await button.click();
     return opened;
+  }
+
+  /** The thank-you form, in a tab of its own (it comes from no dossier). */
+  openThankYouForm(): Promise<Page> {
+    return this.tabOpenedBy(this.root.getByTestId('thank-you-button'));
   }
 
   get code() {
