@@ -1,6 +1,6 @@
 import { seriousAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { openAsOffice } from './office';
+import { printBirthCongratulation } from './office';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 
@@ -59,8 +59,7 @@ test('axe finds no serious or critical problem in the print page and its thank-y
   portalUrl,
   serviceWorker,
 }) => {
-  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
-  const print = await sidebar.printLetter('birth-congratulation');
+  const { sidebar, print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   expect(await seriousAxeViolations(print)).toEqual([]);
 
   const form = await sidebar.openThankYouForm();

@@ -1,6 +1,6 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
-import { openAsOffice } from './office';
+import { openAsOffice, printBirthCongratulation } from './office';
 import { downloadPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { writtenDay } from './vn-date';
@@ -14,9 +14,7 @@ test('one click prints the birth congratulation as an A4 PDF with the names in N
   serviceWorker,
   clock,
 }) => {
-  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
-  await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
-  const print = await sidebar.printLetter('birth-congratulation');
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   expect(print.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/print\.html#job=/);
 
   const pdf = await downloadPdf(print);

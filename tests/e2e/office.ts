@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, type OfficeSettings, type Settings } from '../../utils/settings/schema';
 import { SidebarPage } from './sidebar-page';
@@ -32,4 +32,11 @@ export async function writeSettings(worker: Worker, patch: Partial<Settings>) {
 export async function openAsOffice(page: Page, worker: Worker, url: string) {
   await writeSettings(worker, {});
   return SidebarPage.open(page, url);
+}
+
+/** The print most tests start from: the sample birth dossier opened by the test office, its congratulation printed. */
+export async function printBirthCongratulation(page: Page, worker: Worker, portalUrl: string) {
+  const sidebar = await openAsOffice(page, worker, `${portalUrl}/vi/dossier/processing/1012`);
+  await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
+  return { sidebar, print: await sidebar.printLetter('birth-congratulation') };
 }

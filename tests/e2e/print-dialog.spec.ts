@@ -1,13 +1,12 @@
 import { expect, test } from './fixtures';
-import { openAsOffice } from './office';
+import { printBirthCongratulation } from './office';
 
 test('headless, the print page never opens the print dialog by itself and never crashes; "In thư" says why', async ({
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
-  const print = await sidebar.printLetter('birth-congratulation');
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   let crashed = false;
   print.on('crash', () => {
     crashed = true;

@@ -6,7 +6,7 @@ import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, setExtensionToday, test } from './fixtures';
-import { openAsOffice } from './office';
+import { printBirthCongratulation } from './office';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import { readStorage, storedRegister, writeStorage } from './storage-access';
@@ -83,9 +83,7 @@ test('a print job is gone from the session once the print page has read it', asy
   portalUrl,
   serviceWorker,
 }) => {
-  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
-  await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
-  const print = await sidebar.printLetter('birth-congratulation');
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   await expect(print.getByTestId('print-ready')).toBeVisible();
   const session = await readStorage(serviceWorker, 'session');
   expect(Object.keys(session).filter((key) => key.startsWith('print:'))).toEqual([]);
