@@ -43,8 +43,7 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
 }) => {
   const entry = CATALOG.find((e) => e.file === 'igate-list.html');
   if (!entry?.list) throw new Error('catalog');
-  await page.goto(portalUrl + entry.path);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + entry.path);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
 
   const rows = listRows(clock.today, entry.list.rows);
@@ -137,8 +136,7 @@ for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefine
 }
 
 test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl, clock }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1014`);
   await expect(sidebar.root.getByTestId('deadline-badge')).toHaveAttribute('data-level', 'overdue');
   const proposed = sidebar.root.getByTestId('proposed-return-date');
   await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(clock.today, 2));

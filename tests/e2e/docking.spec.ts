@@ -14,8 +14,7 @@ for (const [width, height] of [
     portalUrl,
   }) => {
     await page.setViewportSize({ width, height });
-    await page.goto(portalUrl + FIXED_HEADER_PAGE);
-    const sidebar = new SidebarPage(page);
+    const sidebar = await SidebarPage.open(page, portalUrl + FIXED_HEADER_PAGE);
     await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
     const box = await sidebarBox(page);
     if (!box) throw new Error('no sidebar panel');
@@ -46,8 +45,7 @@ test('folded, the sidebar is a slim tab that keeps the deadline level in a symbo
   portalUrl,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1014`);
   const badge = sidebar.root.getByTestId('deadline-badge');
   await expect(badge).toHaveAttribute('data-level', 'overdue');
   await sidebar.root.getByRole('button', { name: 'Thu gọn' }).click();
@@ -69,8 +67,7 @@ test('printing the portal prints neither the sidebar nor the row marks, and the 
   page,
   portalUrl,
 }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing`);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
   const overdueRow = page.locator('tr.mat-row[data-mctt-level="overdue"]').first();
   const firstCellMark = () =>

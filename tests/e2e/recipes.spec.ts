@@ -286,8 +286,7 @@ test('an office policy gives every officer the recipe and locks it', async ({ po
   };
   await withPolicyBrowser({ settings: { recipes: [recipe] } }, today, async (context, extensionId) => {
     const page = await context.newPage();
-    const sidebar = new SidebarPage(page);
-    await page.goto(portalUrl + RECEIPT);
+    const sidebar = await SidebarPage.open(page, portalUrl + RECEIPT);
     // Read without anyone teaching it here (the browser hands the policy over a few seconds after start-up).
     await expect(sidebar.field('dossier-applicant')).toHaveText(APPLICANT, { timeout: 15_000 });
     await expect(sidebar.code).toHaveText(/^09\.H44\.\d{6}\.00108$/);
