@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { portalTextUnder, sidebarBox } from './page-layout';
-import { SidebarPage } from './sidebar-page';
+import { openProcessingList, SidebarPage } from './sidebar-page';
 
 const FIXED_HEADER_PAGE = '/vi/dossier/processing/1017';
 
@@ -67,8 +67,7 @@ test('printing the portal prints neither the sidebar nor the row marks, and the 
   page,
   portalUrl,
 }) => {
-  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing`);
-  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  const sidebar = await openProcessingList(page, portalUrl);
   const overdueRow = page.locator('tr.mat-row[data-mctt-level="overdue"]').first();
   const firstCellMark = () =>
     overdueRow.evaluate((row) => {

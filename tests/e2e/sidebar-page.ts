@@ -195,3 +195,10 @@ export class SidebarPage {
     });
   }
 }
+
+/** The portal's list of dossiers in processing, once the sidebar has counted all its 320 rows. */
+export async function openProcessingList(page: Page, portalUrl: string) {
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing`);
+  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  return sidebar;
+}

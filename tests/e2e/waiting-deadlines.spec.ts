@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { openAsOffice } from './office';
-import { SidebarPage } from './sidebar-page';
+import { openProcessingList } from './sidebar-page';
 
 // Whose clock: time the citizen spends supplementing and a result ready by the appointment are not the office's
 // delay. However old the return date, such a dossier is never overdue and never offered an apology.
@@ -48,8 +48,7 @@ test('list rows: supplement rows are marked “waiting”, result-ready rows car
   page,
   portalUrl,
 }) => {
-  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing`);
-  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  const sidebar = await openProcessingList(page, portalUrl);
   const marks = await page.locator('tr.mat-row').evaluateAll((rows) =>
     rows.map((row) => ({
       status: row.lastElementChild?.textContent?.trim() ?? '',
