@@ -1,7 +1,7 @@
 import { seriousAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { printPageFrom } from './print-page';
+import { printBirthCongratulation } from './office';
+import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 
 const HOST = 'mctt-sidebar';
@@ -13,9 +13,8 @@ test('axe finds no serious or critical problem in the sidebar (dossier, overdue,
   page,
   portalUrl,
 }) => {
-  const sidebar = new SidebarPage(page);
   // No office profile yet: the letter buttons are locked and list what is missing, with the link to the options.
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1012`);
   await expect(sidebar.letterButton('birth-congratulation')).toBeVisible();
   expect(await seriousAxeViolations(page, HOST)).toEqual([]);
 
@@ -37,8 +36,7 @@ test('axe finds no serious or critical problem in the sidebar (dossier, overdue,
 });
 
 test('axe finds no serious or critical problem in the options page', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  const { page } = await OptionsPage.open(context, extensionId, 'templates');
   await expect(page.getByTestId('letter-templates')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -57,20 +55,14 @@ test('axe finds no serious or critical problem in the options page', async ({ co
 });
 
 test('axe finds no serious or critical problem in the print page and its thank-you form', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
-  const print = await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click());
+  const { sidebar, print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   expect(await seriousAxeViolations(print)).toEqual([]);
 
-  const opened = context.waitForEvent('page');
-  await sidebar.root.getByTestId('thank-you-button').click();
-  const form = await opened;
+  const form = await sidebar.openThankYouForm();
   await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
   await expect(form.getByRole('alert')).toBeVisible();
   expect(await seriousAxeViolations(form)).toEqual([]);

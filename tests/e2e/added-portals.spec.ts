@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures';
+import { OptionsPage } from './options-page';
 
 test('a team lead adds a portal outside gov.vn: a bad address is explained, a good one goes to the browser prompt', async ({
   context,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   const section = options.getByTestId('added-portals');
   const address = section.getByLabel('Địa chỉ cổng');
   await address.fill('*');

@@ -1,14 +1,11 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { printAndRead } from './print-page';
-import { SidebarPage } from './sidebar-page';
+import { openAsOffice } from './office';
 import { writtenDay } from './vn-date';
 
 const calendar = createCalendar();
 
 test('the apology slip is offered from one working day before the due date, numbered, and only once', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
@@ -16,9 +13,7 @@ test('the apology slip is offered from one working day before the due date, numb
 }) => {
   // Prints several letters and reads each back.
   test.setTimeout(120_000);
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
   await expect(sidebar.code).toContainText('0012');
   const slipButton = sidebar.letterButton('apology');
 
@@ -38,7 +33,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh nơi cư trú của người mẹ');
   await expect(slipButton).toBeEnabled();
 
-  const slip = await printAndRead(context, () => slipButton.click());
+  const slip = await sidebar.readLetter('apology');
   expect(slip.text).toContain('Số: 1/PXL-UBND');
   expect(slip.text).toContain('Lý do: Chờ kết quả xác minh nơi cư trú của người mẹ.');
   expect(slip.text).toContain(`Xin hẹn trả kết quả cho ông vào ${writtenDay(newDate)}`);
@@ -52,7 +47,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.reload();
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('1/PXL-UBND');
   await expect(sidebar.apologyPrompt.getByTestId('apology-issued')).toContainText('không lập phiếu thứ hai');
-  const again = await printAndRead(context, () => sidebar.apologyPrompt.getByTestId('apology-reprint').click());
+  const again = await sidebar.readPrintFrom(sidebar.apologyPrompt.getByTestId('apology-reprint'));
   expect(again.text).toContain('Số: 1/PXL-UBND');
   expect(again.text).toContain(writtenDay(newDate));
 
@@ -60,7 +55,7 @@ test('the apology slip is offered from one working day before the due date, numb
   await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
   await expect(sidebar.apologyPrompt).toHaveAttribute('data-state', 'offered');
   await sidebar.root.getByTestId('apology-reason').fill('Chờ trích lục từ nơi đăng ký khai sinh');
-  const next = await printAndRead(context, () => sidebar.letterButton('apology').click());
+  const next = await sidebar.readLetter('apology');
   expect(next.text).toContain('Số: 2/PXL-UBND');
   expect(next.text).toContain('Kính gửi: Bà Nguyễn Thị Mai');
 });

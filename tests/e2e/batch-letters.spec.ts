@@ -1,20 +1,16 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
-import { SidebarPage } from './sidebar-page';
+import { openAsOffice } from './office';
+import { downloadPdf } from './print-page';
 import { shownDay } from './vn-date';
 
 test('from a list page, the chosen letters print as one PDF, each slip with its own reason and number', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
   // The marriage dossier is read whole on its own page first, with its planned registration day; the death is not.
-  await page.goto(`${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
   await expect(sidebar.code).toContainText('0022');
   await sidebar.root.getByTestId('registration-day-input').fill(shownDay(clock.day(3)));
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-source', 'entered');
@@ -41,7 +37,7 @@ test('from a list page, the chosen letters print as one PDF, each slip with its 
   await batch.getByTestId('batch-all').check();
   await expect(batch.getByTestId('batch-print')).toHaveText(/In 3 thư/);
 
-  const print = await printPageFrom(context, () => batch.getByTestId('batch-print').click());
+  const print = await sidebar.printFrom(batch.getByTestId('batch-print'));
   await expect(print.getByTestId('print-ready')).toHaveAttribute('data-letters', '3');
   const pdf = await downloadPdf(print);
   expect(pdf.text).toContain('Huỳnh Thị Thu Trang');

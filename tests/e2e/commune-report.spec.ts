@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
+import type { Locator, Page } from '@playwright/test';
+import { expect, launchWithExtension, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
 import { writeSettings } from './office';
-import { printPageFrom, readPdf } from './print-page';
+import { OptionsPage } from './options-page';
+import { readPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { storedRegister } from './storage-access';
 import { sheetNames, zipEntries } from './zip-entries';
@@ -14,15 +14,7 @@ import { sheetNames, zipEntries } from './zip-entries';
 /** One officer's browser: a profile of its own (its own user-data dir), with the extension on the test's day. */
 async function officerBrowser(today: string) {
   const dir = mkdtempSync(join(tmpdir(), 'mctt-officer-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(),
-    viewport: { width: 1366, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  await setExtensionToday(context, today);
+  const context = await launchWithExtension(today, { userDataDir: dir });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
@@ -39,10 +31,8 @@ type Officer = Awaited<ReturnType<typeof officerBrowser>>;
 
 /** On the demo portal: prints one letter from the sidebar and ticks some of the "4 xin". */
 async function workOnDossier(officer: Officer, url: string, letter: string, ticks: string[]) {
-  const page = await officer.context.newPage();
-  await page.goto(url);
-  const sidebar = new SidebarPage(page);
-  const print = await printPageFrom(officer.context, () => sidebar.letterButton(letter).click());
+  const sidebar = await SidebarPage.open(await officer.context.newPage(), url);
+  const print = await sidebar.printLetter(letter);
   await print.close();
   const card = sidebar.root.getByTestId('script-card');
   for (const tick of ticks) {
@@ -51,13 +41,12 @@ async function workOnDossier(officer: Officer, url: string, letter: string, tick
   }
   // The dossier counts as seen once the page is read in idle time: the page stays open until the register has it.
   await expect.poll(async () => (await storedRegister(officer.worker)).seen.length).toBeGreaterThan(0);
-  await page.close();
+  await sidebar.page.close();
 }
 
 /** Names the desk on the options page and exports its register; returns the file's path. */
 async function exportDesk(officer: Officer, deskName: string, expected: RegExp): Promise<string> {
-  const options = await officer.context.newPage();
-  await options.goto(`chrome-extension://${officer.extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(officer.context, officer.extensionId);
   // The register has recorded what was done before it is exported.
   await expect(options.getByTestId('monthly-report').getByTestId('report-table')).toContainText(expected);
   const panel = options.getByTestId('desk-export');
@@ -148,8 +137,7 @@ test('two officers export their registers; the team lead combines them into one 
 
     // The team lead, in a third profile.
     await writeSettings(serviceWorker, {});
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const { page: options } = await OptionsPage.open(context, extensionId);
     const panel = options.getByTestId('commune-report');
     await expect(panel.getByTestId('commune-empty')).toBeVisible();
     await panel.getByLabel(/Chọn các tệp sổ theo dõi/).setInputFiles(files);
@@ -291,8 +279,7 @@ test('a quarter and a year add up the months; two desks with one name stay two d
     returnedOnTime: seen,
     courtesy: { greeted: seen, askedPermission: 0, thanked: 0, apologised: 0 },
   });
-  const options: Page = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   const panel = options.getByTestId('commune-report');
   await panel.getByLabel(/Chọn các tệp sổ theo dõi/).setInputFiles([
     {
@@ -331,21 +318,8 @@ test('a quarter and a year add up the months; two desks with one name stay two d
 test('an office policy names the desk: the officer cannot change it, the exported file carries it', async ({
   today,
 }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  const installed = installPolicy({ settings: { desk: { name: 'Bàn 3 – Đất đai' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'mctt-officer-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${installed.id}/options.html`);
+  await withPolicyBrowser({ settings: { desk: { name: 'Bàn 3 – Đất đai' } } }, today, async (context, extensionId) => {
+    const { page: options } = await OptionsPage.open(context, extensionId);
     const panel = options.getByTestId('desk-export');
     await expect(panel.getByLabel('Tên bàn')).toHaveValue('Bàn 3 – Đất đai');
     await expect(panel.getByLabel('Tên bàn')).toBeDisabled();
@@ -360,9 +334,5 @@ test('an office policy names the desk: the officer cannot change it, the exporte
     const again = options.waitForEvent('download');
     await options.getByTestId('desk-export').getByRole('button', { name: 'Xuất sổ theo dõi' }).click();
     expect(JSON.parse(readFileSync((await (await again).path()) ?? '', 'utf8')).desk.id).toBe(file.desk.id);
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-    installed.cleanup();
-  }
+  });
 });

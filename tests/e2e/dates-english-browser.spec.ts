@@ -1,6 +1,7 @@
 import { CATALOG } from '../portal/catalog.mjs';
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
+import { openAsOffice } from './office';
+import { OptionsPage } from './options-page';
 import { downloadPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
@@ -18,8 +19,7 @@ test('extra days off are typed dd/mm/yyyy in an English-language browser; a wron
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#deadline`);
+  const { page } = await OptionsPage.open(context, extensionId, 'deadline');
   expect(await page.evaluate(() => navigator.language)).toBe('en-US');
   const daysOff = page.getByTestId('extra-days-off');
   const field = daysOff.getByLabel('Thêm ngày');
@@ -58,8 +58,7 @@ test('the sidebar’s manual entry takes dd/mm/yyyy in an English-language brows
   page,
   portalUrl,
 }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + (withoutDueDate?.path ?? '/'));
+  const sidebar = await SidebarPage.open(page, portalUrl + (withoutDueDate?.path ?? '/'));
   await expect(sidebar.root).toBeVisible();
   const due = sidebar.manualEntry.getByLabel('Ngày hẹn trả');
   await due.fill('31/11/2030');
@@ -76,16 +75,12 @@ test('the sidebar’s manual entry takes dd/mm/yyyy in an English-language brows
 });
 
 test('the thank-you form takes its date as dd/mm/yyyy in an English-language browser', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const opened = context.waitForEvent('page');
-  await new SidebarPage(page).root.getByTestId('thank-you-button').click();
-  const form = await opened;
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
+  const form = await sidebar.openThankYouForm();
   await form.getByLabel('Tổ chức, doanh nghiệp').check();
   await form.getByLabel('Tên tổ chức').fill('Công ty TNHH Hưng Thịnh');
   await form.getByLabel(/Đã giúp đỡ địa phương việc gì/).fill('đã ủng hộ 50 bộ bàn ghế cho điểm trường thôn 3');

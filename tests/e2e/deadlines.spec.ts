@@ -2,6 +2,7 @@ import { createCalendar, DEFAULT_THRESHOLDS, deadlineLevel } from '../../utils/d
 import { CATALOG } from '../portal/catalog.mjs';
 import { listRows } from '../portal/render.mjs';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import type { TestClock } from './vn-date';
 
@@ -42,8 +43,7 @@ test('list rows carry their level, the sidebar counts them and the toolbar badge
 }) => {
   const entry = CATALOG.find((e) => e.file === 'igate-list.html');
   if (!entry?.list) throw new Error('catalog');
-  await page.goto(portalUrl + entry.path);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + entry.path);
   await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list.rows));
 
   const rows = listRows(clock.today, entry.list.rows);
@@ -86,8 +86,7 @@ test('a team lead’s threshold change in the options page re-flags open list ro
   await page.goto(`${portalUrl}/vi/dossier/processing`);
   await expect(page.locator('tr.mat-row').first()).toHaveAttribute('data-mctt-level', /.+/);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await options.getByLabel(/sắp đến hạn/).fill('5');
   await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
   await options.getByTestId('extra-days-off').getByLabel('Thêm ngày').fill('02/01/2030');
@@ -137,8 +136,7 @@ for (const entry of CATALOG.filter((e) => e.expected?.dueOffsetDays !== undefine
 }
 
 test('an overdue dossier offers the apology with a new date in working days', async ({ page, portalUrl, clock }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1014`);
   await expect(sidebar.root.getByTestId('deadline-badge')).toHaveAttribute('data-level', 'overdue');
   const proposed = sidebar.root.getByTestId('proposed-return-date');
   await expect(proposed).toHaveAttribute('data-date', calendar.addWorkingDays(clock.today, 2));

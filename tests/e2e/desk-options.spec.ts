@@ -1,9 +1,7 @@
-import { chromium } from '@playwright/test';
 import { PLAN_WORDS } from '../../templates/plan-words';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { DeskPage, TEST_DESK_SCREEN } from './desk-page';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
+import { expect, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
 import { writeSettings } from './office';
 import { OptionsPage } from './options-page';
 
@@ -69,38 +67,25 @@ test('the options page opens the desk screen and edits what it shows; a wrong li
 test('an office policy pushes and locks the desk: the screen shows its numbers, the options page is read-only', async ({
   today,
 }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  const installed = installPolicy({
+  const policy = {
     settings: { deskScreen: { leaderPhone: '0200 000 000', zaloUrl: 'https://zalo.me/777' } },
     locked: ['deskScreen'],
-  });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
+  };
+  await withPolicyBrowser(policy, today, async (context, extensionId) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // The officer's own numbers are not what citizens see while the office manages the desk.
     await writeSettings(worker, { deskScreen: TEST_DESK_SCREEN });
-    const desk = await DeskPage.open(context, installed.id);
+    const desk = await DeskPage.open(context, extensionId);
     await expect(desk.hotlines).toContainText('0200 000 000');
     await expect(desk.hotlines).not.toContainText('0912 345 678');
     await expect.poll(() => desk.readQr('zalo')).toBe('https://zalo.me/777');
 
-    const options = await OptionsPage.open(context, installed.id);
+    const options = await OptionsPage.open(context, extensionId);
     const locked = options.page.getByTestId('desk-settings');
     await expect(locked.getByTestId('lock-notice')).toContainText('do cơ quan quản lý đặt');
     await expect(locked.getByLabel('Đường dây nóng của lãnh đạo')).toBeDisabled();
     await expect(locked.getByLabel('Đường dây nóng của lãnh đạo')).toHaveValue('0200 000 000');
     // Opening the screen and printing are not edits: they stay available.
     await expect(locked.getByRole('button', { name: 'Mở màn hình quầy' })).toBeEnabled();
-  } finally {
-    await context.close();
-    installed.cleanup();
-  }
+  });
 });

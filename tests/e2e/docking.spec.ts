@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { portalTextUnder, sidebarBox } from './page-layout';
-import { SidebarPage } from './sidebar-page';
+import { openProcessingList, SidebarPage } from './sidebar-page';
 
 const FIXED_HEADER_PAGE = '/vi/dossier/processing/1017';
 
@@ -14,8 +14,7 @@ for (const [width, height] of [
     portalUrl,
   }) => {
     await page.setViewportSize({ width, height });
-    await page.goto(portalUrl + FIXED_HEADER_PAGE);
-    const sidebar = new SidebarPage(page);
+    const sidebar = await SidebarPage.open(page, portalUrl + FIXED_HEADER_PAGE);
     await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
     const box = await sidebarBox(page);
     if (!box) throw new Error('no sidebar panel');
@@ -46,8 +45,7 @@ test('folded, the sidebar is a slim tab that keeps the deadline level in a symbo
   portalUrl,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1014`);
   const badge = sidebar.root.getByTestId('deadline-badge');
   await expect(badge).toHaveAttribute('data-level', 'overdue');
   await sidebar.root.getByRole('button', { name: 'Thu gọn' }).click();
@@ -69,9 +67,7 @@ test('printing the portal prints neither the sidebar nor the row marks, and the 
   page,
   portalUrl,
 }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing`);
-  const sidebar = new SidebarPage(page);
-  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  const sidebar = await openProcessingList(page, portalUrl);
   const overdueRow = page.locator('tr.mat-row[data-mctt-level="overdue"]').first();
   const firstCellMark = () =>
     overdueRow.evaluate((row) => {

@@ -31,6 +31,31 @@ export async function setExtensionToday(context: BrowserContext, today: string) 
   }, today);
 }
 
+interface LaunchOptions {
+  /** The profile's folder; a fresh temporary one unless given. */
+  userDataDir?: string;
+  locale?: string;
+  /** The unpacked extension to load; the built one unless given. */
+  extensionDir?: string;
+}
+
+/** Debian's Chromium with the extension, in an officer's window in Vietnam's time, its clock on the test's day. */
+export async function launchWithExtension(
+  today: string,
+  { userDataDir = '', locale = 'vi-VN', extensionDir }: LaunchOptions = {},
+) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(extensionDir),
+    viewport: { width: 1366, height: 800 },
+    locale,
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  await setExtensionToday(context, today);
+  return context;
+}
+
 export const test = base.extend<Fixtures, WorkerFixtures>({
   today: [E2E_TODAY, { scope: 'worker', option: true }],
   portalUrl: [
@@ -43,15 +68,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   browserLocale: ['vi-VN', { option: true }],
   context: async ({ today, browserLocale }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: chromiumArgs(),
-      viewport: { width: 1366, height: 800 },
-      locale: browserLocale,
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    await setExtensionToday(context, today);
+    const context = await launchWithExtension(today, { locale: browserLocale });
     await use(context);
     await context.close();
   },

@@ -1,10 +1,8 @@
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
-import { writeSettings } from './office';
+import { expect, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
+import { openAsOffice } from './office';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import { readStorage, storedRegister, writeStorage } from './storage-access';
@@ -18,9 +16,7 @@ test('clicks, key presses and submits a page script makes inside the sidebar cha
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, portalUrl + BIRTH);
   await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
   const opened: string[] = [];
   context.on('page', (p) => opened.push(p.url()));
@@ -87,8 +83,7 @@ test('a page that rewrites its body or removes the sidebar gets the sidebar back
   portalUrl,
   clock,
 }) => {
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + BIRTH);
   await expect(sidebar.code).toHaveText(birthCode(clock.today));
 
   await page.evaluate(() => {
@@ -162,9 +157,7 @@ test('an office policy with {{constructor}} in a template or a script blanks nei
   portalUrl,
   today,
 }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  const installed = installPolicy({
+  const policy = {
     settings: {
       letters: {
         templates: {
@@ -180,17 +173,9 @@ test('an office policy with {{constructor}} in a template or a script blanks nei
       scripts: [{ id: 'processing-update', stage: 'processing', title: 'Báo tiến độ', text: 'Thưa {{constructor}}.' }],
       office: { communeName: 'xã Tân Phú' },
     },
-  });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
-    const options = await OptionsPage.open(context, installed.id);
+  };
+  await withPolicyBrowser(policy, today, async (context, extensionId) => {
+    const options = await OptionsPage.open(context, extensionId);
     const errors = options.page.getByTestId('policy-errors');
     await expect(errors).toContainText('“constructor” không phải trường mà thư điền được');
     await expect(errors).toContainText('“toString” không phải trường mà thư điền được');
@@ -198,15 +183,11 @@ test('an office policy with {{constructor}} in a template or a script blanks nei
     // The policy's good section applies; the refused one is left at the officer's own values.
     await expect(options.page.getByLabel('Tên xã/phường')).toHaveValue('xã Tân Phú');
 
-    const page = await context.newPage();
-    await page.goto(portalUrl + BIRTH);
-    const card = new SidebarPage(page).root.getByTestId('script-card');
+    const sidebar = await SidebarPage.open(await context.newPage(), portalUrl + BIRTH);
+    const card = sidebar.root.getByTestId('script-card');
     await expect(card.locator('[data-script="processing-update"] blockquote')).toHaveText('Thưa.');
-    await expect(new SidebarPage(page).letterButton('birth-congratulation')).toBeVisible();
-  } finally {
-    await context.close();
-    installed.cleanup();
-  }
+    await expect(sidebar.letterButton('birth-congratulation')).toBeVisible();
+  });
 });
 
 test('stored data of odd shapes is repaired to defaults with a notice, in the sidebar and the options page', async ({
@@ -226,8 +207,7 @@ test('stored data of odd shapes is repaired to defaults with a notice, in the si
   });
   await writeStorage(serviceWorker, 'session', { [`manual:${code}`]: 42, [`courtesy:${code}`]: 'đã chào' });
 
-  await page.goto(portalUrl + BIRTH);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, portalUrl + BIRTH);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await expect(sidebar.code).toHaveText(code);
   const notice = sidebar.root.getByTestId('repair-notice');

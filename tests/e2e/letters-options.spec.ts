@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { downloadPdf, printPageFrom } from './print-page';
+import { OptionsPage } from './options-page';
+import { downloadPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { shownDay } from './vn-date';
 
@@ -11,8 +12,7 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   extensionId,
   clock,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   const office = options.getByTestId('office-settings');
   await office.getByLabel('Tên xã/phường').fill('xã Hòa Bình');
   await office.getByLabel('Tỉnh/thành phố').fill('tỉnh Đồng Nai');
@@ -30,14 +30,13 @@ test('a team lead fills in the office and rewords a letter; the officer prints i
   await firstParagraph.fill('Ủy ban nhân dân {{office.communeName}} vui mừng chúc mừng {{couple}} nên duyên vợ chồng.');
   await expect(templates.getByTestId('template-problems')).toHaveCount(0);
 
-  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/search/1013`);
   const button = sidebar.letterButton('marriage-congratulation');
   // Still processing: the letter waits for the planned registration day, which it then names.
   await expect(button).toBeDisabled();
   await sidebar.root.getByTestId('registration-day-input').fill(shownDay(clock.day(1)));
   await expect(button).toBeEnabled();
-  const pdf = await downloadPdf(await printPageFrom(context, () => button.click()));
+  const pdf = await downloadPdf(await sidebar.printLetter('marriage-congratulation'));
   expect(pdf.text).toContain('vui mừng chúc mừng');
   expect(pdf.text).toContain('Phạm Thị Ngọc Ánh');
   expect(pdf.text).toContain('Võ Thị Ánh');

@@ -1,7 +1,7 @@
 import { createCalendar } from '../../utils/deadline';
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
+import { openAsOffice, printBirthCongratulation } from './office';
+import { downloadPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { writtenDay } from './vn-date';
 
@@ -9,18 +9,12 @@ const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const COMBINING = /[\u0300-\u036f]/;
 
 test('one click prints the birth congratulation as an A4 PDF with the names in NFC', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
-  const button = sidebar.letterButton('birth-congratulation');
-  await expect(button).toBeEnabled();
-  const print = await printPageFrom(context, () => button.click());
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   expect(print.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/print\.html#job=/);
 
   const pdf = await downloadPdf(print);
@@ -40,9 +34,7 @@ test('a birth registered after 60 days gets no letter, and the sidebar says why'
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
   const why = sidebar.root.locator('[data-testid="letter-unavailable"][data-kind="birth-congratulation"]');
   // The reception day is the child's 75th: 15 days past the 60-day period, said in plain words.
   await expect(why).toContainText('Đăng ký sau 75 ngày, quá hạn');
@@ -54,8 +46,7 @@ test('without the office profile a letter cannot be printed, and the sidebar lis
   page,
   portalUrl,
 }) => {
-  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/search/1013`);
   const button = sidebar.letterButton('marriage-congratulation');
   await expect(button).toBeDisabled();
   const missing = sidebar.root.locator('[data-testid="letter-missing"][data-kind="marriage-congratulation"]');
@@ -64,21 +55,16 @@ test('without the office profile a letter cannot be printed, and the sidebar lis
 });
 
 test('an overdue death: condolence letter, and the apology slip once the officer gives the reason', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1014`);
 
-  const condolence = await printPageFrom(context, () => sidebar.letterButton('condolence').click());
-  const letter = await downloadPdf(condolence);
+  const letter = await sidebar.readLetter('condolence');
   expect(letter.text).toContain('Nguyễn Văn Tư');
   expect(letter.text).toMatch(/thường trú/);
-  await condolence.close();
 
   const slip = sidebar.letterButton('apology');
   await expect(slip).toBeDisabled();
@@ -87,25 +73,16 @@ test('an overdue death: condolence letter, and the apology slip once the officer
   );
   await sidebar.root.getByTestId('apology-reason').fill('Chờ kết quả xác minh từ Công an xã');
   await expect(slip).toBeEnabled();
-  const apology = await downloadPdf(await printPageFrom(context, () => slip.click()));
+  const apology = await sidebar.readLetter('apology');
   const newDate = createCalendar().addWorkingDays(clock.today, 2);
   expect(apology.text).toContain('Chờ kết quả xác minh từ Công an xã');
   expect(apology.text).toContain(writtenDay(newDate));
   expect(apology.text).toContain('Nguyễn Thị Mai');
 });
 
-test('a thank-you certificate comes from a form, not a dossier', async ({
-  context,
-  page,
-  portalUrl,
-  serviceWorker,
-}) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
-  const opened = context.waitForEvent('page');
-  await sidebar.root.getByTestId('thank-you-button').click();
-  const form = await opened;
+test('a thank-you certificate comes from a form, not a dossier', async ({ page, portalUrl, serviceWorker }) => {
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/processing/1012`);
+  const form = await sidebar.openThankYouForm();
   await expect(form.getByTestId('thank-you-form')).toBeVisible();
   await form.getByRole('button', { name: 'Xem và in giấy cảm ơn' }).click();
   await expect(form.getByRole('alert')).toContainText('Tên người hoặc tổ chức được cảm ơn');

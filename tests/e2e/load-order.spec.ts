@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { SidebarPage } from './sidebar-page';
+import { openProcessingList, SidebarPage } from './sidebar-page';
 
 test('the extension touches a portal page only after its load event: reading and marking wait for load and idle time', async ({
   page,
@@ -14,8 +14,7 @@ test('the extension touches a portal page only after its load event: reading and
       };
     });
   });
-  await page.goto(`${portalUrl}/vi/dossier/processing`);
-  await expect(new SidebarPage(page).root.getByTestId('list-count')).toHaveText('320');
+  await openProcessingList(page, portalUrl);
   expect(await page.evaluate(() => (window as unknown as { __atLoad?: object }).__atLoad)).toEqual({
     ours: 0,
     marked: 0,

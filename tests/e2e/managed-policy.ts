@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_DIR } from '../chromium.mjs';
+import { launchWithExtension, test } from './fixtures';
 
 /** Where Debian's Chromium reads mandatory policies from (Google Chrome uses /etc/opt/chrome/policies/managed). */
 export const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -14,7 +16,7 @@ export function unpackedExtensionId(dir: string): string {
 }
 
 /** Why the policy test cannot run here, or null: writing under /etc needs root (CI runs as root). */
-export function policyDirProblem(): string | null {
+function policyDirProblem(): string | null {
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     accessSync(POLICY_DIR, constants.W_OK);
@@ -28,7 +30,7 @@ export function policyDirProblem(): string | null {
  * A private copy of the built extension (its own id, so parallel tests never see the policy) and a policy file for
  * that id with a unique name. `cleanup` removes both.
  */
-export function installPolicy(policy: Record<string, unknown>) {
+function installPolicy(policy: Record<string, unknown>) {
   const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'mctt-managed-')));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const id = unpackedExtensionId(dir);
@@ -42,4 +44,28 @@ export function installPolicy(policy: Record<string, unknown>) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs `body` in a browser of its own whose copy of the extension is under `policy`, on the test's day, then closes
+ * it and removes the policy. The test is skipped where no policy can be written.
+ */
+export async function withPolicyBrowser(
+  policy: Record<string, unknown>,
+  today: string,
+  body: (context: BrowserContext, extensionId: string) => Promise<void>,
+) {
+  const problem = policyDirProblem();
+  test.skip(problem !== null, problem ?? '');
+  const installed = installPolicy(policy);
+  try {
+    const context = await launchWithExtension(today, { extensionDir: installed.dir });
+    try {
+      await body(context, installed.id);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    installed.cleanup();
+  }
 }

@@ -1,7 +1,8 @@
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeSettings } from './office';
-import { downloadPdf, printPageFrom } from './print-page';
+import { OptionsPage } from './options-page';
+import { downloadPdf } from './print-page';
 import { SidebarPage } from './sidebar-page';
 
 // Citizen data never leaves the browser: while the extension works through the demo portal, every request must go
@@ -25,8 +26,7 @@ test('the extension makes no request off the machine, nor to any host the page d
   }
   // The print page: fonts, jsPDF and the PDF itself all come from the extension.
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const print = await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click());
-  await downloadPdf(print);
+  await downloadPdf(await sidebar.printLetter('birth-congratulation'));
 
   await sidebar.root.getByText('Sửa hoặc nhập thông tin bằng tay').click();
   await sidebar.manualEntry.getByLabel('Số điện thoại').fill('0900000000');
@@ -35,8 +35,7 @@ test('the extension makes no request off the machine, nor to any host the page d
   await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
   await sidebar.clickToolbarButton(serviceWorker);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await options.getByLabel(/sắp đến hạn/).fill('3');
   await expect(options.getByTestId('options-status')).toHaveText('Đã lưu cài đặt.');
 

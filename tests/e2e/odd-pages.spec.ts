@@ -14,8 +14,7 @@ test('a single-page portal: late rendering and pushState navigation are followed
   page,
   portalUrl,
 }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/spa/ho-so/3001`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/spa/ho-so/3001`);
   await expect(sidebar.code).toHaveText(code('/spa/ho-so/3001'));
   const loadedAt = await page.evaluate(() => (window as unknown as { __spaLoadedAt: number }).__spaLoadedAt);
 
@@ -34,8 +33,7 @@ test('a single-page portal: late rendering and pushState navigation are followed
 test('markup in field values is shown as text and never runs', async ({ page, portalUrl }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/hostile`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/hostile`);
   await expect(sidebar.field('dossier-applicant')).toHaveText('<img src=x onerror="window.__mcttPwned=1">');
   await expect(sidebar.field('dossier-procedure')).toContainText('<script>');
   // No element was made from the markup, so nothing is left that could run later.
@@ -46,8 +44,7 @@ test('markup in field values is shown as text and never runs', async ({ page, po
 });
 
 test('decomposed (NFD) names on the page are shown composed (NFC)', async ({ page, portalUrl }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/hotich/khai-sinh/chi-tiet/2021`);
   const pageName = await page.locator('td', { hasText: /Di/ }).first().textContent();
   expect(pageName).not.toBe(pageName?.normalize('NFC'));
   const shown = await sidebar.field('subject-child').textContent();

@@ -1,6 +1,7 @@
-import type { Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, type OfficeSettings, type Settings } from '../../utils/settings/schema';
+import { SidebarPage } from './sidebar-page';
 
 export const TEST_OFFICE: OfficeSettings = {
   ...DEFAULT_SETTINGS.office,
@@ -25,4 +26,17 @@ export async function writeSettings(worker: Worker, patch: Partial<Settings>) {
     },
     { value: settings, version: SETTINGS_VERSION },
   );
+}
+
+/** The test office's settings written (letters can be printed), then a portal page opened: its sidebar. */
+export async function openAsOffice(page: Page, worker: Worker, url: string) {
+  await writeSettings(worker, {});
+  return SidebarPage.open(page, url);
+}
+
+/** The print most tests start from: the sample birth dossier opened by the test office, its congratulation printed. */
+export async function printBirthCongratulation(page: Page, worker: Worker, portalUrl: string) {
+  const sidebar = await openAsOffice(page, worker, `${portalUrl}/vi/dossier/processing/1012`);
+  await expect(sidebar.letterButton('birth-congratulation')).toBeEnabled();
+  return { sidebar, print: await sidebar.printLetter('birth-congratulation') };
 }

@@ -1,7 +1,5 @@
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
+import { expect, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 
@@ -24,23 +22,12 @@ test('an office policy from a Chromium policy file sets and locks sections for o
   portalUrl,
   today,
 }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  const installed = installPolicy(POLICY);
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
+  await withPolicyBrowser(POLICY, today, async (context, extensionId) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // The id derivation is what the policy file is keyed by: check it against Chromium's own.
-    expect(new URL(worker.url()).host).toBe(installed.id);
+    expect(new URL(worker.url()).host).toBe(extensionId);
 
-    const options = await OptionsPage.open(context, installed.id);
+    const options = await OptionsPage.open(context, extensionId);
     for (const section of ['deadline', 'scripts']) {
       await expect(options.section(section).getByTestId('lock-notice')).toContainText('do cơ quan quản lý đặt');
     }
@@ -61,15 +48,11 @@ test('an office policy from a Chromium policy file sets and locks sections for o
     // The import/export panel is not a section: it stays usable.
     await expect(options.importExport.getByRole('button', { name: 'Xuất tệp cài đặt' })).toBeEnabled();
 
-    const page = await context.newPage();
-    await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-    const card = new SidebarPage(page).root.getByTestId('script-card');
+    const sidebar = await SidebarPage.open(await context.newPage(), `${portalUrl}/vi/dossier/processing/1012`);
+    const card = sidebar.root.getByTestId('script-card');
     await expect(card.locator('[data-script="processing-update"] blockquote')).toHaveText(
       'Ủy ban xin báo ông Trần Văn Hùng: hồ sơ đang được xử lý đúng quy trình.',
     );
     await expect(card.locator('[data-script="any-thanks"]')).toHaveCount(0);
-  } finally {
-    await context.close();
-    installed.cleanup();
-  }
+  });
 });

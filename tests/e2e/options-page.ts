@@ -4,9 +4,10 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 export class OptionsPage {
   constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, extensionId: string) {
+  /** Opens the options page in a new tab, at a section when one is named (`options.html#templates`). */
+  static async open(context: BrowserContext, extensionId: string, section?: string) {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.goto(`chrome-extension://${extensionId}/options.html${section ? `#${section}` : ''}`);
     const options = new OptionsPage(page);
     await options.status.waitFor({ state: 'attached' });
     await options.page.getByTestId('script-editor').waitFor();

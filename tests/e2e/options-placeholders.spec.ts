@@ -18,8 +18,7 @@ test('the template editor shows Vietnamese names and inserts a field at the curs
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  const { page } = await OptionsPage.open(context, extensionId, 'templates');
   const templates = page.getByTestId('letter-templates');
   const texts = templates.locator('li[data-block] textarea');
   // Every default template, with the fields the letter rules added (criteria, legal bases, one-stop unit…).

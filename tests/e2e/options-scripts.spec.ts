@@ -31,8 +31,7 @@ test('a script reworded in the options page is what the sidebar says', async ({
   await expect(stage.locator('[data-script]').first()).toHaveAttribute('data-script', /^custom-/);
   await options.script('any-thanks').getByLabel('Hiện trên thanh bên').uncheck();
 
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1012`);
   const card = sidebar.root.getByTestId('script-card');
   await expect(card.locator('[data-script="processing-update"] blockquote')).toHaveText(
     /^Thưa Ông Trần Văn Hùng, hồ sơ 000\.17\.22\.H56-.* đang được xử lý kỹ lưỡng\.$/,

@@ -1,6 +1,7 @@
 import { yearsToCheck } from '../../utils/deadline';
 import { OPTIONS_SECTION_IDS } from '../../utils/messaging/options-section-ids';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 
 /** The id of the element that has the focus in a page. */
@@ -11,8 +12,7 @@ test('options.html#templates scrolls to and focuses that section; the menu reach
   extensionId,
   clock,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  const { page } = await OptionsPage.open(context, extensionId, 'templates');
   const templates = page.locator('#templates');
   await expect(templates).toBeFocused();
   await expect(templates).toBeInViewport();
@@ -66,16 +66,13 @@ test('the sidebar’s office link opens the options page at #office, reusing an 
   portalUrl,
   extensionId,
 }) => {
-  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/search/1013`);
   const officeLink = sidebar.root
     .locator('[data-testid="letter-missing"][data-kind="marriage-congratulation"]')
     .getByRole('button', { name: 'Nhập thông tin cơ quan trong Cài đặt' });
 
   // No options tab yet: one opens, at the office section, with the focus there.
-  const opened = context.waitForEvent('page');
-  await officeLink.click();
-  const options = await opened;
+  const options = await sidebar.tabOpenedBy(officeLink);
   await options.waitForURL(`chrome-extension://${extensionId}/options.html#office`);
   await expect(options.locator('#office')).toBeFocused();
   await expect(options.getByTestId('office-settings')).toBeInViewport();

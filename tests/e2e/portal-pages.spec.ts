@@ -7,8 +7,7 @@ import type { TestClock } from './vn-date';
 
 for (const entry of CATALOG) {
   test(`${entry.path} — ${entry.title}`, async ({ page, portalUrl, serviceWorker, clock }) => {
-    await page.goto(portalUrl + entry.path);
-    const sidebar = new SidebarPage(page);
+    const sidebar = await SidebarPage.open(page, portalUrl + entry.path);
 
     if (entry.expected) {
       const { expected } = entry;
@@ -71,8 +70,7 @@ function expectedMark(item: ExpectedRow, clock: TestClock): string | null {
 
 for (const entry of CATALOG.filter((e) => e.list?.items)) {
   test(`${entry.path} — each row's deadline mark`, async ({ page, portalUrl, clock }) => {
-    await page.goto(portalUrl + entry.path);
-    const sidebar = new SidebarPage(page);
+    const sidebar = await SidebarPage.open(page, portalUrl + entry.path);
     await expect(sidebar.root.getByTestId('list-count')).toHaveText(String(entry.list?.rows));
     for (const item of entry.list?.items ?? []) {
       const expected = expectedMark(item, clock);

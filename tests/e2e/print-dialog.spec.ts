@@ -1,18 +1,12 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { printPageFrom } from './print-page';
-import { SidebarPage } from './sidebar-page';
+import { printBirthCongratulation } from './office';
 
 test('headless, the print page never opens the print dialog by itself and never crashes; "In thư" says why', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const sidebar = new SidebarPage(page);
-  const print = await printPageFrom(context, () => sidebar.letterButton('birth-congratulation').click());
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   let crashed = false;
   print.on('crash', () => {
     crashed = true;

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Page, type Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { createCalendar, DEFAULT_THRESHOLDS, deadlineLevel } from '../../utils/deadline';
 import { SETTINGS_VERSION } from '../../utils/settings/migrations';
-import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { renderPage } from '../portal/render.mjs';
-import { expect, setExtensionToday, test } from './fixtures';
-import { installPolicy, policyDirProblem } from './managed-policy';
+import { expect, test } from './fixtures';
+import { withPolicyBrowser } from './managed-policy';
 import { OptionsPage } from './options-page';
 import { SidebarPage } from './sidebar-page';
 import type { TestClock } from './vn-date';
@@ -23,12 +22,17 @@ const levelIn = (clock: TestClock, offset: number) =>
 const portalClicks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __portalClicks: number }).__portalClicks);
 
-/** The officer opens the sidebar on the receipt and teaches its code, due date and applicant by pointing. */
-async function teachReceipt(page: Page, worker: Worker, portalUrl: string) {
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + RECEIPT);
+/** A page no reader knows, and the sidebar the officer opens on it from the toolbar: it has found no dossier. */
+async function openUnread(page: Page, worker: Worker, url: string) {
+  const sidebar = await SidebarPage.open(page, url);
   await sidebar.clickToolbarButton(worker);
   await expect(sidebar.root.getByTestId('no-dossier')).toBeVisible();
+  return sidebar;
+}
+
+/** The officer opens the sidebar on the receipt and teaches its code, due date and applicant by pointing. */
+async function teachReceipt(page: Page, worker: Worker, portalUrl: string) {
+  const sidebar = await openUnread(page, worker, portalUrl + RECEIPT);
   await sidebar.pointAt('dueAt', page.locator('#ctl00_cph_lblHenTra'));
   await sidebar.confirmTeaching();
   await sidebar.pointAt('applicantName', page.locator('#ctl00_cph_lblNguoiDeNghi'));
@@ -44,11 +48,7 @@ test('an officer teaches a page the built-in reader cannot read, by pointing; af
   serviceWorker,
   clock,
 }) => {
-  test.setTimeout(60_000);
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + RECEIPT);
-  await sidebar.clickToolbarButton(serviceWorker);
-  await expect(sidebar.root.getByTestId('no-dossier')).toBeVisible();
+  const sidebar = await openUnread(page, serviceWorker, portalUrl + RECEIPT);
   await expect(sidebar.root.getByTestId('teach-start')).toContainText('127.0.0.1');
   const panel = sidebar.teachPanel;
 
@@ -127,7 +127,6 @@ test('a taught field that no longer matches falls back to the built-in reader, a
   serviceWorker,
   clock,
 }) => {
-  test.setTimeout(60_000);
   const sidebar = await teachReceipt(page, serviceWorker, portalUrl);
   await expect(sidebar.code).toHaveText(codeOn(clock));
 
@@ -157,11 +156,7 @@ test('a list page taught by pointing at a code cell and a due cell: the recipe f
   serviceWorker,
   clock,
 }) => {
-  test.setTimeout(60_000);
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + REGISTER);
-  await sidebar.clickToolbarButton(serviceWorker);
-  await expect(sidebar.root.getByTestId('no-dossier')).toBeVisible();
+  const sidebar = await openUnread(page, serviceWorker, portalUrl + REGISTER);
   const rows = page.locator('table.tbl-so tbody tr');
 
   await sidebar.pointAt('code', rows.nth(2).locator('a.lnk-ma'), 'list');
@@ -280,9 +275,6 @@ test('a recipe travels in the settings file, is tried on the open tab and delete
 });
 
 test('an office policy gives every officer the recipe and locks it', async ({ portalUrl, today }) => {
-  const problem = policyDirProblem();
-  test.skip(problem !== null, problem ?? '');
-  test.setTimeout(60_000);
   const recipe = {
     host: '127.0.0.1',
     fields: {
@@ -292,20 +284,9 @@ test('an office policy gives every officer the recipe and locks it', async ({ po
     },
     columns: { code: { header: 'Số tiếp nhận' }, dueAt: { header: 'Hẹn trả ngày' } },
   };
-  const installed = installPolicy({ settings: { recipes: [recipe] } });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(installed.dir),
-    viewport: { width: 1366, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  try {
-    await setExtensionToday(context, today);
+  await withPolicyBrowser({ settings: { recipes: [recipe] } }, today, async (context, extensionId) => {
     const page = await context.newPage();
-    const sidebar = new SidebarPage(page);
-    await page.goto(portalUrl + RECEIPT);
+    const sidebar = await SidebarPage.open(page, portalUrl + RECEIPT);
     // Read without anyone teaching it here (the browser hands the policy over a few seconds after start-up).
     await expect(sidebar.field('dossier-applicant')).toHaveText(APPLICANT, { timeout: 15_000 });
     await expect(sidebar.code).toHaveText(/^09\.H44\.\d{6}\.00108$/);
@@ -315,7 +296,7 @@ test('an office policy gives every officer the recipe and locks it', async ({ po
     await sidebar.teachPanel.getByRole('button', { name: 'Xác nhận' }).click();
     await expect(sidebar.teachPanel.getByRole('alert')).toContainText('do cơ quan quản lý đặt');
 
-    const options = await OptionsPage.open(context, installed.id);
+    const options = await OptionsPage.open(context, extensionId);
     const section = options.section('recipes');
     await expect(section.getByTestId('lock-notice')).toContainText('do cơ quan quản lý đặt');
     await expect(section.getByRole('button', { name: 'Xóa cách đọc cổng 127.0.0.1' })).toBeDisabled();
@@ -328,8 +309,5 @@ test('an office policy gives every officer the recipe and locks it', async ({ po
     await trial.getByRole('button', { name: 'Thử trên trang đang mở' }).click();
     await expect(trial.getByRole('status')).toContainText('Đã thử trên trang');
     await expect(trial.locator('[data-column]').first()).toContainText('đọc được ở');
-  } finally {
-    await context.close();
-    installed.cleanup();
-  }
+  });
 });

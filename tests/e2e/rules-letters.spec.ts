@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { printAndRead } from './print-page';
+import { openAsOffice } from './office';
 import { SidebarPage } from './sidebar-page';
 import { shownDay, writtenDay } from './vn-date';
 
@@ -16,15 +15,12 @@ function expectOneDateForm(text: string) {
 }
 
 test('a marriage letter names the registration day, asked for while the dossier is processed', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/search/1013`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/vi/dossier/search/1013`);
   const button = sidebar.letterButton('marriage-congratulation');
   await expect(button).toBeDisabled();
   await expect(
@@ -35,7 +31,7 @@ test('a marriage letter names the registration day, asked for while the dossier 
   await sidebar.root.getByTestId('registration-day-input').fill(shownDay(planned));
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-date', planned);
   await expect(button).toBeEnabled();
-  const pdf = await printAndRead(context, () => button.click());
+  const pdf = await sidebar.readLetter('marriage-congratulation');
   expect(pdf.text).toContain(`đăng ký kết hôn ${writtenDay(planned)}`);
   // Printed ahead for the handover, the letter is dated on the registration day.
   expect(pdf.text).toContain(`Tân Phú, ${writtenDay(planned)}`);
@@ -46,9 +42,7 @@ test('a marriage letter names the registration day, asked for while the dossier 
 });
 
 test('a marriage whose result is ready is dated today', async ({ page, portalUrl, serviceWorker, clock }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/hotich/ket-hon/chi-tiet/2022`);
   await expect(sidebar.root.getByTestId('registration-day')).toHaveAttribute('data-source', '');
   await sidebar.enterByHand({ 'Trạng thái': 'Đã có kết quả' });
   const day = sidebar.root.getByTestId('registration-day');
@@ -58,8 +52,7 @@ test('a marriage whose result is ready is dated today', async ({ page, portalUrl
 });
 
 test('no letter for a copy of a birth record, and the sidebar says why', async ({ page, portalUrl }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing/1016`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1016`);
   await expect(sidebar.code).toContainText('0016');
   await expect(sidebar.letterUnavailable('birth-congratulation')).toContainText('bản sao, trích lục');
   await expect(sidebar.letterUnavailable('birth-congratulation')).toContainText('không phải sự kiện mới');
@@ -67,22 +60,19 @@ test('no letter for a copy of a birth record, and the sidebar says why', async (
 });
 
 test('the honorific is guessed from the name, shown as a guess, and the officer’s correction wins', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
   // Prints several letters and reads each back.
   test.setTimeout(120_000);
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/spa/ho-so/3001`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/spa/ho-so/3001`);
   const honorific = sidebar.root.getByTestId('applicant-honorific');
   await expect(honorific).toHaveAttribute('data-source', 'name');
   await expect(honorific).toHaveAttribute('data-honorific', 'bà');
   await expect(honorific).toContainText('đoán theo tên đệm');
 
-  const letter = await printAndRead(context, () => sidebar.letterButton('birth-congratulation').click());
+  const letter = await sidebar.readLetter('birth-congratulation');
   expect(letter.text).toContain('Kính gửi: Bà Lý Thị Kim Oanh và gia đình');
   expect(letter.text).not.toMatch(/ông\/bà|Ông\/bà/);
   // Two header lines, never splitting the commune's name; one date form.
@@ -93,6 +83,6 @@ test('the honorific is guessed from the name, shown as a guess, and the officer�
   await sidebar.enterByHand({ 'Giới tính người nộp (để xưng ông/bà)': 'Nam' });
   await expect(honorific).toHaveAttribute('data-source', 'given');
   await expect(honorific).toHaveAttribute('data-honorific', 'ông');
-  const corrected = await printAndRead(context, () => sidebar.letterButton('birth-congratulation').click());
+  const corrected = await sidebar.readLetter('birth-congratulation');
   expect(corrected.text).toContain('Kính gửi: Ông Lý Thị Kim Oanh và gia đình');
 });

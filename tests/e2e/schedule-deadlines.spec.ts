@@ -7,7 +7,6 @@ import { SidebarPage } from './sidebar-page';
 // so, until a team lead has compared it with the announcement and marks it checked.
 
 test('a due date in a year without an official schedule is flagged until a team lead marks the year checked', async ({
-  context,
   page,
   portalUrl,
   extensionId,
@@ -15,16 +14,14 @@ test('a due date in a year without an official schedule is flagged until a team 
 }) => {
   const year = Number(clock.today.slice(0, 4)) + 1;
   expect(hasOfficialSchedule(year)).toBe(false);
-  await page.goto(`${portalUrl}/vi/dossier/processing/1015`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1015`);
   await sidebar.enterByHand({ 'Ngày hẹn trả': `${year}-01-15` });
   const notice = sidebar.root.locator(`[data-testid="calendar-unconfirmed"][data-year="${year}"]`);
   await expect(notice).toContainText(`Lịch nghỉ năm ${year} tính theo luật, chưa có thông báo chính thức`);
 
   // The notice's link opens the options page at the section that asks about the year.
-  const opened = context.waitForEvent('page');
-  await sidebar.root.getByRole('button', { name: 'Mở mục lịch nghỉ trong Cài đặt' }).click();
-  const options = new OptionsPage(await opened);
+  const link = sidebar.root.getByRole('button', { name: 'Mở mục lịch nghỉ trong Cài đặt' });
+  const options = new OptionsPage(await sidebar.tabOpenedBy(link));
   await options.page.waitForURL(`chrome-extension://${extensionId}/options.html#schedule`);
   await expect(options.page.locator('#schedule')).toBeFocused();
   const years = options.page.getByTestId('schedule-years');

@@ -6,8 +6,7 @@ test('the script card speaks to this citizen for this moment, and the “4 xin�
   page,
   portalUrl,
 }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1012`);
   const card = sidebar.root.getByTestId('script-card');
   await expect(card).toHaveAttribute('data-stage', 'processing');
   await expect(card.locator('[data-script="processing-update"] blockquote')).toContainText('Hồ sơ 000.17.22.H56-');
@@ -21,8 +20,7 @@ test('the script card speaks to this citizen for this moment, and the “4 xin�
 });
 
 test('a late dossier gets the apology words with the new date', async ({ page, portalUrl, clock }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/vi/dossier/processing/1014`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1014`);
   const card = sidebar.root.getByTestId('script-card');
   await expect(card).toHaveAttribute('data-stage', 'overdue');
   const newDate = createCalendar().addWorkingDays(clock.today, 2);

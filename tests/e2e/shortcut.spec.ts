@@ -29,8 +29,7 @@ test('the shortcut unfolds a collapsed sidebar and puts the focus on its first c
   portalUrl,
   serviceWorker,
 }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing/1012`);
   await sidebar.root.getByRole('button', { name: /Thu gọn/ }).click();
   await expect(sidebar.root).toHaveAttribute('data-state', 'collapsed');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -55,8 +54,7 @@ test('on a portal page without a dossier, the shortcut opens the sidebar', async
   portalUrl,
   serviceWorker,
 }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(`${portalUrl}/`);
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/`);
   expect(await sidebar.presence(serviceWorker)).toBe('absent');
   expect(await sidebar.pressShortcut(serviceWorker)).toBe(true);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');

@@ -7,8 +7,7 @@ const withoutDueDate = CATALOG.find((e) => e.expected && e.expected.dueOffsetDay
 if (!withDueDate || !withoutDueDate) throw new Error('the demo portal needs pages with and without a due date');
 
 test('collapsing is remembered across pages, and the keyboard can do it', async ({ page, portalUrl }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + withDueDate.path);
+  const sidebar = await SidebarPage.open(page, portalUrl + withDueDate.path);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await sidebar.root.getByRole('button', { name: 'Thu gọn' }).focus();
   await page.keyboard.press('Enter');
@@ -21,8 +20,7 @@ test('collapsing is remembered across pages, and the keyboard can do it', async 
 });
 
 test('the toolbar button folds and reopens the sidebar', async ({ page, portalUrl, serviceWorker }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + withDueDate.path);
+  const sidebar = await SidebarPage.open(page, portalUrl + withDueDate.path);
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await sidebar.clickToolbarButton(serviceWorker);
   await expect(sidebar.root).toHaveAttribute('data-state', 'collapsed');
@@ -31,8 +29,7 @@ test('the toolbar button folds and reopens the sidebar', async ({ page, portalUr
 });
 
 test('a due date entered by hand is kept for that dossier in this session', async ({ page, portalUrl }) => {
-  const sidebar = new SidebarPage(page);
-  await page.goto(portalUrl + withoutDueDate.path);
+  const sidebar = await SidebarPage.open(page, portalUrl + withoutDueDate.path);
   await expect(sidebar.root.getByTestId('missing-fields').locator('[data-field="dueAt"]')).toBeVisible();
 
   await sidebar.manualEntry.getByLabel('Ngày hẹn trả').fill('15/01/2030');

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 import type { SidebarPresence } from '../../utils/messaging/protocol';
+import { printAndRead, printPageFrom } from './print-page';
 import { shownDay } from './vn-date';
 
 /** The few chrome.tabs calls the tests make inside the service worker. */
@@ -21,6 +22,12 @@ export class SidebarPage {
     this.root = page.getByTestId('sidebar');
   }
 
+  /** Goes to a portal page in `page`: its sidebar. */
+  static async open(page: Page, url: string) {
+    await page.goto(url);
+    return new SidebarPage(page);
+  }
+
   field(testId: string): Locator {
     return this.root.getByTestId(testId);
   }
@@ -28,6 +35,36 @@ export class SidebarPage {
   /** The print button of one letter kind (DESIGN.md: `letter-button` with `data-kind`). */
   letterButton(kind: string): Locator {
     return this.root.locator(`[data-testid="letter-button"][data-kind="${kind}"]`);
+  }
+
+  /** Clicks a button that prints (a letter's, the batch's, a reprint): the print page, once its PDF is ready. */
+  printFrom(button: Locator): Promise<Page> {
+    return printPageFrom(this.page.context(), () => button.click());
+  }
+
+  /** Prints from a button and reads the PDF back; the print page is closed again. */
+  readPrintFrom(button: Locator) {
+    return printAndRead(this.page.context(), () => button.click());
+  }
+
+  printLetter(kind: string): Promise<Page> {
+    return this.printFrom(this.letterButton(kind));
+  }
+
+  readLetter(kind: string) {
+    return this.readPrintFrom(this.letterButton(kind));
+  }
+
+  /** Clicks a button of the sidebar that opens a tab of the extension (a form, the options page): that tab. */
+  async tabOpenedBy(button: Locator): Promise<Page> {
+    const opened = this.page.context().waitForEvent('page');
+    await button.click();
+    return opened;
+  }
+
+  /** The thank-you form, in a tab of its own (it comes from no dossier). */
+  openThankYouForm(): Promise<Page> {
+    return this.tabOpenedBy(this.root.getByTestId('thank-you-button'));
   }
 
   get code() {
@@ -157,4 +194,11 @@ export class SidebarPage {
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, envelope);
     });
   }
+}
+
+/** The portal's list of dossiers in processing, once the sidebar has counted all its 320 rows. */
+export async function openProcessingList(page: Page, portalUrl: string) {
+  const sidebar = await SidebarPage.open(page, `${portalUrl}/vi/dossier/processing`);
+  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  return sidebar;
 }

@@ -6,9 +6,8 @@ import { CHROMIUM_PATH, chromiumArgs } from '../chromium.mjs';
 import { CATALOG } from '../portal/catalog.mjs';
 import { renderPage } from '../portal/render.mjs';
 import { expect, setExtensionToday, test } from './fixtures';
-import { writeSettings } from './office';
+import { printBirthCongratulation } from './office';
 import { OptionsPage } from './options-page';
-import { printPageFrom } from './print-page';
 import { SidebarPage } from './sidebar-page';
 import { readStorage, storedRegister, writeStorage } from './storage-access';
 import { shownDay } from './vn-date';
@@ -80,16 +79,11 @@ test('a page that changes its dossier code every 100 ms cannot flood the registe
 });
 
 test('a print job is gone from the session once the print page has read it', async ({
-  context,
   page,
   portalUrl,
   serviceWorker,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
-  const button = new SidebarPage(page).letterButton('birth-congratulation');
-  await expect(button).toBeEnabled();
-  const print = await printPageFrom(context, () => button.click());
+  const { print } = await printBirthCongratulation(page, serviceWorker, portalUrl);
   await expect(print.getByTestId('print-ready')).toBeVisible();
   const session = await readStorage(serviceWorker, 'session');
   expect(Object.keys(session).filter((key) => key.startsWith('print:'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { writeSettings } from './office';
-import { SidebarPage } from './sidebar-page';
+import { openAsOffice } from './office';
+import { openProcessingList } from './sidebar-page';
 
 // Whose clock: time the citizen spends supplementing and a result ready by the appointment are not the office's
 // delay. However old the return date, such a dossier is never overdue and never offered an apology.
@@ -11,9 +11,7 @@ test('a dossier waiting for the citizen’s documents is “waiting”: no overd
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/p/home/dvc-tra-cuu-ho-so.html`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/p/home/dvc-tra-cuu-ho-so.html`);
   await expect(sidebar.badge).toHaveAttribute('data-level', 'waiting');
   // The return date long past: still the citizen's turn.
   await sidebar.enterByHand({ 'Ngày hẹn trả': clock.day(-10) });
@@ -30,9 +28,7 @@ test('a dossier whose result is ready is “closed”: no overdue flag, no apolo
   serviceWorker,
   clock,
 }) => {
-  await writeSettings(serviceWorker, {});
-  await page.goto(`${portalUrl}/hotich/khai-tu/chi-tiet/2023`);
-  const sidebar = new SidebarPage(page);
+  const sidebar = await openAsOffice(page, serviceWorker, `${portalUrl}/hotich/khai-tu/chi-tiet/2023`);
   await expect(sidebar.badge).toHaveAttribute('data-level', 'closed');
   await sidebar.enterByHand({ 'Ngày hẹn trả': clock.day(-10) });
   await expect(sidebar.badge).toHaveAttribute('data-level', 'closed');
@@ -52,9 +48,7 @@ test('list rows: supplement rows are marked “waiting”, result-ready rows car
   page,
   portalUrl,
 }) => {
-  await page.goto(`${portalUrl}/vi/dossier/processing`);
-  const sidebar = new SidebarPage(page);
-  await expect(sidebar.root.getByTestId('list-count')).toHaveText('320');
+  const sidebar = await openProcessingList(page, portalUrl);
   const marks = await page.locator('tr.mat-row').evaluateAll((rows) =>
     rows.map((row) => ({
       status: row.lastElementChild?.textContent?.trim() ?? '',
