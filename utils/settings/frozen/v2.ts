@@ -3,6 +3,7 @@
  * retention), and the defaults version 2 shipped. Never edit, the data file included.
  */
 import type { SettingsV1 } from './v1';
+// `with { type: 'json' }` on every JSON import here: e2e specs load settings code through Node, which needs it.
 import data from './v2-defaults.json' with { type: 'json' };
 
 export type LetterKindV2 = 'birth-congratulation' | 'marriage-congratulation' | 'condolence' | 'thank-you' | 'apology';
