@@ -15,11 +15,11 @@ export default defineBackground({
     // storage.session stays at its default, trusted contexts only: content scripts ask for their records here.
 
     // Retention: on every start of the service worker (Chromium does not always send onStartup to a worker it starts
-    // with the browser, so that listener only makes sure the worker starts); daily on later writes.
+    // with the browser, so that listener only makes sure the worker starts); the register on its writes too.
     const clock = startClock().catch(() => {});
     routeAfter(clock);
-    void clock.then(() => upkeep(true));
-    browser.runtime.onStartup.addListener(() => void clock.then(() => upkeep(true)));
+    void clock.then(() => upkeep());
+    browser.runtime.onStartup.addListener(() => void clock.then(() => upkeep()));
 
     // Portals a team lead added in the options page get the content script too, for as long as access is granted.
     const sync = () => void syncAddedPortals().catch(() => {});

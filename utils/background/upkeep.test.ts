@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../settings/schema';
 import { settingsItem } from '../settings/settings';
 import { upkeep } from './upkeep';
 
-describe('upkeep (retention at start-up and daily)', () => {
+describe('upkeep (retention at each start of the service worker)', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     setTodayOverride('2026-11-25');
@@ -26,7 +26,7 @@ describe('upkeep (retention at start-up and daily)', () => {
       ...DEFAULT_SETTINGS,
       register: { ...DEFAULT_SETTINGS.register, retentionMonths: 6 },
     });
-    await upkeep(true);
+    await upkeep();
     const register = await readRegister();
     expect(register.letters).toEqual([]);
     expect(register.seen.map((r) => r.code)).toEqual(['NEW']);
@@ -34,7 +34,7 @@ describe('upkeep (retention at start-up and daily)', () => {
   });
 
   it('keeps months still within a longer retention', async () => {
-    await upkeep(true);
+    await upkeep();
     expect((await readRegister()).seen.map((r) => r.code)).toEqual(['OLD', 'NEW']);
   });
 
@@ -48,5 +48,13 @@ describe('upkeep (retention at start-up and daily)', () => {
     await upkeep();
     const { 'mctt:session-index': _, ...left } = await fakeBrowser.storage.session.get(null);
     expect(left).toEqual({ 'manual:H-NEW': { dueAt: '2026-12-01' } });
+  });
+
+  it('removes the day of the last prune that earlier builds kept, and leaves the register', async () => {
+    await fakeBrowser.storage.local.set({ 'register.prunedOn': '2026-11-24' });
+    await upkeep();
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).not.toHaveProperty(['register.prunedOn']);
+    expect(stored).toHaveProperty(['register']);
   });
 });

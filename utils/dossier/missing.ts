@@ -20,3 +20,13 @@ export function missingFields(dossier: Dossier): DossierField[] {
   }
   return missing;
 }
+
+/** A dossier with every field missing: what an officer's entries or taught fields fill when the page gave none. */
+export const EMPTY_DOSSIER: Readonly<Dossier> = {
+  code: '',
+  procedureName: '',
+  kind: 'other',
+  status: 'unknown',
+  statusText: '',
+  applicant: { name: '' },
+};

@@ -1,4 +1,4 @@
-import { missingFields } from '../dossier/missing';
+import { EMPTY_DOSSIER, missingFields } from '../dossier/missing';
 import type { Dossier, DossierKind, DossierReading, DossierStatus, Gender } from '../dossier/types';
 import { STATUS_LABEL } from './statuses';
 
@@ -36,14 +36,7 @@ const filled = (value: string | undefined): value is string => value !== undefin
 /** The officer's entries win over what was read; untouched fields keep the page's values. */
 export function applyManualEntry(reading: DossierReading, entry: ManualEntry | null): DossierReading {
   if (!entry || !Object.values(entry).some((v) => filled(v))) return reading;
-  const base: Dossier = reading.dossier ?? {
-    code: '',
-    procedureName: '',
-    kind: 'other',
-    status: 'unknown',
-    statusText: '',
-    applicant: { name: '' },
-  };
+  const base: Dossier = reading.dossier ?? EMPTY_DOSSIER;
   const dossier: Dossier = {
     ...base,
     applicant: { ...base.applicant },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCRIPTS_BEFORE_V4 } from '../settings/defaults-before-v4';
+import { V3_DEFAULTS } from '../settings/frozen/v3';
 import { SETTINGS_VERSION } from '../settings/migrations';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { startValuesFrom } from './start-values';
@@ -28,13 +28,13 @@ describe('startValuesFrom', () => {
     const { settings, problems } = startValuesFrom({
       settings: {
         deadline: { soonWorkingDays: 3, extraDaysOff: [], extraWorkingDays: [] },
-        scripts: SCRIPTS_BEFORE_V4,
+        scripts: V3_DEFAULTS.scripts,
       },
       settings$: { v: 3 },
     });
     expect(settings.deadline.soonWorkingDays).toBe(3);
     expect(settings.scripts).toEqual(DEFAULT_SETTINGS.scripts);
-    expect(settings.scripts).not.toEqual(SCRIPTS_BEFORE_V4);
+    expect(settings.scripts).not.toEqual(V3_DEFAULTS.scripts);
     expect(problems).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { vietnamToday } from '../deadline/vietnam-time';
 import { LETTER_KINDS } from '../letters/kinds';
 import type { LetterKind } from '../letters/types';
 import type { CourtesyAct } from '../scripts/types';
+import { fileChecks } from '../settings/json-guard';
 import { DESK_ID_PATTERN } from '../settings/validate';
 import { monthlyReport, REPORT_ACTS, reportMonths } from './monthly-report';
 import { monthOf } from './months';
@@ -141,14 +142,10 @@ export function jsonDepth(text: string, limit = Number.POSITIVE_INFINITY): numbe
   return deepest;
 }
 
-const byteLength = (text: string) => (text.length > MAX_DESK_FILE_BYTES ? text.length : new Blob([text]).size);
-
-const tooLarge = (bytes: number) =>
-  `Tệp quá lớn (${(bytes / 1024 / 1024).toFixed(1)} MB); tệp sổ theo dõi không quá 1 MB. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`;
+const FILE = fileChecks('tệp sổ theo dõi', MAX_DESK_FILE_BYTES);
 
 /** Checks a file's size before reading it, so a huge file is never read into memory. */
-export const deskFileSizeError = (bytes: number): string | null =>
-  bytes > MAX_DESK_FILE_BYTES ? tooLarge(bytes) : null;
+export const deskFileSizeError = FILE.sizeError;
 
 const isMonth = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) && value >= '2000-01' && value <= '2999-12';
@@ -242,25 +239,16 @@ class Checker {
  * fields of the format are kept: anything else in the file is dropped.
  */
 export function parseDeskFile(text: string): ParsedDeskFile {
-  const bytes = byteLength(text);
-  if (bytes > MAX_DESK_FILE_BYTES) return { ok: false, errors: [tooLarge(bytes)] };
+  const tooLarge = FILE.textSizeError(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   if (jsonDepth(text, MAX_DESK_FILE_DEPTH) > MAX_DESK_FILE_DEPTH)
     return {
       ok: false,
       errors: [`Tệp có dữ liệu lồng nhau quá ${MAX_DESK_FILE_DEPTH} tầng: đây không phải tệp sổ theo dõi.`],
     };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return { ok: false, errors: [`Tệp không phải JSON hợp lệ${detail}.`] };
-  }
-  if (!isRecord(parsed))
-    return {
-      ok: false,
-      errors: ['Tệp không phải tệp sổ theo dõi Một Cửa Thân Thiện (không có nội dung dạng đối tượng).'],
-    };
+  const read = FILE.parseObject(text);
+  if (!read.ok) return read;
+  const parsed = read.value;
   if (parsed.app === DESK_FILE_APP && parsed.format === undefined && parsed.settings !== undefined)
     return {
       ok: false,

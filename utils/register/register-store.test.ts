@@ -29,22 +29,19 @@ describe('the register store (the background’s)', () => {
     expect((await readCheckedRegister()).value).toEqual({ letters: [], seen: [], courtesy: {} });
   });
 
-  it('prunes past the retention once a day, or at once when forced', async () => {
-    await registerItem.setValue({
-      letters: [],
-      seen: [{ month: '2024-01', code: 'OLD', kind: 'other', outcome: 'open' }],
-      courtesy: {},
-    });
-    expect(await pruneRegister(12)).toBe(true);
-    expect((await readCheckedRegister()).value.seen).toEqual([]);
-    await registerItem.setValue({
-      letters: [],
-      seen: [{ month: '2024-01', code: 'OLD', kind: 'other', outcome: 'open' }],
-      courtesy: {},
-    });
-    expect(await pruneRegister(12)).toBe(false);
-    expect(await pruneRegister(12, true)).toBe(true);
-    expect((await readCheckedRegister()).value.seen).toEqual([]);
+  it('prunes past the retention on every call, and keeps what is within it', async () => {
+    const old = { month: '2024-01', code: 'OLD', kind: 'other', outcome: 'open' } as const;
+    const recent = { month: '2026-11', code: 'NEW', kind: 'other', outcome: 'open' } as const;
+    for (const round of [1, 2]) {
+      await registerItem.setValue({ letters: [], seen: [old, recent], courtesy: {} });
+      await pruneRegister(12);
+      expect((await readCheckedRegister()).value.seen, `round ${round}`).toEqual([recent]);
+    }
+  });
+
+  it('stores no register when none was stored', async () => {
+    await pruneRegister(12);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('a broken register is written back repaired, and the report is told what was dropped', async () => {

@@ -1,17 +1,16 @@
 import { storage } from '#imports';
 import { now } from '../clock/clock';
-import { vietnamToday } from '../deadline';
 import type { Repaired } from '../settings/repair';
 import { type RegisterChange, withChange } from './register-changes';
 import { pruned } from './register-log';
 import { bounded, EMPTY_REGISTER, repairRegister } from './register-repair';
 import type { Register } from './register-types';
 
-/** In storage.local: kept between sessions for the monthly report, pruned on every write and once a day. */
+/**
+ * In storage.local: kept between sessions for the monthly report, pruned on every write and on every start of the
+ * background's service worker.
+ */
 export const registerItem = storage.defineItem<Register>('local:register', { fallback: EMPTY_REGISTER, version: 1 });
-
-/** The Vietnam day the register was last pruned, so the daily check costs one small read. */
-const prunedOn = storage.defineItem<string | null>('local:register.prunedOn', { fallback: null });
 
 /**
  * What the background put right in the register while writing it (no page was looking then): kept until the
@@ -65,17 +64,12 @@ export function applyRegisterChange(change: RegisterChange, retentionMonths: num
   });
 }
 
-/** Drops what is past its retention; at most once a Vietnam day unless `force` (browser start-up). */
-export function pruneRegister(retentionMonths: number, force = false): Promise<boolean> {
+/** Drops what is past its retention; writes only when that changes the register. */
+export function pruneRegister(retentionMonths: number): Promise<void> {
   return serialised(async () => {
-    const today = vietnamToday(now());
-    if (!force && (await prunedOn.getValue().catch(() => null)) === today) return false;
     const stored = await registerItem.getValue().catch(() => null);
-    if (stored !== null) {
-      const next = kept(await readForWrite(), retentionMonths);
-      if (JSON.stringify(next) !== JSON.stringify(stored)) await registerItem.setValue(next);
-    }
-    await prunedOn.setValue(today);
-    return true;
+    if (stored === null) return;
+    const next = kept(await readForWrite(), retentionMonths);
+    if (JSON.stringify(next) !== JSON.stringify(stored)) await registerItem.setValue(next);
   });
 }

@@ -41,3 +41,32 @@ export function valueDepthExceeds(value: unknown, limit: number = MAX_JSON_DEPTH
   }
   return false;
 }
+
+/**
+ * The first checks of a file a team lead hands over, worded for its kind ("tệp cài đặt", "tệp sổ theo dõi"): its
+ * size, before anything reads it, then its text as one JSON object. What follows is each kind's own.
+ */
+export function fileChecks(kind: string, maxBytes: number) {
+  const sizeError = (bytes: number): string | null =>
+    bytes > maxBytes
+      ? `Tệp quá lớn (${(bytes / 1024 / 1024).toFixed(1)} MB); ${kind} không quá ${maxBytes / 1024 / 1024} MB. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`
+      : null;
+  return {
+    /** From a file's size, before reading it, so a huge file is never read into memory. */
+    sizeError,
+    /** From its text; the bytes are counted only when the length leaves a doubt. */
+    textSizeError: (text: string) => sizeError(text.length > maxBytes ? text.length : new Blob([text]).size),
+    parseObject(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; errors: string[] } {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+        return { ok: false, errors: [`Tệp không phải JSON hợp lệ${detail}.`] };
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { ok: false, errors: [`Tệp không phải ${kind} Một Cửa Thân Thiện (không có nội dung dạng đối tượng).`] };
+      return { ok: true, value: value as Record<string, unknown> };
+    },
+  };
+}

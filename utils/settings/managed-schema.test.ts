@@ -6,7 +6,10 @@ import { DEFAULT_SETTINGS } from './schema';
 import { LETTER_KINDS, SETTINGS_SECTIONS } from './validate';
 
 interface Schema {
+  id?: string;
   type?: string;
+  title?: string;
+  description?: string;
   $ref?: string;
   properties?: Record<string, Schema>;
   additionalProperties?: Schema;
@@ -17,6 +20,12 @@ interface Schema {
 const schema: Schema = managedJsonSchema();
 const settings = schema.properties?.settings?.properties ?? {};
 const keys = (value: object | undefined) => Object.keys(value ?? {}).sort();
+
+/** A sub-schema, or the one its `$ref` names (written once elsewhere, with that `id`). */
+function resolved(node: Schema | undefined): Schema | undefined {
+  if (node?.$ref === undefined) return node;
+  return [...walk(schema)].find((other) => other.id === node.$ref);
+}
 
 /** Every sub-schema, for Chrome's own rule checks. */
 function* walk(node: Schema): Generator<Schema> {
@@ -46,6 +55,13 @@ describe('managed-schema.json, as the build writes it', () => {
     for (const ref of refs) expect(ids).toContain(ref);
   });
 
+  it('titles and describes every section, in Vietnamese words, for the administrator who writes the policy', () => {
+    for (const section of SETTINGS_SECTIONS) {
+      expect(settings[section]?.title, section).toMatch(/[À-ỹ]/u);
+      expect(settings[section]?.description, section).toMatch(/^(?=.*[À-ỹ]).{40,}$/u);
+    }
+  });
+
   it('describes the same sections and fields the validator checks', () => {
     expect(keys(schema.properties)).toEqual(['locked', 'settings']);
     expect(keys(settings)).toEqual([...SETTINGS_SECTIONS].sort());
@@ -62,8 +78,8 @@ describe('managed-schema.json, as the build writes it', () => {
     expect(keys(recipe?.fields?.properties)).toEqual([...RECIPE_FIELDS].sort());
     expect(keys(recipe?.columns?.properties)).toEqual([...RECIPE_FIELDS].sort());
     for (const field of RECIPE_FIELDS) {
-      expect(keys(recipe?.fields?.properties?.[field]?.properties)).toEqual(['label', 'selector']);
-      expect(keys(recipe?.columns?.properties?.[field]?.properties)).toEqual(['header', 'selector']);
+      expect(keys(resolved(recipe?.fields?.properties?.[field])?.properties)).toEqual(['label', 'selector']);
+      expect(keys(resolved(recipe?.columns?.properties?.[field])?.properties)).toEqual(['header', 'selector']);
     }
     expect(keys(settings.deskScreen?.properties)).toEqual(keys(DEFAULT_SETTINGS.deskScreen));
     const slide = settings.deskScreen?.properties?.slides?.items?.properties;

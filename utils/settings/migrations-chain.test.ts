@@ -1,39 +1,45 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
-import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
-import { PLAN_WORDS } from '../../templates/plan-words';
-import { SCRIPTS_BEFORE_V4 } from './defaults-before-v4';
+import { PINNED_V4, PINNED_V7 } from './frozen/pinned';
+import type { SettingsV1 } from './frozen/v1';
+import { type SettingsV2, V2_DEFAULTS } from './frozen/v2';
+import { type SettingsV3, V3_DEFAULTS } from './frozen/v3';
+import { type SettingsV4, V4_DEFAULTS } from './frozen/v4';
+import type { SettingsV6 } from './frozen/v6';
 import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
-import { DEFAULT_OFFICE, DEFAULT_SETTINGS, withDefaults } from './schema';
+import { DEFAULT_SETTINGS, type Settings, withDefaults } from './schema';
 import { settingsItem } from './settings';
 import { validateSettings } from './validate';
 
 type Stored = Record<string, unknown>;
 
-// A value as each version stored it, with a team lead's choices in it. Version 5 is an unused number.
-const v1: Stored = {
+// A value as each version stored it, with a team lead's choices in it, in the frozen shape of that version.
+// Version 5 is an unused number.
+const v1: SettingsV1 = {
   deadline: { soonWorkingDays: 4, extraDaysOff: ['2026-12-24'], extraWorkingDays: [], apologyExtraWorkingDays: 3 },
-  scripts: SCRIPTS_BEFORE_V4,
+  scripts: V3_DEFAULTS.scripts,
 };
-const { oneStopUnit: _oneStopUnit, headName: _headName, ...officeBeforeV4 } = DEFAULT_OFFICE;
-const v2: Stored = {
+const v2: SettingsV2 = {
   ...v1,
-  office: { ...officeBeforeV4, communeName: 'xã Tân Phú' },
+  office: { ...V2_DEFAULTS.office, communeName: 'xã Tân Phú' },
   letters: { templates: {}, addressStyle: 'familiar' },
   register: { retentionMonths: 3 },
 };
-const v3: Stored = { ...v2, recipes: [] };
-const v4: Stored = {
+const v3: SettingsV3 = { ...v2, recipes: [] };
+const v4: SettingsV4 = {
   ...v3,
-  deadline: { ...(v1.deadline as object), confirmedYears: [] },
-  office: { ...DEFAULT_OFFICE, communeName: 'xã Tân Phú' },
-  letters: { ...DEFAULT_SETTINGS.letters, addressStyle: 'familiar' },
-  scripts: DEFAULT_SCRIPTS,
-  plan: PLAN_WORDS,
+  deadline: { ...v1.deadline, ...V4_DEFAULTS.deadline },
+  office: { ...v2.office, ...V4_DEFAULTS.office },
+  letters: { ...V4_DEFAULTS.letters, templates: {}, addressStyle: 'familiar' },
+  scripts: PINNED_V4.scripts,
+  plan: PINNED_V4.plan,
 };
-const v6: Stored = { ...v4, desk: { name: '', id: '' }, register: { retentionMonths: 3, shareDossierCodes: false } };
-const v7: Stored = { ...v6, deskScreen: DEFAULT_DESK_SCREEN };
+const v6: SettingsV6 = {
+  ...v4,
+  desk: { name: '', id: '' },
+  register: { retentionMonths: 3, shareDossierCodes: false },
+};
+const v7: Settings = { ...v6, deskScreen: PINNED_V7.deskScreen };
 
 const spySteps = (numbers: number[]) =>
   numbers.map((n) => vi.spyOn(SETTINGS_MIGRATIONS as Record<number, (v: Stored) => Stored>, n));
@@ -66,11 +72,11 @@ describe('settings migrations from an old version: steps 2, 3, 4, 6 and 7 in ord
   it('a v6 value runs step 7 alone: the desk screen is added, the plan’s words and the report’s desk kept', () => {
     const edited = {
       ...v6,
-      plan: { ...PLAN_WORDS, fourAsks: 'Lời “4 xin” của xã.' },
+      plan: { ...PINNED_V4.plan, fourAsks: 'Lời “4 xin” của xã.' },
       desk: { name: 'Bàn 1', id: '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162' },
     };
     const steps = spySteps([2, 3, 4, 6, 7]);
-    expect(migrateSettings(structuredClone(edited), 6)).toEqual({ ...edited, deskScreen: DEFAULT_DESK_SCREEN });
+    expect(migrateSettings(structuredClone(edited), 6)).toEqual({ ...edited, deskScreen: PINNED_V7.deskScreen });
     expect(steps.map((step) => step.mock.calls.length)).toEqual([0, 0, 0, 0, 1]);
   });
 
@@ -86,15 +92,15 @@ describe('settings migrations from an old version: steps 2, 3, 4, 6 and 7 in ord
     const migrated = migrateSettings(structuredClone(value), from);
     expect(Object.keys(migrated).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
     expect(validateSettings(migrated).ok).toBe(true);
-    expect(withDefaults(migrated).deskScreen).toEqual(DEFAULT_DESK_SCREEN);
-    expect(withDefaults(migrated).plan).toEqual(PLAN_WORDS);
+    expect(withDefaults(migrated).deskScreen).toEqual(PINNED_V7.deskScreen);
+    expect(withDefaults(migrated).plan).toEqual(PINNED_V4.plan);
   });
 
   it('keeps, through the whole chain, sections a newer build wrote before a roll-back', () => {
     const recipes = [{ host: 'motcua.tanphu.gov.vn', fields: { code: { label: 'Số tiếp nhận' } }, columns: {} }];
     const desk = { name: 'Bàn 1', id: '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162' };
-    const plan = { ...PLAN_WORDS, fourAlways: 'Lời “4 luôn” của xã.' };
-    const deskScreen = { ...DEFAULT_DESK_SCREEN, leaderPhone: '0912 345 678' };
+    const plan = { ...PINNED_V4.plan, fourAlways: 'Lời “4 luôn” của xã.' };
+    const deskScreen = { ...PINNED_V7.deskScreen, leaderPhone: '0912 345 678' };
     const migrated = migrateSettings({ ...structuredClone(v2), recipes, desk, plan, deskScreen }, 2);
     expect(migrated).toMatchObject({ recipes, desk, plan, deskScreen });
   });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCRIPTS } from '../../templates/courtesy-scripts';
-import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
-import { PLAN_WORDS } from '../../templates/plan-words';
 import type { TemplateBlock } from '../letters/types';
 import type { CourtesyScript } from '../scripts/types';
-import { SCRIPTS_BEFORE_V4, TEMPLATE_BLOCKS_BEFORE_V4 } from './defaults-before-v4';
+import { PINNED_V4 } from './frozen/pinned';
+import { V3_DEFAULTS } from './frozen/v3';
 import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from './schema';
 import { validateSettings } from './validate';
@@ -107,7 +105,7 @@ describe('migration 3: recipes', () => {
 describe('settings migration to version 4: the plan’s words, the law’s letters', () => {
   const v2 = (patch: Record<string, unknown> = {}) => ({
     ...migrateSettings(structuredClone(v1), 1),
-    scripts: structuredClone(SCRIPTS_BEFORE_V4),
+    scripts: structuredClone(V3_DEFAULTS.scripts),
     letters: { templates: {}, addressStyle: 'familiar' },
     ...patch,
   });
@@ -121,12 +119,12 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
 
   it('replaces the old default scripts with the plan’s, and adds the new ones after their stage', () => {
     const scripts = toV4(v2()).scripts as CourtesyScript[];
-    expect(scripts).toEqual(DEFAULT_SCRIPTS);
+    expect(scripts).toEqual(PINNED_V4.scripts);
     expect(scripts.find((s) => s.id === 'supplement-request')?.text).toMatch(/^Xin lỗi đã làm phiền/);
   });
 
   it('keeps every script a team lead wrote or edited, and the on/off choice of an old default', () => {
-    const edited = SCRIPTS_BEFORE_V4.map((s) =>
+    const edited = V3_DEFAULTS.scripts.map((s) =>
       s.id === 'processing-update'
         ? { ...s, text: 'Lời của tổ trưởng.' }
         : s.id === 'any-thanks'
@@ -137,7 +135,7 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
     const scripts = toV4(v2({ scripts: [...edited, own] })).scripts as CourtesyScript[];
     expect(scripts.find((s) => s.id === 'processing-update')?.text).toBe('Lời của tổ trưởng.');
     expect(scripts.find((s) => s.id === 'any-thanks')).toEqual({
-      ...DEFAULT_SCRIPTS.find((s) => s.id === 'any-thanks'),
+      ...PINNED_V4.scripts.find((s) => s.id === 'any-thanks'),
       disabled: true,
     });
     expect(scripts).toContainEqual(own);
@@ -145,7 +143,7 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
   });
 
   it('adds no script to a list a team lead pruned', () => {
-    const pruned = SCRIPTS_BEFORE_V4.filter((s) => s.id !== 'receiving-permission');
+    const pruned = V3_DEFAULTS.scripts.filter((s) => s.id !== 'receiving-permission');
     const scripts = toV4(v2({ scripts: pruned })).scripts;
     expect(ids(scripts)).not.toContain('receiving-permission');
     expect(ids(scripts)).not.toContain('receiving-guidance');
@@ -154,7 +152,7 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
 
   it('adds the plan’s words, the new letter settings and profile fields, keeping the team lead’s choices', () => {
     const migrated = toV4(v2());
-    expect(migrated.plan).toEqual(PLAN_WORDS);
+    expect(migrated.plan).toEqual(PINNED_V4.plan);
     expect(migrated.letters).toEqual({ ...DEFAULT_SETTINGS.letters, addressStyle: 'familiar' });
     expect(migrated.office).toMatchObject({ oneStopUnit: '', headName: '' });
     expect((migrated.deadline as Settings['deadline']).confirmedYears).toEqual([]);
@@ -169,8 +167,8 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
 
   it('drops a template that still holds only old defaults, so the new default applies', () => {
     const old = {
-      ...DEFAULT_LETTER_TEMPLATES['birth-congratulation'],
-      blocks: TEMPLATE_BLOCKS_BEFORE_V4['birth-congratulation'],
+      ...PINNED_V4.templates['birth-congratulation'],
+      blocks: V3_DEFAULTS.templateBlocks['birth-congratulation'],
     };
     const letters = toV4(v2({ letters: { templates: { 'birth-congratulation': old }, addressStyle: 'formal' } }))
       .letters as Settings['letters'];
@@ -178,17 +176,17 @@ describe('settings migration to version 4: the plan’s words, the law’s lette
   });
 
   it('keeps a team lead’s own paragraphs, and brings the rest of the letter up to date', () => {
-    const oldBlocks = TEMPLATE_BLOCKS_BEFORE_V4['marriage-congratulation'];
+    const oldBlocks = V3_DEFAULTS.templateBlocks['marriage-congratulation'];
     const own: TemplateBlock = { type: 'paragraph', text: 'Lời riêng của xã.', indent: true };
     const edited = {
-      ...DEFAULT_LETTER_TEMPLATES['marriage-congratulation'],
+      ...PINNED_V4.templates['marriage-congratulation'],
       defaults: undefined,
       blocks: [...oldBlocks.slice(0, 3), own, ...oldBlocks.slice(4)],
     };
     const letters = toV4(v2({ letters: { templates: { 'marriage-congratulation': edited }, addressStyle: 'formal' } }))
       .letters as Settings['letters'];
     const template = letters.templates['marriage-congratulation'];
-    const next = DEFAULT_LETTER_TEMPLATES['marriage-congratulation'];
+    const next = PINNED_V4.templates['marriage-congratulation'];
     expect(template?.blocks).toContainEqual(own);
     // The narration of a ceremony and a gift is gone; the criteria are the quoted text with its source.
     const text = JSON.stringify(template?.blocks);

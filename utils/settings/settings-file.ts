@@ -1,6 +1,6 @@
 import { vietnamToday } from '../deadline/vietnam-time';
 import { describeChanges } from './describe-changes';
-import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-guard';
+import { fileChecks, jsonDepthExceeds, MAX_JSON_DEPTH } from './json-guard';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { validateSettings } from './validate';
@@ -37,22 +37,18 @@ export function exportSettings(settings: Settings, now: Date = new Date()): stri
 export const settingsFileName = (now: number = Date.now()): string =>
   `${SETTINGS_FILE_APP}-cai-dat-${vietnamToday(now)}.json`;
 
-const byteLength = (text: string) => (text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new Blob([text]).size);
-
-const tooLarge = (bytes: number) =>
-  `Tệp quá lớn (${(bytes / 1024 / 1024).toFixed(1)} MB); tệp cài đặt không quá 1 MB. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`;
+const FILE = fileChecks('tệp cài đặt', MAX_SETTINGS_FILE_BYTES);
 
 /** Checks a file size before reading it, so a huge file is never read into memory. */
-export const fileSizeError = (bytes: number): string | null =>
-  bytes > MAX_SETTINGS_FILE_BYTES ? tooLarge(bytes) : null;
+export const fileSizeError = FILE.sizeError;
 
 /**
  * Reads a settings file: size, JSON, app marker, version (older ones are migrated, newer ones refused) and every
  * field. On success also lists what applying it would change compared with `current`, whose desk it keeps.
  */
 export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETTINGS): ParsedSettingsFile {
-  const bytes = byteLength(text);
-  if (bytes > MAX_SETTINGS_FILE_BYTES) return { ok: false, errors: [tooLarge(bytes)] };
+  const tooLarge = FILE.textSizeError(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   // Before parsing: a file nested thousands of levels deep would overflow the stack of whatever walks it next.
   if (jsonDepthExceeds(text))
     return {
@@ -70,16 +66,9 @@ export function parseSettingsFile(text: string, current: Settings = DEFAULT_SETT
 }
 
 function parseChecked(text: string, current: Settings): ParsedSettingsFile {
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return { ok: false, errors: [`Tệp không phải JSON hợp lệ${detail}.`] };
-  }
-  if (typeof file !== 'object' || file === null || Array.isArray(file))
-    return { ok: false, errors: ['Tệp không phải tệp cài đặt Một Cửa Thân Thiện (không có nội dung dạng đối tượng).'] };
-  const record = file as Record<string, unknown>;
+  const parsed = FILE.parseObject(text);
+  if (!parsed.ok) return parsed;
+  const record = parsed.value;
   const errors: string[] = [];
   if (record.app !== SETTINGS_FILE_APP)
     errors.push(`Tệp không phải tệp cài đặt Một Cửa Thân Thiện (“app” phải là “${SETTINGS_FILE_APP}”).`);

@@ -421,10 +421,6 @@ const recipe = v.pipe(
 export const RECIPES = v.pipe(
   list(recipe, MAX_RECIPES),
   unique('host', (host) => `trùng cổng với một cách đọc khác (“${host}”)`),
-  v.title('Cách đọc cổng đã dạy'),
-  v.description(
-    'Mỗi mục là cách đọc một cổng (theo tên máy chủ): trường nào tìm theo nhãn hay bộ chọn nào. Chỉ là dữ liệu, không chứa thông tin công dân. Cùng dạng với phần "recipes" của tệp xuất; danh sách được thay cả khối.',
-  ),
 ) as unknown as v.GenericSchema<unknown, Recipe[]>;
 
 // The desk screen.

@@ -1,5 +1,5 @@
 import { hostOf } from '../adapters/select';
-import { missingFields } from '../missing';
+import { EMPTY_DOSSIER, missingFields } from '../missing';
 import type { Dossier, DossierReading } from '../types';
 import {
   acceptsValue,
@@ -66,15 +66,6 @@ export function readTaughtFields(doc: Document, recipe: Recipe): Pick<TaughtRead
   }
   return { found, stale };
 }
-
-const EMPTY_DOSSIER: Dossier = {
-  code: '',
-  procedureName: '',
-  kind: 'other',
-  status: 'unknown',
-  statusText: '',
-  applicant: { name: '' },
-};
 
 /**
  * The built-in dossier with the taught fields over it: the officer taught them because the page was read wrong or
