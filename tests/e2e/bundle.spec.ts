@@ -68,7 +68,7 @@ test('code is carried once: the sidebar’s UI takes what it shares from content
 });
 
 test('the manifest asks for portal hosts, storage, scripting and the toolbar menu only; other hosts one by one at run time', () => {
-  // No "alarms": the register is pruned when the background starts and once a day on its writes (upkeep.ts).
+  // No "alarms": the register is pruned whenever the background's worker starts (upkeep.ts).
   // contextMenus: the toolbar button's "Mở màn hình quầy" item (no data access, no install warning).
   expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

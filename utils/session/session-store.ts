@@ -83,7 +83,7 @@ export function writeSession(items: Record<string, unknown>): Promise<void> {
   });
 }
 
-/** Drops stale records (start-up, daily), and index entries whose record is already gone. */
+/** Drops stale records (whenever the background starts), and index entries whose record is already gone. */
 export function pruneSession(): Promise<void> {
   return serialised(async () => {
     const index = await readIndex();
