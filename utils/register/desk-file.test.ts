@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { jsonDepthExceeds } from '../settings/json-guard';
 import {
   DESK_FILE_VERSION,
   type DeskFile,
@@ -7,7 +8,6 @@ import {
   deskFileSizeError,
   exportDeskFile,
   fileSlug,
-  jsonDepth,
   parseDeskFile,
 } from './desk-file';
 import type { Register } from './register-types';
@@ -154,9 +154,9 @@ describe('parseDeskFile', () => {
     expect(errorsOf(deep)).toEqual([expect.stringMatching(/lồng nhau quá 6 tầng/)]);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    // Brackets inside strings do not count.
-    expect(jsonDepth('{"a": "[[[[[[[[[[\\"[[[["}')).toBe(1);
-    expect(jsonDepth(exportDeskFile(deskFile(register, DESK, NOW, true)))).toBe(4);
+    // A real desk file nests four deep, under the limit; brackets inside its strings do not count.
+    expect(jsonDepthExceeds(exportDeskFile(deskFile(register, DESK, NOW, true)), 3)).toBe(true);
+    expect(jsonDepthExceeds(exportDeskFile(deskFile(register, DESK, NOW, true)), 4)).toBe(false);
   });
 
   it('lists every problem of a wrong file, each with its place', () => {

@@ -3,7 +3,7 @@ import { vietnamToday } from '../deadline/vietnam-time';
 import { LETTER_KINDS } from '../letters/kinds';
 import type { LetterKind } from '../letters/types';
 import type { CourtesyAct } from '../scripts/types';
-import { fileChecks } from '../settings/json-guard';
+import { fileChecks, jsonDepthExceeds } from '../settings/json-guard';
 import { DESK_ID_PATTERN } from '../settings/validate';
 import { monthlyReport, REPORT_ACTS, reportMonths } from './monthly-report';
 import { monthOf } from './months';
@@ -121,27 +121,6 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-/** How deep arrays and objects nest, read from the text without parsing it; stops counting past `limit`. */
-export function jsonDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (char === 0x7d || char === 0x5d) depth--;
-  }
-  return deepest;
-}
-
 const FILE = fileChecks('tệp sổ theo dõi', MAX_DESK_FILE_BYTES);
 
 /** Checks a file's size before reading it, so a huge file is never read into memory. */
@@ -241,7 +220,7 @@ class Checker {
 export function parseDeskFile(text: string): ParsedDeskFile {
   const tooLarge = FILE.textSizeError(text);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
-  if (jsonDepth(text, MAX_DESK_FILE_DEPTH) > MAX_DESK_FILE_DEPTH)
+  if (jsonDepthExceeds(text, MAX_DESK_FILE_DEPTH))
     return {
       ok: false,
       errors: [`Tệp có dữ liệu lồng nhau quá ${MAX_DESK_FILE_DEPTH} tầng: đây không phải tệp sổ theo dõi.`],
