@@ -64,11 +64,20 @@ export function list<T extends v.GenericSchema>(item: T, max: number) {
   return v.pipe(v.array(item, LIST), v.maxLength(max, `có quá ${max} mục`));
 }
 
+type PipeItem = { type: string; requirement?: unknown; pipe?: readonly PipeItem[] };
+
+/** The checks of a schema and of the schemas it pipes (`v.pipe(integer(1, 30), v.description(…))`). */
+const checksOf = (item: PipeItem): PipeItem[] => (item.pipe ?? []).flatMap((inner) => [inner, ...checksOf(inner)]);
+
 /** Min and max of a number or length a schema checks, for the forms that edit it. */
 export function rangeOf(schema: v.GenericSchema): { min: number; max: number } {
-  const pipe = ('pipe' in schema ? schema.pipe : []) as ReadonlyArray<{ type: string; requirement?: unknown }>;
-  const find = (type: string) => pipe.find((item) => item.type === type)?.requirement as number | undefined;
-  return { min: find('min_value') ?? find('min_length') ?? 0, max: find('max_value') ?? find('max_length') ?? 0 };
+  const checks = checksOf(schema as PipeItem);
+  const find = (...types: string[]) =>
+    checks.find((item) => types.includes(item.type))?.requirement as number | undefined;
+  const max = find('max_value', 'max_length');
+  // Without this, a schema that checks no maximum would give a range that refuses every value.
+  if (max === undefined) throw new Error('rangeOf: the schema checks no maximum');
+  return { min: find('min_value', 'min_length') ?? 0, max };
 }
 
 /** Items whose `id` (or `host`) repeats get an issue at that field; the list is refused. */
