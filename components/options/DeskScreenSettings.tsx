@@ -2,10 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
+import { DESK_SCREEN_FIELDS } from '@/utils/settings/settings-schema';
 import { DeskSlidesEditor } from './DeskSlidesEditor';
-import { DraftInput } from './DraftInput';
 import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
+import { NumberField } from './NumberField';
 import { useDraft } from './use-draft';
 import type { SaveSettings } from './use-options-settings';
 
@@ -138,20 +139,14 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
             onSave={(value) => update({ [field.key]: value })}
           />
         ))}
-        <div className="opt-field">
-          <label htmlFor={`${id}-seconds`}>Mỗi khẩu hiệu hiện (giây)</label>
-          <DraftInput
-            id={`${id}-seconds`}
-            type="number"
-            min={3}
-            max={600}
-            stored={String(screen.slideSeconds)}
-            save={(text) => {
-              const seconds = Number.parseInt(text, 10);
-              if (Number.isInteger(seconds) && seconds >= 3 && seconds <= 600) update({ slideSeconds: seconds });
-            }}
-          />
-        </div>
+        <NumberField
+          id={`${id}-seconds`}
+          label="Mỗi khẩu hiệu hiện (giây)"
+          fields={DESK_SCREEN_FIELDS}
+          name="slideSeconds"
+          stored={screen.slideSeconds}
+          onSave={(slideSeconds) => update({ slideSeconds })}
+        />
         <label className="opt-inline">
           <input
             type="checkbox"
