@@ -3,6 +3,7 @@ import { DEFAULT_DESK_SLIDES } from '@/templates/desk-screen';
 import { PLAN_LIST_NAMES } from '@/templates/plan-words';
 import type { DeskSlide } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
+import { ItemActions, type ItemControls } from './ItemActions';
 import type { SaveSettings } from './use-options-settings';
 
 /**
@@ -12,21 +13,12 @@ import type { SaveSettings } from './use-options-settings';
 function SlideEditor({
   slide,
   planText,
-  canMoveUp,
-  canMoveDown,
-  onChange,
-  onMove,
-  onRemove,
+  ...controls
 }: {
   slide: DeskSlide;
   /** The plan section's words for a slogan that shows one of the plan's lists. */
   planText: string | undefined;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  onChange: (patch: Partial<DeskSlide>) => void;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+} & ItemControls<DeskSlide>) {
   const id = useId();
   const [title, setTitle] = useState(slide.title);
   const [text, setText] = useState(slide.text);
@@ -67,43 +59,25 @@ function SlideEditor({
         </div>
       )}
       {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa 1000 ký tự).</p>}
-      <div className="opt-actions">
+      <ItemActions
+        controls={controls}
+        disabled={slide.disabled}
+        shownLabel="Hiện trên màn hình và bảng khẩu hiệu"
+        dirty={dirty}
+        onRevert={() => {
+          setTitle(slide.title);
+          setText(slide.text);
+        }}
+      >
         <button
           type="button"
           className="opt-primary"
           disabled={!dirty || !valid}
-          onClick={() => onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
+          onClick={() => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
         >
           Lưu khẩu hiệu
         </button>
-        <button
-          type="button"
-          disabled={!dirty}
-          onClick={() => {
-            setTitle(slide.title);
-            setText(slide.text);
-          }}
-        >
-          Bỏ sửa
-        </button>
-        <label className="opt-inline">
-          <input
-            type="checkbox"
-            checked={!slide.disabled}
-            onChange={(e) => onChange({ disabled: !e.target.checked })}
-          />{' '}
-          Hiện trên màn hình và bảng khẩu hiệu
-        </label>
-        <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
-          Lên
-        </button>
-        <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
-          Xuống
-        </button>
-        <button type="button" onClick={onRemove}>
-          Xóa
-        </button>
-      </div>
+      </ItemActions>
     </fieldset>
   );
 }

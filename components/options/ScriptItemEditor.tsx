@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { SCRIPT_FIELDS, SCRIPT_NAMES, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
+import { ItemActions, type ItemControls } from './ItemActions';
 import { PlaceholderTextarea } from './PlaceholderTextarea';
 import { ScriptPreview } from './ScriptPreview';
 
@@ -9,21 +10,7 @@ const shown = (text: string) => SCRIPT_NAMES.toVietnamese(text);
 const stored = (text: string) => SCRIPT_NAMES.toCode(text);
 
 /** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
-export function ScriptItemEditor({
-  script,
-  canMoveUp,
-  canMoveDown,
-  onChange,
-  onMove,
-  onRemove,
-}: {
-  script: CourtesyScript;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  onChange: (patch: Partial<CourtesyScript>) => void;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScript } & ItemControls<CourtesyScript>) {
   const id = useId();
   const [title, setTitle] = useState(script.title);
   const [text, setText] = useState(() => shown(script.text));
@@ -56,43 +43,25 @@ export function ScriptItemEditor({
       </div>
       <ScriptPreview text={text} warningId={`${id}-warning`} />
       {!valid && <p className="opt-warning">Tên và nội dung không được để trống.</p>}
-      <div className="opt-actions">
+      <ItemActions
+        controls={controls}
+        disabled={script.disabled}
+        shownLabel="Hiện trên thanh bên"
+        dirty={dirty}
+        onRevert={() => {
+          setTitle(script.title);
+          setText(shown(script.text));
+        }}
+      >
         <button
           type="button"
           className="opt-primary"
           disabled={!dirty || !valid}
-          onClick={() => onChange({ title, text: stored(text) })}
+          onClick={() => controls.onChange({ title, text: stored(text) })}
         >
           Lưu lời nói
         </button>
-        <button
-          type="button"
-          disabled={!dirty}
-          onClick={() => {
-            setTitle(script.title);
-            setText(shown(script.text));
-          }}
-        >
-          Bỏ sửa
-        </button>
-        <label className="opt-inline">
-          <input
-            type="checkbox"
-            checked={!script.disabled}
-            onChange={(e) => onChange({ disabled: !e.target.checked })}
-          />{' '}
-          Hiện trên thanh bên
-        </label>
-        <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
-          Lên
-        </button>
-        <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
-          Xuống
-        </button>
-        <button type="button" onClick={onRemove}>
-          Xóa
-        </button>
-      </div>
+      </ItemActions>
     </fieldset>
   );
 }
