@@ -3,6 +3,7 @@ import { now } from '@/utils/clock/clock';
 import { deskFile, deskFileName, exportDeskFile } from '@/utils/register/desk-file';
 import { readRegister } from '@/utils/register/register-store';
 import { ensureDeskId } from '@/utils/settings/desk-identity';
+import { DESK_FIELDS, rangeOf } from '@/utils/settings/settings-schema';
 import { DraftInput } from './DraftInput';
 import { downloadFile } from './download-file';
 import { ManagedSection } from './ManagedSection';
@@ -55,7 +56,7 @@ export function DeskExportPanel({ state, onSave, settle }: SettingsPanelProps) {
           <DraftInput
             id={`${id}-name`}
             stored={settings.desk.name}
-            maxLength={100}
+            maxLength={rangeOf(DESK_FIELDS.name).max}
             aria-describedby={`${id}-name-hint`}
             save={(name) => onSave((s) => ({ ...s, desk: { ...s.desk, name } }))}
           />

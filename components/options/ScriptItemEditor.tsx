@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { SCRIPT_FIELDS, SCRIPT_NAMES, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
+import { rangeOf, SCRIPT_ITEM_FIELDS } from '@/utils/settings/settings-schema';
 import { ItemActions, type ItemControls } from './ItemActions';
 import { PlaceholderTextarea } from './PlaceholderTextarea';
 import { ScriptPreview } from './ScriptPreview';
@@ -8,6 +9,7 @@ import { ScriptPreview } from './ScriptPreview';
 // The team lead reads and types Vietnamese names ({{Tên người nộp}}); settings keep the code names.
 const shown = (text: string) => SCRIPT_NAMES.toVietnamese(text);
 const stored = (text: string) => SCRIPT_NAMES.toCode(text);
+const MAX_TITLE = rangeOf(SCRIPT_ITEM_FIELDS.title).max;
 
 /** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
 export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScript } & ItemControls<CourtesyScript>) {
@@ -28,7 +30,7 @@ export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScri
       </legend>
       <div className="opt-field">
         <label htmlFor={`${id}-title`}>Tên lời nói</label>
-        <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${id}-title`} value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-text`}>Nội dung lời nói</label>
