@@ -20,6 +20,7 @@ import { xlsxWorkbook } from '@/utils/register/xlsx';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { CommuneImportBox } from './CommuneImportBox';
+import { ConfirmAction } from './ConfirmAction';
 import { DeskChart } from './DeskChart';
 import { downloadFile } from './download-file';
 import { reportPdf } from './report-pdf';
@@ -52,7 +53,6 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
   const [recipients, setRecipients] = useState(() => defaultRecipients(settings.office).join('\n'));
   const [proposals, setProposals] = useState('');
   const [message, setMessage] = useState('');
-  const [confirmClear, setConfirmClear] = useState(false);
 
   useEffect(() => {
     void readCommune().then(setData, () => setData(EMPTY_COMMUNE));
@@ -93,7 +93,6 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
 
   const clearAll = async () => {
     await clearCommune();
-    setConfirmClear(false);
     setMessage('Đã xóa toàn bộ dữ liệu tổng hợp.');
   };
 
@@ -274,21 +273,13 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
             ))}
           </ul>
           <div className="opt-actions">
-            {confirmClear ? (
-              <>
-                <span>Xóa toàn bộ dữ liệu tổng hợp trên máy này?</span>
-                <button type="button" onClick={() => void clearAll()}>
-                  Xóa
-                </button>
-                <button type="button" onClick={() => setConfirmClear(false)}>
-                  Hủy
-                </button>
-              </>
-            ) : (
-              <button type="button" onClick={() => setConfirmClear(true)}>
-                Xóa dữ liệu tổng hợp…
-              </button>
-            )}
+            <ConfirmAction
+              label="Xóa dữ liệu tổng hợp…"
+              question="Xóa toàn bộ dữ liệu tổng hợp trên máy này?"
+              confirm="Xóa"
+              cancel="Hủy"
+              onConfirm={() => void clearAll()}
+            />
           </div>
         </>
       )}

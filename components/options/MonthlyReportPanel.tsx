@@ -10,6 +10,7 @@ import { readCheckedRegister, registerItem, registerRepairs } from '@/utils/regi
 import type { Register } from '@/utils/register/register-types';
 import { reportCsv, reportRows } from '@/utils/register/report-table';
 import { xlsxFile } from '@/utils/register/xlsx';
+import { ConfirmAction } from './ConfirmAction';
 import { downloadFile } from './download-file';
 import { ReportChart } from './ReportChart';
 
@@ -21,7 +22,6 @@ export function MonthlyReportPanel() {
   const [register, setRegister] = useState<Register | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [month, setMonth] = useState(() => monthOf(now()));
-  const [confirmClear, setConfirmClear] = useState(false);
   const [clearStatus, setClearStatus] = useState('');
 
   useEffect(() => {
@@ -39,7 +39,6 @@ export function MonthlyReportPanel() {
   }, []);
 
   const clear = async () => {
-    setConfirmClear(false);
     const ok = await sendMessage('changeRegister', { op: 'clear' }).catch(() => false);
     setClearStatus(ok ? 'Đã xóa sổ theo dõi.' : 'Chưa xóa được sổ theo dõi, anh/chị thử lại.');
   };
@@ -124,27 +123,14 @@ export function MonthlyReportPanel() {
         </>
       )}
       <div className="opt-actions" data-testid="register-clear">
-        {confirmClear ? (
-          <>
-            <span>Xóa toàn bộ sổ theo dõi (thư đã in, hồ sơ đã xem, số lần “4 xin”)? Không lấy lại được.</span>
-            <button type="button" className="opt-primary" onClick={() => void clear()}>
-              Xóa hẳn
-            </button>
-            <button type="button" onClick={() => setConfirmClear(false)}>
-              Thôi
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            onClick={() => {
-              setClearStatus('');
-              setConfirmClear(true);
-            }}
-          >
-            Xóa sổ theo dõi
-          </button>
-        )}
+        <ConfirmAction
+          label="Xóa sổ theo dõi"
+          question="Xóa toàn bộ sổ theo dõi (thư đã in, hồ sơ đã xem, số lần “4 xin”)? Không lấy lại được."
+          confirm="Xóa hẳn"
+          cancel="Thôi"
+          onAsk={() => setClearStatus('')}
+          onConfirm={() => void clear()}
+        />
         <span role="status">{clearStatus}</span>
       </div>
     </section>
