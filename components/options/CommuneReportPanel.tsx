@@ -25,6 +25,7 @@ import { DeskChart } from './DeskChart';
 import { downloadFile } from './download-file';
 import { reportPdf } from './report-pdf';
 import './commune-report.css';
+import { TextList } from '@/components/common/TextList';
 
 /** Numbers as Vietnamese read them on screen: 1.234 and 96,7; a share with nothing returned is a dash. */
 const shown = (cell: ReportCell) =>
@@ -186,11 +187,7 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
                 ))}
               </div>
               <h3>Nhận xét</h3>
-              <ul data-testid="commune-summary">
-                {summarySentences(report).map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
-              </ul>
+              <TextList items={summarySentences(report)} data-testid="commune-summary" />
             </>
           )}
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LetterHtml } from '@/components/common/LetterHtml';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { TextList } from '@/components/common/TextList';
 import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
 import { MissingFieldsError } from '@/utils/letters/fill';
 import { LETTER_KINDS } from '@/utils/letters/kinds';
@@ -162,11 +163,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
           ) : (
             <div role="alert" className="opt-error" data-testid="template-problems">
               <p>Mẫu này chưa in được:</p>
-              <ul>
-                {preview.missing.map((label) => (
-                  <li key={label}>{label}</li>
-                ))}
-              </ul>
+              <TextList items={preview.missing} />
             </div>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
+import { TextList } from '@/components/common/TextList';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
 import { genderFromName } from '@/utils/dossier/gender';
@@ -125,11 +126,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
       {errors.length > 0 && (
         <div role="alert" className="print-error">
           <p>Anh/chị vui lòng nhập:</p>
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+          <TextList items={errors} />
         </div>
       )}
       <button type="submit" className="print-primary">
