@@ -25,6 +25,7 @@ import { DeskChart } from './DeskChart';
 import { downloadFile } from './download-file';
 import { reportPdf } from './report-pdf';
 import './commune-report.css';
+import { OptionList } from '@/components/common/OptionList';
 import { TextList } from '@/components/common/TextList';
 
 /** Numbers as Vietnamese read them on screen: 1.234 and 96,7; a share with nothing returned is a dash. */
@@ -122,11 +123,7 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
                   setChosen('');
                 }}
               >
-                {PERIOD_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABEL[k]}
-                  </option>
-                ))}
+                <OptionList values={PERIOD_KINDS} label={(k) => KIND_LABEL[k]} />
               </select>
             </label>
             <label className="opt-inline">

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LetterHtml } from '@/components/common/LetterHtml';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { OptionList } from '@/components/common/OptionList';
 import { TextList } from '@/components/common/TextList';
 import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
 import { MissingFieldsError } from '@/utils/letters/fill';
@@ -86,12 +87,10 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
       <div className="opt-field">
         <label htmlFor={`${id}-kind`}>Sửa mẫu</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>
-          {LETTER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {LETTER_LABEL[k]}
-              {settings.letters.templates[k] ? ' (đã sửa)' : ''}
-            </option>
-          ))}
+          <OptionList
+            values={LETTER_KINDS}
+            label={(k) => `${LETTER_LABEL[k]}${settings.letters.templates[k] ? ' (đã sửa)' : ''}`}
+          />
         </select>
       </div>
       <details className="opt-hint">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { OptionList } from '@/components/common/OptionList';
 import { now } from '@/utils/clock/clock';
 import { LETTER_KINDS } from '@/utils/letters/kinds';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -52,11 +53,7 @@ export function MonthlyReportPanel() {
       <div className="opt-field">
         <label htmlFor={`${id}-month`}>Tháng</label>
         <select id={`${id}-month`} value={month} onChange={(e) => setMonth(e.target.value)}>
-          {months.map((m) => (
-            <option key={m} value={m}>
-              {m.slice(5)}/{m.slice(0, 4)}
-            </option>
-          ))}
+          <OptionList values={months} label={(m) => `${m.slice(5)}/${m.slice(0, 4)}`} />
         </select>
       </div>
       {problems.length > 0 && (

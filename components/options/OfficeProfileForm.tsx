@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { OptionList } from '@/components/common/OptionList';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
 import { DraftInput } from './DraftInput';
@@ -54,11 +55,7 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
           value={office.unitType}
           onChange={(e) => update({ unitType: e.target.value as UnitType })}
         >
-          {UNIT_TYPES.map((unit) => (
-            <option key={unit} value={unit}>
-              {unit}
-            </option>
-          ))}
+          <OptionList values={UNIT_TYPES} />
         </select>
       </div>
       {FIELDS.map(({ key, label, hint, type }) => (

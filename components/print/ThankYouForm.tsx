@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
+import { OptionList } from '@/components/common/OptionList';
 import { TextList } from '@/components/common/TextList';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
@@ -80,11 +81,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
             onChange={(e) => set({ honorific: (e.target.value || undefined) as PersonHonorific | undefined })}
           >
             <option value="">Theo tên đệm (Thị: bà, Văn: ông)</option>
-            {HONORIFICS.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
+            <OptionList values={HONORIFICS} />
           </select>
         </div>
       )}
