@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
 import { OptionList } from '@/components/common/OptionList';
+import { RadioChoices } from '@/components/common/RadioChoices';
 import { TextList } from '@/components/common/TextList';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
@@ -9,6 +10,10 @@ import type { PersonHonorific, ThankYouInput } from '@/utils/letters/types';
 import type { LetterOrder } from '@/utils/print/print-job';
 
 const HONORIFICS: PersonHonorific[] = ['ông', 'bà', 'anh', 'chị'];
+const RECIPIENT_TYPES: { value: ThankYouInput['recipientType']; label: string }[] = [
+  { value: 'person', label: 'Cá nhân' },
+  { value: 'organisation', label: 'Tổ chức, doanh nghiệp' },
+];
 
 /** A thank-you certificate is not tied to a dossier: the officer says who helped the commune and how. */
 export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): void }) {
@@ -53,24 +58,12 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
       <h2>Giấy cảm ơn</h2>
       <fieldset>
         <legend>Người nhận</legend>
-        <label>
-          <input
-            type="radio"
-            name="recipientType"
-            checked={input.recipientType === 'person'}
-            onChange={() => set({ recipientType: 'person' })}
-          />{' '}
-          Cá nhân
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="recipientType"
-            checked={input.recipientType === 'organisation'}
-            onChange={() => set({ recipientType: 'organisation' })}
-          />{' '}
-          Tổ chức, doanh nghiệp
-        </label>
+        <RadioChoices
+          name="recipientType"
+          choices={RECIPIENT_TYPES}
+          value={input.recipientType}
+          onChange={(recipientType) => set({ recipientType })}
+        />
       </fieldset>
       {input.recipientType === 'person' && (
         <div className="print-field">
