@@ -2,12 +2,12 @@ import { useId } from 'react';
 import { OptionList } from '@/components/common/OptionList';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
-import { DraftInput } from './DraftInput';
+import { type TextFieldSpec, TextSettingField } from './TextSettingField';
 import type { SaveSettings } from './use-options-settings';
 
 type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
 
-const FIELDS: { key: TextField; label: string; hint?: string; type?: string }[] = [
+const FIELDS: TextFieldSpec<TextField>[] = [
   {
     key: 'communeName',
     label: 'Tên xã/phường',
@@ -58,23 +58,14 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
           <OptionList values={UNIT_TYPES} />
         </select>
       </div>
-      {FIELDS.map(({ key, label, hint, type }) => (
-        <div className="opt-field opt-wide" key={key}>
-          <label htmlFor={`${id}-${key}`}>{label}</label>
-          <DraftInput
-            id={`${id}-${key}`}
-            name={key}
-            type={type ?? 'text'}
-            stored={office[key]}
-            aria-describedby={hint ? `${id}-${key}-hint` : undefined}
-            save={(value) => update({ [key]: value })}
-          />
-          {hint && (
-            <small id={`${id}-${key}-hint`} className="opt-hint">
-              {hint}
-            </small>
-          )}
-        </div>
+      {FIELDS.map((field) => (
+        <TextSettingField
+          key={field.key}
+          id={id}
+          field={field}
+          stored={office[field.key]}
+          onSave={(value) => update({ [field.key]: value })}
+        />
       ))}
     </section>
   );
