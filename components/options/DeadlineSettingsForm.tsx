@@ -3,13 +3,12 @@ import type { Settings } from '@/utils/settings/schema';
 import { DEADLINE_FIELDS } from '@/utils/settings/settings-schema';
 import { DayListEditor } from './DayListEditor';
 import { NumberField } from './NumberField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 export function DeadlineSettingsForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const deadline = settings.deadline;
-  const update = (patch: Partial<Settings['deadline']>) =>
-    onSave((s) => ({ ...s, deadline: { ...s.deadline, ...patch } }));
+  const update = sectionUpdate(onSave, 'deadline');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="deadline-settings">
       <h2 id={`${id}-title`}>Hạn xử lý và ngày làm việc</h2>

@@ -7,7 +7,7 @@ import { DESK_FIELDS, rangeOf } from '@/utils/settings/settings-schema';
 import { DraftInput } from './DraftInput';
 import { downloadFile } from './download-file';
 import { ManagedSection } from './ManagedSection';
-import type { SettingsPanelProps } from './use-options-settings';
+import { type SettingsPanelProps, sectionUpdate } from './use-options-settings';
 import './commune-report.css';
 
 const monthShort = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
@@ -58,7 +58,7 @@ export function DeskExportPanel({ state, onSave, settle }: SettingsPanelProps) {
             stored={settings.desk.name}
             maxLength={rangeOf(DESK_FIELDS.name).max}
             aria-describedby={`${id}-name-hint`}
-            save={(name) => onSave((s) => ({ ...s, desk: { ...s.desk, name } }))}
+            save={(name) => sectionUpdate(onSave, 'desk')({ name })}
           />
           <small id={`${id}-name-hint`} className="opt-hint">
             Đặt một lần, ví dụ “Bàn 1 – Hộ tịch”. Tổ trưởng thấy tên này trong báo cáo tổng hợp.

@@ -8,7 +8,7 @@ import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
 import { NumberField } from './NumberField';
 import { type TextFieldSpec, TextSettingField } from './TextSettingField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 type DeskScreen = Settings['deskScreen'];
 type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
@@ -53,7 +53,7 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
   const settings = state.effective;
   const screen = settings.deskScreen;
   const [openError, setOpenError] = useState('');
-  const update = (patch: Partial<DeskScreen>) => onSave((s) => ({ ...s, deskScreen: { ...s.deskScreen, ...patch } }));
+  const update = sectionUpdate(onSave, 'deskScreen');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
       <h2 id={`${id}-title`}>Màn hình quầy</h2>

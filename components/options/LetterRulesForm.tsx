@@ -5,7 +5,7 @@ import { LETTER_FIELDS } from '@/utils/settings/settings-schema';
 import { DraftInput } from './DraftInput';
 import { DraftTextarea } from './DraftTextarea';
 import { NumberField } from './NumberField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 /**
  * What the letters follow besides their wording: the apology slip's number, when a death is too old for a
@@ -14,8 +14,7 @@ import type { SaveSettings } from './use-options-settings';
 export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const letters = settings.letters;
-  const update = (patch: Partial<Settings['letters']>) =>
-    onSave((s) => ({ ...s, letters: { ...s.letters, ...patch } }));
+  const update = sectionUpdate(onSave, 'letters');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="letter-rules">
       <h2 id={`${id}-title`}>Quy định in thư</h2>

@@ -14,7 +14,7 @@ import { editableTexts, isRemovable, withEditedText } from '@/utils/letters/temp
 import type { AddressStyle, FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
 import { officeProfileOf, type Settings } from '@/utils/settings/schema';
 import { TemplateTextField } from './TemplateTextField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 const ADDRESS_STYLES: { value: AddressStyle; label: string }[] = [
   { value: 'formal', label: 'ông/bà (mặc định)' },
@@ -75,7 +75,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
           name="addressStyle"
           choices={ADDRESS_STYLES}
           value={settings.letters.addressStyle}
-          onChange={(addressStyle) => onSave((s) => ({ ...s, letters: { ...s.letters, addressStyle } }))}
+          onChange={(addressStyle) => sectionUpdate(onSave, 'letters')({ addressStyle })}
         />
       </fieldset>
       <div className="opt-field">

@@ -3,7 +3,7 @@ import { OptionList } from '@/components/common/OptionList';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
 import { type TextFieldSpec, TextSettingField } from './TextSettingField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
 
@@ -44,7 +44,7 @@ const UNIT_TYPES: UnitType[] = ['xã', 'phường', 'đặc khu'];
 export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const office = settings.office;
-  const update = (patch: Partial<OfficeSettings>) => onSave((s) => ({ ...s, office: { ...s.office, ...patch } }));
+  const update = sectionUpdate(onSave, 'office');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="office-settings">
       <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
