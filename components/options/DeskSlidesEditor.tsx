@@ -67,22 +67,16 @@ function SlideEditor({
       <ItemActions
         controls={controls}
         disabled={slide.disabled}
+        saveLabel="Lưu khẩu hiệu"
         shownLabel="Hiện trên màn hình và bảng khẩu hiệu"
         dirty={dirty}
+        valid={valid}
+        onSaveEdit={() => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
         onRevert={() => {
           setTitle(slide.title);
           setText(slide.text);
         }}
-      >
-        <button
-          type="button"
-          className="opt-primary"
-          disabled={!dirty || !valid}
-          onClick={() => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
-        >
-          Lưu khẩu hiệu
-        </button>
-      </ItemActions>
+      />
     </fieldset>
   );
 }

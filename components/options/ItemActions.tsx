@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react';
-
 /** What an editor of one item in an ordered list (a script, a slogan) is given to change the list. */
 export interface ItemControls<T> {
   canMoveUp: boolean;
@@ -10,28 +8,36 @@ export interface ItemControls<T> {
 }
 
 /**
- * The buttons under such an item: its own save button first (`children`), then undo the edit, and what applies at
- * once: show or hide the item, move it, delete it.
+ * The buttons under such an item: save or undo the edit of its words, and what applies at once: show or hide the
+ * item, move it, delete it.
  */
 export function ItemActions({
   controls: { canMoveUp, canMoveDown, onChange, onMove, onRemove },
   disabled,
+  saveLabel,
   shownLabel,
   dirty,
+  valid,
+  onSaveEdit,
   onRevert,
-  children,
 }: {
   controls: ItemControls<{ disabled?: boolean }>;
   disabled: boolean | undefined;
+  /** e.g. "Lưu lời nói". */
+  saveLabel: string;
   /** Where a shown item shows, e.g. "Hiện trên thanh bên". */
   shownLabel: string;
+  /** Whether the words differ from the stored ones, and whether they may be saved. */
   dirty: boolean;
+  valid: boolean;
+  onSaveEdit: () => void;
   onRevert: () => void;
-  children: ReactNode;
 }) {
   return (
     <div className="opt-actions">
-      {children}
+      <button type="button" className="opt-primary" disabled={!dirty || !valid} onClick={onSaveEdit}>
+        {saveLabel}
+      </button>
       <button type="button" disabled={!dirty} onClick={onRevert}>
         Bỏ sửa
       </button>

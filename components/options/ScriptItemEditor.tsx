@@ -48,22 +48,16 @@ export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScri
       <ItemActions
         controls={controls}
         disabled={script.disabled}
+        saveLabel="Lưu lời nói"
         shownLabel="Hiện trên thanh bên"
         dirty={dirty}
+        valid={valid}
+        onSaveEdit={() => controls.onChange({ title, text: stored(text) })}
         onRevert={() => {
           setTitle(script.title);
           setText(shown(script.text));
         }}
-      >
-        <button
-          type="button"
-          className="opt-primary"
-          disabled={!dirty || !valid}
-          onClick={() => controls.onChange({ title, text: stored(text) })}
-        >
-          Lưu lời nói
-        </button>
-      </ItemActions>
+      />
     </fieldset>
   );
 }
