@@ -1,5 +1,6 @@
 import type { FilledLetter, LetterBlock } from '@/utils/letters/types';
 import './letter-html.css';
+import { TextList } from './TextList';
 
 function Block({ block }: { block: LetterBlock }) {
   switch (block.type) {
@@ -28,13 +29,7 @@ function Block({ block }: { block: LetterBlock }) {
     case 'paragraph':
       return <p className={`lh-p lh-${block.align ?? 'justify'} lh-${block.style ?? 'normal'}`}>{block.text}</p>;
     case 'list':
-      return (
-        <ul className="lh-list">
-          {block.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
+      return <TextList items={block.items} className="lh-list" />;
     case 'signature':
       return (
         <div className="lh-signature">
@@ -67,11 +62,7 @@ function Block({ block }: { block: LetterBlock }) {
         <div className="lh-excerpt">
           <strong>{block.title}</strong>
           {block.note && <p>{block.note}</p>}
-          <ul>
-            {block.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
+          <TextList items={block.items} />
           {block.source && <em>{block.source}</em>}
         </div>
       );

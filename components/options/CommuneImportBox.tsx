@@ -1,4 +1,5 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
+import { TextList } from '@/components/common/TextList';
 import type { ImportResult, MergeOutcome } from '@/utils/register/commune-data';
 import { importDeskFiles } from '@/utils/register/commune-store';
 import { deskFileSizeError } from '@/utils/register/desk-file';
@@ -121,11 +122,7 @@ export function CommuneImportBox() {
               <li key={i} data-ok="false" className="opt-import-errors" role="alert">
                 <strong>“{result.fileName}”</strong>: không nhập được tệp này; dữ liệu tổng hợp giữ nguyên. Các lỗi (
                 {result.errors.length}):
-                <ul>
-                  {result.errors.map((error) => (
-                    <li key={error}>{error}</li>
-                  ))}
-                </ul>
+                <TextList items={result.errors} />
               </li>
             ),
           )}

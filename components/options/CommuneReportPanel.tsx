@@ -20,10 +20,13 @@ import { xlsxWorkbook } from '@/utils/register/xlsx';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { CommuneImportBox } from './CommuneImportBox';
+import { ConfirmAction } from './ConfirmAction';
 import { DeskChart } from './DeskChart';
 import { downloadFile } from './download-file';
 import { reportPdf } from './report-pdf';
 import './commune-report.css';
+import { OptionList } from '@/components/common/OptionList';
+import { TextList } from '@/components/common/TextList';
 
 /** Numbers as Vietnamese read them on screen: 1.234 and 96,7; a share with nothing returned is a dash. */
 const shown = (cell: ReportCell) =>
@@ -52,7 +55,6 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
   const [recipients, setRecipients] = useState(() => defaultRecipients(settings.office).join('\n'));
   const [proposals, setProposals] = useState('');
   const [message, setMessage] = useState('');
-  const [confirmClear, setConfirmClear] = useState(false);
 
   useEffect(() => {
     void readCommune().then(setData, () => setData(EMPTY_COMMUNE));
@@ -93,7 +95,6 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
 
   const clearAll = async () => {
     await clearCommune();
-    setConfirmClear(false);
     setMessage('Đã xóa toàn bộ dữ liệu tổng hợp.');
   };
 
@@ -122,11 +123,7 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
                   setChosen('');
                 }}
               >
-                {PERIOD_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABEL[k]}
-                  </option>
-                ))}
+                <OptionList values={PERIOD_KINDS} label={(k) => KIND_LABEL[k]} />
               </select>
             </label>
             <label className="opt-inline">
@@ -187,11 +184,7 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
                 ))}
               </div>
               <h3>Nhận xét</h3>
-              <ul data-testid="commune-summary">
-                {summarySentences(report).map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
-              </ul>
+              <TextList items={summarySentences(report)} data-testid="commune-summary" />
             </>
           )}
 
@@ -274,21 +267,13 @@ export function CommuneReportPanel({ settings, settle }: { settings: Settings; s
             ))}
           </ul>
           <div className="opt-actions">
-            {confirmClear ? (
-              <>
-                <span>Xóa toàn bộ dữ liệu tổng hợp trên máy này?</span>
-                <button type="button" onClick={() => void clearAll()}>
-                  Xóa
-                </button>
-                <button type="button" onClick={() => setConfirmClear(false)}>
-                  Hủy
-                </button>
-              </>
-            ) : (
-              <button type="button" onClick={() => setConfirmClear(true)}>
-                Xóa dữ liệu tổng hợp…
-              </button>
-            )}
+            <ConfirmAction
+              label="Xóa dữ liệu tổng hợp…"
+              question="Xóa toàn bộ dữ liệu tổng hợp trên máy này?"
+              confirm="Xóa"
+              cancel="Hủy"
+              onConfirm={() => void clearAll()}
+            />
           </div>
         </>
       )}

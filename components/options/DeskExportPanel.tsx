@@ -3,10 +3,11 @@ import { now } from '@/utils/clock/clock';
 import { deskFile, deskFileName, exportDeskFile } from '@/utils/register/desk-file';
 import { readRegister } from '@/utils/register/register-store';
 import { ensureDeskId } from '@/utils/settings/desk-identity';
+import { DESK_FIELDS, rangeOf } from '@/utils/settings/settings-schema';
 import { DraftInput } from './DraftInput';
 import { downloadFile } from './download-file';
 import { ManagedSection } from './ManagedSection';
-import type { SettingsPanelProps } from './use-options-settings';
+import { type SettingsPanelProps, sectionUpdate } from './use-options-settings';
 import './commune-report.css';
 
 const monthShort = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
@@ -55,9 +56,9 @@ export function DeskExportPanel({ state, onSave, settle }: SettingsPanelProps) {
           <DraftInput
             id={`${id}-name`}
             stored={settings.desk.name}
-            maxLength={100}
+            maxLength={rangeOf(DESK_FIELDS.name).max}
             aria-describedby={`${id}-name-hint`}
-            save={(name) => onSave((s) => ({ ...s, desk: { ...s.desk, name } }))}
+            save={(name) => sectionUpdate(onSave, 'desk')({ name })}
           />
           <small id={`${id}-name-hint`} className="opt-hint">
             Đặt một lần, ví dụ “Bàn 1 – Hộ tịch”. Tổ trưởng thấy tên này trong báo cáo tổng hợp.

@@ -1,18 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
+import { DESK_SCREEN_FIELDS } from '@/utils/settings/settings-schema';
 import { DeskSlidesEditor } from './DeskSlidesEditor';
-import { DraftInput } from './DraftInput';
 import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
-import { useDraft } from './use-draft';
-import type { SaveSettings } from './use-options-settings';
+import { NumberField } from './NumberField';
+import { type TextFieldSpec, TextSettingField } from './TextSettingField';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 type DeskScreen = Settings['deskScreen'];
 type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
 
-const FIELDS: { key: TextKey; label: string; hint?: string; type?: string }[] = [
+const FIELDS: TextFieldSpec<TextKey>[] = [
   {
     key: 'unitName',
     label: 'Tên bộ phận một cửa',
@@ -44,54 +45,6 @@ const FIELDS: { key: TextKey; label: string; hint?: string; type?: string }[] = 
 ];
 
 /**
- * One field, saved when typing pauses or the field is left, if valid; a wrong value stays in the box with the
- * reason, and is not saved.
- */
-function DeskField({
-  id,
-  field,
-  stored,
-  onSave,
-}: {
-  id: string;
-  field: (typeof FIELDS)[number];
-  stored: string;
-  onSave: (value: string) => void;
-}) {
-  const draft = useDraft({
-    stored,
-    save: (value) => {
-      if (deskScreenFieldError(field.key, value)) return false;
-      onSave(value);
-    },
-  });
-  // Said as soon as it is typed, as the box shows it; a save, an import or another tab that changes the stored
-  // value replaces the text, and the reason goes with it.
-  const error = useMemo(() => deskScreenFieldError(field.key, draft.value), [field.key, draft.value]);
-  const inputId = `${id}-${field.key}`;
-  return (
-    <div className="opt-field opt-wide">
-      <label htmlFor={inputId}>{field.label}</label>
-      <input
-        id={inputId}
-        name={field.key}
-        type={field.type ?? 'text'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${inputId}-hint`}
-        {...draft.input}
-      />
-      <small
-        id={`${inputId}-hint`}
-        className={error ? 'opt-error-text' : 'opt-hint'}
-        role={error ? 'alert' : undefined}
-      >
-        {error ?? field.hint}
-      </small>
-    </div>
-  );
-}
-
-/**
  * The desk screen facing citizens: how to open it, and what it shows (the slogans, hotlines and QR links; the
  * posters print the same).
  */
@@ -100,7 +53,7 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
   const settings = state.effective;
   const screen = settings.deskScreen;
   const [openError, setOpenError] = useState('');
-  const update = (patch: Partial<DeskScreen>) => onSave((s) => ({ ...s, deskScreen: { ...s.deskScreen, ...patch } }));
+  const update = sectionUpdate(onSave, 'deskScreen');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
       <h2 id={`${id}-title`}>Màn hình quầy</h2>
@@ -130,28 +83,23 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
       </p>
       <ManagedSection section="deskScreen" policy={state.policy}>
         {FIELDS.map((field) => (
-          <DeskField
+          <TextSettingField
             key={field.key}
             id={id}
             field={field}
             stored={screen[field.key]}
+            problemOf={deskScreenFieldError}
             onSave={(value) => update({ [field.key]: value })}
           />
         ))}
-        <div className="opt-field">
-          <label htmlFor={`${id}-seconds`}>Mỗi khẩu hiệu hiện (giây)</label>
-          <DraftInput
-            id={`${id}-seconds`}
-            type="number"
-            min={3}
-            max={600}
-            stored={String(screen.slideSeconds)}
-            save={(text) => {
-              const seconds = Number.parseInt(text, 10);
-              if (Number.isInteger(seconds) && seconds >= 3 && seconds <= 600) update({ slideSeconds: seconds });
-            }}
-          />
-        </div>
+        <NumberField
+          id={`${id}-seconds`}
+          label="Mỗi khẩu hiệu hiện (giây)"
+          fields={DESK_SCREEN_FIELDS}
+          name="slideSeconds"
+          stored={screen.slideSeconds}
+          onSave={(slideSeconds) => update({ slideSeconds })}
+        />
         <label className="opt-inline">
           <input
             type="checkbox"

@@ -3,7 +3,13 @@ import { DEFAULT_DESK_SLIDES } from '@/templates/desk-screen';
 import { PLAN_LIST_NAMES } from '@/templates/plan-words';
 import type { DeskSlide } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
+import { MAX_SLIDES, rangeOf, SLIDE_FIELDS } from '@/utils/settings/settings-schema';
+import { ItemActions, type ItemControls } from './ItemActions';
 import type { SaveSettings } from './use-options-settings';
+
+// The lengths an imported file or a policy is held to.
+const MAX_TITLE = rangeOf(SLIDE_FIELDS.title).max;
+const MAX_WORDS = rangeOf(SLIDE_FIELDS.text).max;
 
 /**
  * One slogan: wording edited as a draft and saved on request; order, on/off and delete apply at once. A slogan that
@@ -12,21 +18,12 @@ import type { SaveSettings } from './use-options-settings';
 function SlideEditor({
   slide,
   planText,
-  canMoveUp,
-  canMoveDown,
-  onChange,
-  onMove,
-  onRemove,
+  ...controls
 }: {
   slide: DeskSlide;
   /** The plan section's words for a slogan that shows one of the plan's lists. */
   planText: string | undefined;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  onChange: (patch: Partial<DeskSlide>) => void;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+} & ItemControls<DeskSlide>) {
   const id = useId();
   const [title, setTitle] = useState(slide.title);
   const [text, setText] = useState(slide.text);
@@ -34,7 +31,7 @@ function SlideEditor({
   useEffect(() => setText(slide.text), [slide.text]);
   const dirty = title !== slide.title || text !== slide.text;
   const fromPlan = slide.planWords !== undefined;
-  const valid = (fromPlan || text.trim() !== '') && text.length <= 1000 && title.length <= 100;
+  const valid = (fromPlan || text.trim() !== '') && text.length <= MAX_WORDS && title.length <= MAX_TITLE;
   const name =
     slide.title || (slide.planWords ? PLAN_LIST_NAMES[slide.planWords] : slide.text.split('\n')[0]?.slice(0, 40));
   return (
@@ -45,7 +42,7 @@ function SlideEditor({
       </legend>
       <div className="opt-field">
         <label htmlFor={`${id}-title`}>Tiêu đề (để trống nếu không cần)</label>
-        <input id={`${id}-title`} value={title} maxLength={100} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${id}-title`} value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} />
       </div>
       {fromPlan ? (
         <div className="opt-field" data-testid="desk-slide-plan-words">
@@ -66,49 +63,23 @@ function SlideEditor({
           />
         </div>
       )}
-      {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa 1000 ký tự).</p>}
-      <div className="opt-actions">
-        <button
-          type="button"
-          className="opt-primary"
-          disabled={!dirty || !valid}
-          onClick={() => onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
-        >
-          Lưu khẩu hiệu
-        </button>
-        <button
-          type="button"
-          disabled={!dirty}
-          onClick={() => {
-            setTitle(slide.title);
-            setText(slide.text);
-          }}
-        >
-          Bỏ sửa
-        </button>
-        <label className="opt-inline">
-          <input
-            type="checkbox"
-            checked={!slide.disabled}
-            onChange={(e) => onChange({ disabled: !e.target.checked })}
-          />{' '}
-          Hiện trên màn hình và bảng khẩu hiệu
-        </label>
-        <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
-          Lên
-        </button>
-        <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
-          Xuống
-        </button>
-        <button type="button" onClick={onRemove}>
-          Xóa
-        </button>
-      </div>
+      {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa {MAX_WORDS} ký tự).</p>}
+      <ItemActions
+        controls={controls}
+        disabled={slide.disabled}
+        saveLabel="Lưu khẩu hiệu"
+        shownLabel="Hiện trên màn hình và bảng khẩu hiệu"
+        dirty={dirty}
+        valid={valid}
+        onSaveEdit={() => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
+        onRevert={() => {
+          setTitle(slide.title);
+          setText(slide.text);
+        }}
+      />
     </fieldset>
   );
 }
-
-const MAX_SLIDES = 30;
 
 /** The slogans in turn on the desk screen and on the slogan board; the plan's own words can be brought back. */
 export function DeskSlidesEditor({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { TextList } from '@/components/common/TextList';
 import { describeChanges } from '@/utils/settings/describe-changes';
 import { effectiveSettings, localAfterEdit, managedSections, type SettingsState } from '@/utils/settings/managed';
 import { SECTION_LABEL } from '@/utils/settings/section-labels';
@@ -107,11 +108,7 @@ export function ImportExportPanel({
             Không nhập được tệp “{errors.fileName}”; cài đặt hiện tại giữ nguyên. Các lỗi trong tệp (
             {errors.errors.length}):
           </p>
-          <ul>
-            {errors.errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          <TextList items={errors.errors} />
         </div>
       )}
       {pending && (

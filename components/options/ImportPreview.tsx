@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { TextList } from '@/components/common/TextList';
 
 /** What an accepted file would change, and the team lead's choice to apply it or not. */
 export function ImportPreview({
@@ -27,11 +28,7 @@ export function ImportPreview({
       ) : (
         <>
           <p>Nếu áp dụng, các cài đặt sau sẽ thay đổi:</p>
-          <ul data-testid="import-changes">
-            {changes.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <TextList items={changes} data-testid="import-changes" />
         </>
       )}
       {notes.map((note) => (

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { NUMBER_TOKEN } from '@/utils/register/apology-number';
 import type { Settings } from '@/utils/settings/schema';
+import { LETTER_FIELDS } from '@/utils/settings/settings-schema';
 import { DraftInput } from './DraftInput';
 import { DraftTextarea } from './DraftTextarea';
-import type { SaveSettings } from './use-options-settings';
+import { NumberField } from './NumberField';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 /**
  * What the letters follow besides their wording: the apology slip's number, when a death is too old for a
@@ -12,8 +14,7 @@ import type { SaveSettings } from './use-options-settings';
 export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const letters = settings.letters;
-  const update = (patch: Partial<Settings['letters']>) =>
-    onSave((s) => ({ ...s, letters: { ...s.letters, ...patch } }));
+  const update = sectionUpdate(onSave, 'letters');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="letter-rules">
       <h2 id={`${id}-title`}>Quy định in thư</h2>
@@ -33,21 +34,14 @@ export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSa
           /PXL-UBND” in “Số: 12/PXL-UBND”. Mỗi hồ sơ chỉ lập một phiếu.
         </small>
       </div>
-      <div className="opt-field">
-        <label htmlFor={`${id}-condolence`}>Không đề xuất thư chia buồn khi người mất đã quá (ngày)</label>
-        <DraftInput
-          id={`${id}-condolence`}
-          name="condolenceMaxDays"
-          type="number"
-          min={1}
-          max={3650}
-          stored={String(letters.condolenceMaxDays)}
-          save={(text) => {
-            const days = Number.parseInt(text, 10);
-            if (Number.isInteger(days) && days >= 1 && days <= 3650) update({ condolenceMaxDays: days });
-          }}
-        />
-      </div>
+      <NumberField
+        id={`${id}-condolence`}
+        label="Không đề xuất thư chia buồn khi người mất đã quá (ngày)"
+        fields={LETTER_FIELDS}
+        name="condolenceMaxDays"
+        stored={letters.condolenceMaxDays}
+        onSave={(condolenceMaxDays) => update({ condolenceMaxDays })}
+      />
       <label className="opt-field">
         <input
           type="checkbox"

@@ -1,6 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { LetterHtml } from '@/components/common/LetterHtml';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { OptionList } from '@/components/common/OptionList';
+import { RadioChoices } from '@/components/common/RadioChoices';
+import { TextList } from '@/components/common/TextList';
 import { DEFAULT_LETTER_TEMPLATES } from '@/templates/letters';
 import { MissingFieldsError } from '@/utils/letters/fill';
 import { LETTER_KINDS } from '@/utils/letters/kinds';
@@ -8,10 +11,15 @@ import { LETTER_FIELDS, LETTER_MODIFIERS } from '@/utils/letters/placeholder-nam
 import { prepareLetter } from '@/utils/letters/prepare';
 import { SAMPLE_OFFICE, sampleLetter } from '@/utils/letters/preview-samples';
 import { editableTexts, isRemovable, withEditedText } from '@/utils/letters/template-edit';
-import type { FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
+import type { AddressStyle, FilledLetter, LetterKind, LetterTemplate, TemplateBlock } from '@/utils/letters/types';
 import { officeProfileOf, type Settings } from '@/utils/settings/schema';
 import { TemplateTextField } from './TemplateTextField';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
+
+const ADDRESS_STYLES: { value: AddressStyle; label: string }[] = [
+  { value: 'formal', label: 'ông/bà (mặc định)' },
+  { value: 'familiar', label: 'anh/chị' },
+];
 
 const BLOCK_NAME: Partial<Record<TemplateBlock['type'], string>> = {
   heading: 'Phần đầu (tên cơ quan, quốc hiệu, ngày tháng): lấy từ thông tin cơ quan',
@@ -63,34 +71,20 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
       <h2 id={`${id}-title`}>Mẫu thư</h2>
       <fieldset className="opt-days">
         <legend>Cách xưng hô với công dân (trong thư và lời nói ở thanh bên)</legend>
-        <label>
-          <input
-            type="radio"
-            name="addressStyle"
-            checked={settings.letters.addressStyle === 'formal'}
-            onChange={() => onSave((s) => ({ ...s, letters: { ...s.letters, addressStyle: 'formal' } }))}
-          />{' '}
-          ông/bà (mặc định)
-        </label>{' '}
-        <label>
-          <input
-            type="radio"
-            name="addressStyle"
-            checked={settings.letters.addressStyle === 'familiar'}
-            onChange={() => onSave((s) => ({ ...s, letters: { ...s.letters, addressStyle: 'familiar' } }))}
-          />{' '}
-          anh/chị
-        </label>
+        <RadioChoices
+          name="addressStyle"
+          choices={ADDRESS_STYLES}
+          value={settings.letters.addressStyle}
+          onChange={(addressStyle) => sectionUpdate(onSave, 'letters')({ addressStyle })}
+        />
       </fieldset>
       <div className="opt-field">
         <label htmlFor={`${id}-kind`}>Sửa mẫu</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>
-          {LETTER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {LETTER_LABEL[k]}
-              {settings.letters.templates[k] ? ' (đã sửa)' : ''}
-            </option>
-          ))}
+          <OptionList
+            values={LETTER_KINDS}
+            label={(k) => `${LETTER_LABEL[k]}${settings.letters.templates[k] ? ' (đã sửa)' : ''}`}
+          />
         </select>
       </div>
       <details className="opt-hint">
@@ -162,11 +156,7 @@ export function LetterTemplateEditor({ settings, onSave }: { settings: Settings;
           ) : (
             <div role="alert" className="opt-error" data-testid="template-problems">
               <p>Mẫu này chưa in được:</p>
-              <ul>
-                {preview.missing.map((label) => (
-                  <li key={label}>{label}</li>
-                ))}
-              </ul>
+              <TextList items={preview.missing} />
             </div>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_LABEL } from '@/components/common/letter-labels';
+import { OptionList } from '@/components/common/OptionList';
 import { now } from '@/utils/clock/clock';
 import { LETTER_KINDS } from '@/utils/letters/kinds';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -10,6 +11,7 @@ import { readCheckedRegister, registerItem, registerRepairs } from '@/utils/regi
 import type { Register } from '@/utils/register/register-types';
 import { reportCsv, reportRows } from '@/utils/register/report-table';
 import { xlsxFile } from '@/utils/register/xlsx';
+import { ConfirmAction } from './ConfirmAction';
 import { downloadFile } from './download-file';
 import { ReportChart } from './ReportChart';
 
@@ -21,7 +23,6 @@ export function MonthlyReportPanel() {
   const [register, setRegister] = useState<Register | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [month, setMonth] = useState(() => monthOf(now()));
-  const [confirmClear, setConfirmClear] = useState(false);
   const [clearStatus, setClearStatus] = useState('');
 
   useEffect(() => {
@@ -39,7 +40,6 @@ export function MonthlyReportPanel() {
   }, []);
 
   const clear = async () => {
-    setConfirmClear(false);
     const ok = await sendMessage('changeRegister', { op: 'clear' }).catch(() => false);
     setClearStatus(ok ? 'Đã xóa sổ theo dõi.' : 'Chưa xóa được sổ theo dõi, anh/chị thử lại.');
   };
@@ -53,11 +53,7 @@ export function MonthlyReportPanel() {
       <div className="opt-field">
         <label htmlFor={`${id}-month`}>Tháng</label>
         <select id={`${id}-month`} value={month} onChange={(e) => setMonth(e.target.value)}>
-          {months.map((m) => (
-            <option key={m} value={m}>
-              {m.slice(5)}/{m.slice(0, 4)}
-            </option>
-          ))}
+          <OptionList values={months} label={(m) => `${m.slice(5)}/${m.slice(0, 4)}`} />
         </select>
       </div>
       {problems.length > 0 && (
@@ -124,27 +120,14 @@ export function MonthlyReportPanel() {
         </>
       )}
       <div className="opt-actions" data-testid="register-clear">
-        {confirmClear ? (
-          <>
-            <span>Xóa toàn bộ sổ theo dõi (thư đã in, hồ sơ đã xem, số lần “4 xin”)? Không lấy lại được.</span>
-            <button type="button" className="opt-primary" onClick={() => void clear()}>
-              Xóa hẳn
-            </button>
-            <button type="button" onClick={() => setConfirmClear(false)}>
-              Thôi
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            onClick={() => {
-              setClearStatus('');
-              setConfirmClear(true);
-            }}
-          >
-            Xóa sổ theo dõi
-          </button>
-        )}
+        <ConfirmAction
+          label="Xóa sổ theo dõi"
+          question="Xóa toàn bộ sổ theo dõi (thư đã in, hồ sơ đã xem, số lần “4 xin”)? Không lấy lại được."
+          confirm="Xóa hẳn"
+          cancel="Thôi"
+          onAsk={() => setClearStatus('')}
+          onConfirm={() => void clear()}
+        />
         <span role="status">{clearStatus}</span>
       </div>
     </section>

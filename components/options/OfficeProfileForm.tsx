@@ -1,12 +1,13 @@
 import { useId } from 'react';
+import { OptionList } from '@/components/common/OptionList';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
-import { DraftInput } from './DraftInput';
-import type { SaveSettings } from './use-options-settings';
+import { type TextFieldSpec, TextSettingField } from './TextSettingField';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
 
-const FIELDS: { key: TextField; label: string; hint?: string; type?: string }[] = [
+const FIELDS: TextFieldSpec<TextField>[] = [
   {
     key: 'communeName',
     label: 'Tên xã/phường',
@@ -43,7 +44,7 @@ const UNIT_TYPES: UnitType[] = ['xã', 'phường', 'đặc khu'];
 export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const id = useId();
   const office = settings.office;
-  const update = (patch: Partial<OfficeSettings>) => onSave((s) => ({ ...s, office: { ...s.office, ...patch } }));
+  const update = sectionUpdate(onSave, 'office');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="office-settings">
       <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
@@ -54,30 +55,17 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
           value={office.unitType}
           onChange={(e) => update({ unitType: e.target.value as UnitType })}
         >
-          {UNIT_TYPES.map((unit) => (
-            <option key={unit} value={unit}>
-              {unit}
-            </option>
-          ))}
+          <OptionList values={UNIT_TYPES} />
         </select>
       </div>
-      {FIELDS.map(({ key, label, hint, type }) => (
-        <div className="opt-field opt-wide" key={key}>
-          <label htmlFor={`${id}-${key}`}>{label}</label>
-          <DraftInput
-            id={`${id}-${key}`}
-            name={key}
-            type={type ?? 'text'}
-            stored={office[key]}
-            aria-describedby={hint ? `${id}-${key}-hint` : undefined}
-            save={(value) => update({ [key]: value })}
-          />
-          {hint && (
-            <small id={`${id}-${key}-hint`} className="opt-hint">
-              {hint}
-            </small>
-          )}
-        </div>
+      {FIELDS.map((field) => (
+        <TextSettingField
+          key={field.key}
+          id={id}
+          field={field}
+          stored={office[field.key]}
+          onSave={(value) => update({ [field.key]: value })}
+        />
       ))}
     </section>
   );

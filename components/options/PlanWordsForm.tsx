@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { PLAN_LIST_NAMES, PLAN_LISTS, PLAN_WORDS } from '@/templates/plan-words';
 import type { Settings } from '@/utils/settings/schema';
 import { DraftTextarea } from './DraftTextarea';
-import type { SaveSettings } from './use-options-settings';
+import { type SaveSettings, sectionUpdate } from './use-options-settings';
 
 /**
  * The plan's own words, shipped word for word as the commune's plan writes them: the sidebar keeps them in view, and
@@ -27,7 +27,7 @@ export function PlanWordsForm({ settings, onSave }: { settings: Settings; onSave
             stored={settings.plan[key]}
             // The plan's words are never empty: the sidebar, the desk screen and the board show them.
             acceptEdit={(words) => words.trim() !== ''}
-            save={(words) => onSave((s) => ({ ...s, plan: { ...s.plan, [key]: words } }))}
+            save={(words) => sectionUpdate(onSave, 'plan')({ [key]: words })}
           />
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { TextList } from '@/components/common/TextList';
 import type { ManagedPolicy } from '@/utils/settings/managed';
 
 /** Tells whoever wrote the office policy which parts the extension ignored, and why. */
@@ -6,11 +7,7 @@ export function PolicyProblems({ policy }: { policy: ManagedPolicy }) {
   return (
     <div className="opt-import-errors" data-testid="policy-errors">
       <p>Chính sách quản lý có phần không hợp lệ; các phần này không được áp dụng:</p>
-      <ul>
-        {policy.errors.map((error) => (
-          <li key={error}>{error}</li>
-        ))}
-      </ul>
+      <TextList items={policy.errors} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { DeskProcedure } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
+import { MAX_PROCEDURES, PROCEDURE_FIELDS, rangeOf } from '@/utils/settings/settings-schema';
 import { deskScreenFieldError } from './desk-field';
 
-const MAX_PROCEDURES = 40;
+const MAX_NAME = rangeOf(PROCEDURE_FIELDS.name).max;
 
 /** The procedures posted for citizens, each with the page that explains it; each gets a QR code on the board. */
 export function ProcedureListEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
@@ -47,7 +48,7 @@ export function ProcedureListEditor({ settings, onSave }: { settings: Settings; 
       )}
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-name`}>Tên thủ tục</label>
-        <input id={`${id}-name`} value={name} maxLength={300} onChange={(e) => setName(e.target.value)} />
+        <input id={`${id}-name`} value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-url`}>Đường dẫn trang hướng dẫn thủ tục</label>

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { DEFAULT_SCRIPTS } from '@/templates/courtesy-scripts';
 import { STAGE_LABEL } from '@/utils/scripts';
 import { addScript, moveScript, removeScript, updateScript } from '@/utils/scripts/edit-scripts';
 import { SCRIPT_FIELDS } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
 import type { Settings } from '@/utils/settings/schema';
+import { ConfirmAction } from './ConfirmAction';
 import { ScriptItemEditor } from './ScriptItemEditor';
 
 const STAGES: Array<[CourtesyScript['stage'], string]> = [
@@ -15,7 +16,6 @@ const STAGES: Array<[CourtesyScript['stage'], string]> = [
 /** The courtesy scripts by stage, in the order the sidebar shows them. */
 export function ScriptEditor({ settings, onSave }: { settings: Settings; onSave: (s: Settings) => void }) {
   const id = useId();
-  const [confirmReset, setConfirmReset] = useState(false);
   const scripts = settings.scripts;
   const save = (next: CourtesyScript[]) => onSave({ ...settings, scripts: next });
 
@@ -54,28 +54,13 @@ export function ScriptEditor({ settings, onSave }: { settings: Settings; onSave:
         );
       })}
       <div className="opt-actions">
-        {confirmReset ? (
-          <>
-            <span>Bỏ mọi lời nói đã sửa và dùng lại lời nói mặc định?</span>
-            <button
-              type="button"
-              className="opt-primary"
-              onClick={() => {
-                setConfirmReset(false);
-                save(structuredClone(DEFAULT_SCRIPTS));
-              }}
-            >
-              Khôi phục
-            </button>
-            <button type="button" onClick={() => setConfirmReset(false)}>
-              Thôi
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmReset(true)}>
-            Khôi phục lời nói mặc định
-          </button>
-        )}
+        <ConfirmAction
+          label="Khôi phục lời nói mặc định"
+          question="Bỏ mọi lời nói đã sửa và dùng lại lời nói mặc định?"
+          confirm="Khôi phục"
+          cancel="Thôi"
+          onConfirm={() => save(structuredClone(DEFAULT_SCRIPTS))}
+        />
       </div>
     </section>
   );

@@ -1,29 +1,18 @@
 import { useEffect, useId, useState } from 'react';
 import { SCRIPT_FIELDS, SCRIPT_NAMES, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
+import { rangeOf, SCRIPT_ITEM_FIELDS } from '@/utils/settings/settings-schema';
+import { ItemActions, type ItemControls } from './ItemActions';
 import { PlaceholderTextarea } from './PlaceholderTextarea';
 import { ScriptPreview } from './ScriptPreview';
 
 // The team lead reads and types Vietnamese names ({{Tên người nộp}}); settings keep the code names.
 const shown = (text: string) => SCRIPT_NAMES.toVietnamese(text);
 const stored = (text: string) => SCRIPT_NAMES.toCode(text);
+const MAX_TITLE = rangeOf(SCRIPT_ITEM_FIELDS.title).max;
 
 /** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
-export function ScriptItemEditor({
-  script,
-  canMoveUp,
-  canMoveDown,
-  onChange,
-  onMove,
-  onRemove,
-}: {
-  script: CourtesyScript;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  onChange: (patch: Partial<CourtesyScript>) => void;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScript } & ItemControls<CourtesyScript>) {
   const id = useId();
   const [title, setTitle] = useState(script.title);
   const [text, setText] = useState(() => shown(script.text));
@@ -41,7 +30,7 @@ export function ScriptItemEditor({
       </legend>
       <div className="opt-field">
         <label htmlFor={`${id}-title`}>Tên lời nói</label>
-        <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${id}-title`} value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="opt-field">
         <label htmlFor={`${id}-text`}>Nội dung lời nói</label>
@@ -56,43 +45,19 @@ export function ScriptItemEditor({
       </div>
       <ScriptPreview text={text} warningId={`${id}-warning`} />
       {!valid && <p className="opt-warning">Tên và nội dung không được để trống.</p>}
-      <div className="opt-actions">
-        <button
-          type="button"
-          className="opt-primary"
-          disabled={!dirty || !valid}
-          onClick={() => onChange({ title, text: stored(text) })}
-        >
-          Lưu lời nói
-        </button>
-        <button
-          type="button"
-          disabled={!dirty}
-          onClick={() => {
-            setTitle(script.title);
-            setText(shown(script.text));
-          }}
-        >
-          Bỏ sửa
-        </button>
-        <label className="opt-inline">
-          <input
-            type="checkbox"
-            checked={!script.disabled}
-            onChange={(e) => onChange({ disabled: !e.target.checked })}
-          />{' '}
-          Hiện trên thanh bên
-        </label>
-        <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
-          Lên
-        </button>
-        <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
-          Xuống
-        </button>
-        <button type="button" onClick={onRemove}>
-          Xóa
-        </button>
-      </div>
+      <ItemActions
+        controls={controls}
+        disabled={script.disabled}
+        saveLabel="Lưu lời nói"
+        shownLabel="Hiện trên thanh bên"
+        dirty={dirty}
+        valid={valid}
+        onSaveEdit={() => controls.onChange({ title, text: stored(text) })}
+        onRevert={() => {
+          setTitle(script.title);
+          setText(shown(script.text));
+        }}
+      />
     </fieldset>
   );
 }

@@ -29,6 +29,15 @@ const EDITING = 'Đang sửa: cài đặt tự lưu khi anh/chị ngừng gõ ho
 export type SettingsChange = Settings | ((current: Settings) => Settings);
 export type SaveSettings = (change: SettingsChange) => void;
 
+/** The sections made of named fields (not lists). */
+type FieldSection = { [K in keyof Settings]: Settings[K] extends readonly unknown[] ? never : K }[keyof Settings];
+
+/** Saves some fields of one section; its other fields stay as they are when the save happens. */
+export const sectionUpdate =
+  <K extends FieldSection>(onSave: SaveSettings, section: K) =>
+  (fields: Partial<Settings[K]>) =>
+    onSave((s) => ({ ...s, [section]: { ...s[section], ...fields } }));
+
 /** What a panel that edits settings and exports what they say takes from the page. */
 export interface SettingsPanelProps {
   state: SettingsState;

@@ -1,5 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
+import { OptionList } from '@/components/common/OptionList';
+import { RadioChoices } from '@/components/common/RadioChoices';
+import { TextList } from '@/components/common/TextList';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday } from '@/utils/deadline';
 import { genderFromName } from '@/utils/dossier/gender';
@@ -7,6 +10,10 @@ import type { PersonHonorific, ThankYouInput } from '@/utils/letters/types';
 import type { LetterOrder } from '@/utils/print/print-job';
 
 const HONORIFICS: PersonHonorific[] = ['ông', 'bà', 'anh', 'chị'];
+const RECIPIENT_TYPES: { value: ThankYouInput['recipientType']; label: string }[] = [
+  { value: 'person', label: 'Cá nhân' },
+  { value: 'organisation', label: 'Tổ chức, doanh nghiệp' },
+];
 
 /** A thank-you certificate is not tied to a dossier: the officer says who helped the commune and how. */
 export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): void }) {
@@ -51,24 +58,12 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
       <h2>Giấy cảm ơn</h2>
       <fieldset>
         <legend>Người nhận</legend>
-        <label>
-          <input
-            type="radio"
-            name="recipientType"
-            checked={input.recipientType === 'person'}
-            onChange={() => set({ recipientType: 'person' })}
-          />{' '}
-          Cá nhân
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="recipientType"
-            checked={input.recipientType === 'organisation'}
-            onChange={() => set({ recipientType: 'organisation' })}
-          />{' '}
-          Tổ chức, doanh nghiệp
-        </label>
+        <RadioChoices
+          name="recipientType"
+          choices={RECIPIENT_TYPES}
+          value={input.recipientType}
+          onChange={(recipientType) => set({ recipientType })}
+        />
       </fieldset>
       {input.recipientType === 'person' && (
         <div className="print-field">
@@ -79,11 +74,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
             onChange={(e) => set({ honorific: (e.target.value || undefined) as PersonHonorific | undefined })}
           >
             <option value="">Theo tên đệm (Thị: bà, Văn: ông)</option>
-            {HONORIFICS.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
+            <OptionList values={HONORIFICS} />
           </select>
         </div>
       )}
@@ -125,11 +116,7 @@ export function ThankYouForm({ onSubmit }: { onSubmit(orders: LetterOrder[]): vo
       {errors.length > 0 && (
         <div role="alert" className="print-error">
           <p>Anh/chị vui lòng nhập:</p>
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+          <TextList items={errors} />
         </div>
       )}
       <button type="submit" className="print-primary">

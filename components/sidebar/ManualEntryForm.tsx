@@ -1,5 +1,6 @@
 import { type FormEvent, type MouseEvent, useId, useState } from 'react';
 import { DateField } from '@/components/common/DateField';
+import { OptionList } from '@/components/common/OptionList';
 import { genderFromName } from '@/utils/dossier/gender';
 import type { DossierKind, DossierReading, DossierStatus, Gender } from '@/utils/dossier/types';
 import { isoDay } from '@/utils/format/display-date';
@@ -105,11 +106,7 @@ function ManualEntryFields({
           value={kind}
           onChange={(e) => setDraft({ ...draft, kind: e.target.value as DossierKind })}
         >
-          {(Object.keys(KIND_LABEL) as DossierKind[]).map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}
-            </option>
-          ))}
+          <OptionList values={Object.keys(KIND_LABEL) as DossierKind[]} label={(k) => KIND_LABEL[k]} />
         </select>
         <label htmlFor={`${id}-status`}>Trạng thái</label>
         <select
@@ -118,11 +115,7 @@ function ManualEntryFields({
           value={draft.status ?? 'unknown'}
           onChange={(e) => setDraft({ ...draft, status: e.target.value as DossierStatus })}
         >
-          {(Object.keys(STATUS_LABEL) as DossierStatus[]).map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABEL[status]}
-            </option>
-          ))}
+          <OptionList values={Object.keys(STATUS_LABEL) as DossierStatus[]} label={(status) => STATUS_LABEL[status]} />
         </select>
         {FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)).map((f) => (
           <div key={f.key} className="mctt-input">

@@ -6,6 +6,7 @@ import { oneStopUnitOf } from '@/utils/letters/letter-values';
 import type { Stage } from '@/utils/scripts/types';
 import { officeProfileOf } from '@/utils/settings/schema';
 import { useSidebar } from './store-context';
+import { useCopy } from './use-copy';
 
 const KINDS: Array<[NoticeKind, string]> = [
   ['received', 'Đã tiếp nhận'],
@@ -47,7 +48,7 @@ export function NoticePanel({
   const [kind, setKind] = useState<NoticeKind>(DEFAULT_FOR_STAGE[stage]);
   const [ticked, setTicked] = useState<readonly string[]>([]);
   const [other, setOther] = useState('');
-  const [copied, setCopied] = useState('');
+  const { copied, copy } = useCopy();
   const office = oneStopUnitOf(officeProfileOf(settings.office)) ?? UNNAMED_OFFICE;
   const documents = [...ticked, other];
   const notice = noticeFor(kind, {
@@ -59,14 +60,6 @@ export function NoticePanel({
     address: settings.letters.addressStyle,
   });
   const links = noticeLinks(notice, dossier.applicant);
-  const copy = async (what: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(what);
-    } catch {
-      setCopied('');
-    }
-  };
   const tick = (document: string, on: boolean) =>
     setTicked(on ? [...ticked, document] : ticked.filter((d) => d !== document));
   return (

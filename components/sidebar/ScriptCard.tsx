@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { Dossier } from '@/utils/dossier/types';
 import { personalise, STAGE_LABEL, scriptsFor } from '@/utils/scripts';
 import type { CourtesyAct, Stage } from '@/utils/scripts/types';
 import { useSidebar } from './store-context';
+import { useCopy } from './use-copy';
 
 const ACTS: Array<[CourtesyAct, string]> = [
   ['greeted', 'Đã chào'],
@@ -27,17 +27,8 @@ export function ScriptCard({
   const plan = useSidebar((s) => s.settings.plan);
   const address = useSidebar((s) => s.settings.letters.addressStyle);
   const done = useSidebar((s) => s.courtesy);
-  const [copied, setCopied] = useState('');
+  const { copied, copy } = useCopy();
   const chosen = scriptsFor(stage, scripts);
-
-  const copy = async (id: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(id);
-    } catch {
-      setCopied('');
-    }
-  };
   const toggle = (act: CourtesyAct) =>
     void onCourtesy(done.includes(act) ? done.filter((a) => a !== act) : [...done, act]);
 

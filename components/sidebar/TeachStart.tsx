@@ -8,6 +8,20 @@ const DOSSIER_FIELDS: RecipeField[] = ['code', 'dueAt', 'applicantName'];
 /** A list needs its code column (it finds the rows) and its due column (it flags them). */
 const LIST_FIELDS: RecipeField[] = ['code', 'dueAt'];
 
+/** The columns of a list to teach, each with its "Chỉ trên trang" button. */
+function ColumnList({ fields }: { fields: readonly RecipeField[] }) {
+  return (
+    <ul className="mctt-teach-list">
+      {fields.map((field) => (
+        <li key={field} data-field={field}>
+          <span>Cột {RECIPE_FIELD_LABEL[field]}</span>
+          <TeachButton scope="list" field={field} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** On a page the built-in readers cannot read: teach the fields one by one, by pointing at them. */
 export function TeachStart() {
   const id = useId();
@@ -41,14 +55,7 @@ export function TeachStart() {
       </ul>
       {!found?.code && <p className="mctt-reminder">Trợ lý nhận ra hồ sơ khi đã biết đọc mã hồ sơ.</p>}
       <h4 className="mctt-teach-group">Trang danh sách hồ sơ</h4>
-      <ul className="mctt-teach-list">
-        {LIST_FIELDS.map((field) => (
-          <li key={field} data-field={field}>
-            <span>Cột {RECIPE_FIELD_LABEL[field]}</span>
-            <TeachButton scope="list" field={field} />
-          </li>
-        ))}
-      </ul>
+      <ColumnList fields={LIST_FIELDS} />
     </section>
   );
 }
@@ -58,14 +65,7 @@ export function TeachColumns() {
   return (
     <details className="mctt-teach-columns" data-testid="teach-columns">
       <summary>Cột đọc chưa đúng? Dạy lại cột</summary>
-      <ul className="mctt-teach-list">
-        {(['code', 'dueAt', 'applicantName', 'status'] as const).map((field) => (
-          <li key={field} data-field={field}>
-            <span>Cột {RECIPE_FIELD_LABEL[field]}</span>
-            <TeachButton scope="list" field={field} />
-          </li>
-        ))}
-      </ul>
+      <ColumnList fields={['code', 'dueAt', 'applicantName', 'status']} />
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import type { LetterTemplate } from '../../utils/letters/types';
-import { NUMBERED_HEADING, OFFICE_FIELDS } from './common';
+import { NUMBERED_HEADING, OFFICE_FIELDS, RECIPIENTS } from './common';
 
 /**
  * The slip an office owes the applicant when a dossier will be late, at the latest 1 day before the due date: the
@@ -74,7 +74,7 @@ export const APOLOGY: LetterTemplate = {
       title: '{{office.headTitle}}',
       name: '{{office.headName}}',
     },
-    { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] },
+    RECIPIENTS,
     { type: 'paragraph', text: 'Phiếu lập theo {{legalBasis}}.', style: 'italic', size: 'small', align: 'left' },
   ],
 };

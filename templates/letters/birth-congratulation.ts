@@ -1,5 +1,5 @@
 import type { LetterTemplate } from '../../utils/letters/types';
-import { HEADING, OFFICE_FIELDS, OFFICE_PHONE, SIGNATURE } from './common';
+import { closing, HEADING, OFFICE_FIELDS, OFFICE_PHONE } from './common';
 
 /** Sent when a birth is registered on time: a welcome for the child and thanks to the family for registering. */
 export const BIRTH_CONGRATULATION: LetterTemplate = {
@@ -32,8 +32,6 @@ export const BIRTH_CONGRATULATION: LetterTemplate = {
       indent: true,
     },
     OFFICE_PHONE,
-    { type: 'paragraph', text: 'Trân trọng chúc mừng!', indent: true, style: 'italic' },
-    SIGNATURE,
-    { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] },
+    ...closing('Trân trọng chúc mừng!'),
   ],
 };

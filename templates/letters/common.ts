@@ -28,6 +28,16 @@ export const SIGNATURE: TemplateBlock = {
   name: '{{office.leaderName}}',
 };
 
+/** "Nơi nhận": the addressee, and the copy the office files. */
+export const RECIPIENTS: TemplateBlock = { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] };
+
+/** The end of a letter to a family: its last words in italics, the signature and "Nơi nhận". */
+export const closing = (words: string): TemplateBlock[] => [
+  { type: 'paragraph', text: words, indent: true, style: 'italic' },
+  SIGNATURE,
+  RECIPIENTS,
+];
+
 /** Enclosures start on a page of their own, not numbered as pages of the letter. */
 export const ENCLOSURE: TemplateBlock = { type: 'page-break', attachment: true };
 

@@ -1,5 +1,5 @@
 import type { LetterTemplate } from '../../utils/letters/types';
-import { ENCLOSURE, HEADING, OFFICE_FIELDS, OFFICE_PHONE, SIGNATURE } from './common';
+import { closing, ENCLOSURE, HEADING, OFFICE_FIELDS, OFFICE_PHONE } from './common';
 
 /**
  * Sent to the family when a death is registered, with what they will need in the days after: the civilised-funeral
@@ -42,9 +42,7 @@ export const CONDOLENCE: LetterTemplate = {
       indent: true,
     },
     OFFICE_PHONE,
-    { type: 'paragraph', text: 'Xin thành kính chia buồn cùng gia đình.', indent: true, style: 'italic' },
-    SIGNATURE,
-    { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] },
+    ...closing('Xin thành kính chia buồn cùng gia đình.'),
     ENCLOSURE,
     {
       type: 'excerpt',

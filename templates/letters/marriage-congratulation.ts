@@ -1,5 +1,5 @@
 import type { LetterTemplate } from '../../utils/letters/types';
-import { ENCLOSURE, HEADING, OFFICE_FIELDS, SIGNATURE } from './common';
+import { closing, ENCLOSURE, HEADING, OFFICE_FIELDS } from './common';
 
 /**
  * Handed over with the marriage certificate, so it may be printed before the registration: it names the day of
@@ -45,9 +45,7 @@ export const MARRIAGE_CONGRATULATION: LetterTemplate = {
       text: 'Kèm theo thư là những tiêu chí xây dựng gia đình hạnh phúc, xin gửi tới gia đình mới để cùng gìn giữ.',
       indent: true,
     },
-    { type: 'paragraph', text: 'Trân trọng chúc mừng!', indent: true, style: 'italic' },
-    SIGNATURE,
-    { type: 'recipients', items: ['Như trên;', 'Lưu: VT.'] },
+    ...closing('Trân trọng chúc mừng!'),
     ENCLOSURE,
     {
       type: 'excerpt',

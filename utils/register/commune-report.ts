@@ -19,6 +19,18 @@ export interface Figures {
   courtesyTotal: number;
 }
 
+/**
+ * The counts a desk and a period are seen by, in this order: a desk's bars on the report page, and what the summary
+ * compares with the period before. `words` is the name inside a sentence.
+ */
+export const HEADLINE_FIGURES: readonly { label: string; words: string; value: (f: Figures) => number }[] = [
+  { label: 'Hồ sơ đã xem', words: 'số hồ sơ đã xem', value: (f) => f.dossiersSeen },
+  { label: 'Trả đúng hẹn', words: 'số hồ sơ trả đúng hẹn', value: (f) => f.returnedOnTime },
+  { label: 'Thư, phiếu đã in', words: 'số thư, phiếu đã in', value: (f) => f.lettersTotal },
+  { label: 'Phiếu xin lỗi', words: 'số phiếu xin lỗi', value: (f) => f.apologies },
+  { label: 'Lượt “4 xin”', words: 'số lượt “4 xin”', value: (f) => f.courtesyTotal },
+];
+
 type Counts = Pick<StoredMonth, 'letters' | 'dossiersSeen' | 'returned' | 'returnedOnTime' | 'courtesy'>;
 
 /** The sum of some months (of one desk or many). */

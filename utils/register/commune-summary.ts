@@ -1,6 +1,6 @@
 import { LETTER_KINDS, letterKindWords } from '../letters/kinds';
 import type { CourtesyAct } from '../scripts/types';
-import type { CommuneReport, DeskReport, Figures } from './commune-report';
+import { type CommuneReport, type DeskReport, type Figures, HEADLINE_FIGURES } from './commune-report';
 import { REPORT_ACTS } from './monthly-report';
 
 /** Whole numbers as Vietnamese write them: 1.234. */
@@ -48,14 +48,6 @@ function courtesy(total: Figures): string {
   return `Cán bộ ghi nhận ${vnCount(total.courtesyTotal)} lượt thực hiện “4 xin” (${parts.join(', ')}).`;
 }
 
-const COMPARED: { name: string; value: (f: Figures) => number }[] = [
-  { name: 'số hồ sơ đã xem', value: (f) => f.dossiersSeen },
-  { name: 'số hồ sơ trả đúng hẹn', value: (f) => f.returnedOnTime },
-  { name: 'số thư, phiếu đã in', value: (f) => f.lettersTotal },
-  { name: 'số phiếu xin lỗi', value: (f) => f.apologies },
-  { name: 'số lượt “4 xin”', value: (f) => f.courtesyTotal },
-];
-
 /** What rose, what fell and what stayed, against the period before. */
 function comparison(report: CommuneReport): string {
   const { previous, total } = report;
@@ -63,13 +55,13 @@ function comparison(report: CommuneReport): string {
   const rose: string[] = [];
   const fell: string[] = [];
   const same: string[] = [];
-  for (const { name, value } of COMPARED) {
+  for (const { words, value } of HEADLINE_FIGURES) {
     const before = value(previous.total);
     const now = value(total);
-    if (now > before) rose.push(`${name} tăng ${vnCount(now - before)} (từ ${vnCount(before)} lên ${vnCount(now)})`);
+    if (now > before) rose.push(`${words} tăng ${vnCount(now - before)} (từ ${vnCount(before)} lên ${vnCount(now)})`);
     else if (now < before)
-      fell.push(`${name} giảm ${vnCount(before - now)} (từ ${vnCount(before)} xuống ${vnCount(now)})`);
-    else same.push(`${name} (${vnCount(now)})`);
+      fell.push(`${words} giảm ${vnCount(before - now)} (từ ${vnCount(before)} xuống ${vnCount(now)})`);
+    else same.push(`${words} (${vnCount(now)})`);
   }
   const was = previous.total.onTimeShare;
   const is = total.onTimeShare;

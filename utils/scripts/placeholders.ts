@@ -1,3 +1,4 @@
+import { LETTER_FIELDS } from '../letters/placeholder-names';
 import { PLACEHOLDER, type PlaceholderName, placeholderNames } from '../placeholders/names';
 
 /** The placeholders `personalise` fills; anything else in double braces would be dropped from the spoken text. */
@@ -12,16 +13,23 @@ export const SCRIPT_PLACEHOLDERS = [
   'newReturnDate',
 ] as const;
 
-/** Their Vietnamese names, the same as the letters' for the same thing (utils/letters/placeholder-names.ts). */
+/** The letters' Vietnamese name for the same thing: a team lead learns one name for it. */
+function asInLetters(letterCode: string): string {
+  const field = LETTER_FIELDS.find((f) => f.code === letterCode);
+  if (!field) throw new Error(`Letters have no field ${letterCode}`);
+  return field.name;
+}
+
+/** Their Vietnamese names. */
 export const SCRIPT_FIELDS: readonly PlaceholderName[] = [
-  { code: 'honorific', name: 'Xưng hô', example: 'bà (ông, ông/bà)' },
+  { code: 'honorific', name: asInLetters('applicant.honorific'), example: 'bà (ông, ông/bà)' },
   { code: 'Honorific', name: 'Xưng hô đầu câu', example: 'Bà (viết hoa, để mở đầu câu)' },
-  { code: 'applicantName', name: 'Tên người nộp', example: 'Nguyễn Thị Lan' },
+  { code: 'applicantName', name: asInLetters('applicant.name'), example: 'Nguyễn Thị Lan' },
   { code: 'givenName', name: 'Tên gọi người nộp', example: 'Lan (tiếng cuối của họ tên, để gọi thân mật)' },
-  { code: 'code', name: 'Mã hồ sơ', example: '000.17.22.H56-261125-0001' },
-  { code: 'procedureName', name: 'Tên thủ tục', example: 'Đăng ký khai sinh' },
-  { code: 'dueDate', name: 'Ngày hẹn trả', example: '16:30 27/11/2026' },
-  { code: 'newReturnDate', name: 'Ngày hẹn mới', example: '01/12/2026' },
+  { code: 'code', name: asInLetters('dossier.code'), example: '000.17.22.H56-261125-0001' },
+  { code: 'procedureName', name: asInLetters('dossier.procedureName'), example: 'Đăng ký khai sinh' },
+  { code: 'dueDate', name: asInLetters('dossier.dueAt'), example: '16:30 27/11/2026' },
+  { code: 'newReturnDate', name: asInLetters('newReturnDate'), example: '01/12/2026' },
 ];
 
 export const SCRIPT_NAMES = placeholderNames({ fields: SCRIPT_FIELDS });

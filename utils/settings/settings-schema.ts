@@ -64,11 +64,20 @@ export function list<T extends v.GenericSchema>(item: T, max: number) {
   return v.pipe(v.array(item, LIST), v.maxLength(max, `có quá ${max} mục`));
 }
 
+type PipeItem = { type: string; requirement?: unknown; pipe?: readonly PipeItem[] };
+
+/** The checks of a schema and of the schemas it pipes (`v.pipe(integer(1, 30), v.description(…))`). */
+const checksOf = (item: PipeItem): PipeItem[] => (item.pipe ?? []).flatMap((inner) => [inner, ...checksOf(inner)]);
+
 /** Min and max of a number or length a schema checks, for the forms that edit it. */
 export function rangeOf(schema: v.GenericSchema): { min: number; max: number } {
-  const pipe = ('pipe' in schema ? schema.pipe : []) as ReadonlyArray<{ type: string; requirement?: unknown }>;
-  const find = (type: string) => pipe.find((item) => item.type === type)?.requirement as number | undefined;
-  return { min: find('min_value') ?? find('min_length') ?? 0, max: find('max_value') ?? find('max_length') ?? 0 };
+  const checks = checksOf(schema as PipeItem);
+  const find = (...types: string[]) =>
+    checks.find((item) => types.includes(item.type))?.requirement as number | undefined;
+  const max = find('max_value', 'max_length');
+  // Without this, a schema that checks no maximum would give a range that refuses every value.
+  if (max === undefined) throw new Error('rangeOf: the schema checks no maximum');
+  return { min: find('min_value', 'min_length') ?? 0, max };
 }
 
 /** Items whose `id` (or `host`) repeats get an issue at that field; the list is refused. */
@@ -120,17 +129,15 @@ export const DEADLINE_FIELDS = {
 
 const SCRIPT_STAGES = ['receiving', 'supplement', 'processing', 'returning', 'overdue', 'any'] as const;
 export const MAX_SCRIPTS = 200;
+export const SCRIPT_ITEM_FIELDS = {
+  id: text(100, true),
+  stage: oneOf(SCRIPT_STAGES),
+  title: text(200, true),
+  text: text(MAX_TEXT, true),
+  disabled: v.optional(boolean()),
+};
 /** A script is replaced whole, even in a policy. */
-const script = v.object(
-  {
-    id: text(100, true),
-    stage: oneOf(SCRIPT_STAGES),
-    title: text(200, true),
-    text: text(MAX_TEXT, true),
-    disabled: v.optional(boolean()),
-  },
-  GROUP,
-);
+const script = v.object(SCRIPT_ITEM_FIELDS, GROUP);
 const scripts = v.pipe(
   list(script, MAX_SCRIPTS),
   unique('id', (id) => `trùng mã với một lời nói khác (“${id}”)`),
@@ -451,33 +458,29 @@ const phone = (description: string) =>
     v.description(description),
   );
 
+export const SLIDE_FIELDS = {
+  id: text(100, true),
+  title: text(100),
+  text: v.pipe(text(1000), v.description('Lời của khẩu hiệu; để trống khi khẩu hiệu lấy một danh sách của kế hoạch')),
+  // A slogan showing one of the plan's lists takes its words from the plan section; any other needs its own.
+  planWords: v.optional(
+    v.pipe(
+      oneOf(PLAN_LISTS),
+      v.description('Lấy lời “4 xin”, “4 luôn” hoặc “5 không” ở mục lời của kế hoạch (settings.plan)'),
+    ),
+  ),
+  disabled: v.optional(boolean()),
+};
 /** A slogan is replaced whole, even in a policy. */
 const slide = v.pipe(
-  v.object(
-    {
-      id: text(100, true),
-      title: text(100),
-      text: v.pipe(
-        text(1000),
-        v.description('Lời của khẩu hiệu; để trống khi khẩu hiệu lấy một danh sách của kế hoạch'),
-      ),
-      // A slogan showing one of the plan's lists takes its words from the plan section; any other needs its own.
-      planWords: v.optional(
-        v.pipe(
-          oneOf(PLAN_LISTS),
-          v.description('Lấy lời “4 xin”, “4 luôn” hoặc “5 không” ở mục lời của kế hoạch (settings.plan)'),
-        ),
-      ),
-      disabled: v.optional(boolean()),
-    },
-    GROUP,
-  ),
+  v.object(SLIDE_FIELDS, GROUP),
   v.forward(
     v.check((found) => found.planWords !== undefined || found.text.trim() !== '', 'không được để trống'),
     ['text'],
   ),
 );
-const procedure = v.object({ name: text(300, true), url: url(true) }, GROUP);
+export const PROCEDURE_FIELDS = { name: text(300, true), url: url(true) };
+const procedure = v.object(PROCEDURE_FIELDS, GROUP);
 
 export const DESK_SCREEN_FIELDS = {
   slides: v.pipe(
@@ -517,7 +520,7 @@ export type SettingsUse = 'file' | 'policy' | 'stored';
 
 const object = <T extends v.ObjectEntries>(entries: T) => v.object(entries, GROUP);
 
-const DESK_FIELDS = { name: DESK_NAME, id: deskId };
+export const DESK_FIELDS = { name: DESK_NAME, id: deskId };
 // A policy names a desk; its id is the browser's own, or two desks would merge in the commune report.
 const POLICY_DESK_FIELDS = {
   name: DESK_NAME,

@@ -1,0 +1,59 @@
+/** What an editor of one item in an ordered list (a script, a slogan) is given to change the list. */
+export interface ItemControls<T> {
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  onChange: (patch: Partial<T>) => void;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+/**
+ * The buttons under such an item: save or undo the edit of its words, and what applies at once: show or hide the
+ * item, move it, delete it.
+ */
+export function ItemActions({
+  controls: { canMoveUp, canMoveDown, onChange, onMove, onRemove },
+  disabled,
+  saveLabel,
+  shownLabel,
+  dirty,
+  valid,
+  onSaveEdit,
+  onRevert,
+}: {
+  controls: ItemControls<{ disabled?: boolean }>;
+  disabled: boolean | undefined;
+  /** e.g. "Lưu lời nói". */
+  saveLabel: string;
+  /** Where a shown item shows, e.g. "Hiện trên thanh bên". */
+  shownLabel: string;
+  /** Whether the words differ from the stored ones, and whether they may be saved. */
+  dirty: boolean;
+  valid: boolean;
+  onSaveEdit: () => void;
+  onRevert: () => void;
+}) {
+  return (
+    <div className="opt-actions">
+      <button type="button" className="opt-primary" disabled={!dirty || !valid} onClick={onSaveEdit}>
+        {saveLabel}
+      </button>
+      <button type="button" disabled={!dirty} onClick={onRevert}>
+        Bỏ sửa
+      </button>
+      <label className="opt-inline">
+        <input type="checkbox" checked={!disabled} onChange={(e) => onChange({ disabled: !e.target.checked })} />{' '}
+        {shownLabel}
+      </label>
+      <button type="button" disabled={!canMoveUp} onClick={() => onMove(-1)}>
+        Lên
+      </button>
+      <button type="button" disabled={!canMoveDown} onClick={() => onMove(1)}>
+        Xuống
+      </button>
+      <button type="button" onClick={onRemove}>
+        Xóa
+      </button>
+    </div>
+  );
+}
