@@ -13,9 +13,11 @@ const WORDS = String.raw`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`;
 // ISO as APIs print it: a day, maybe a time, maybe an offset ("+07:00", "+0700", "Z").
 const ISO = String.raw`(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d/])`;
 const ANY_DATE = new RegExp(`${NUMERIC}|${WORDS}|${ISO}`, 'gi');
-// "15:30", "15h30", "16g30", "8 giờ", "15 giờ 30 phút", "03:30 CH" (SA/CH: sáng/chiều, as some Vietnamese locales print).
+// "15:30", "15h30", "16g30", "8 giờ", "15 giờ 30 phút", "03:30 CH" (SA/CH: sáng/chiều, as some Vietnamese locales print),
+// "04:30:00 PM" (PHP's date('h:i:s A'): seconds between the minutes and the half of the day; the "p" of "phút" is a
+// word of its own, never the start of "PM").
 const TIME =
-  /(?<!\d)([01]?\d|2[0-3])\s*(?:gio|[:hg])\s*([0-5]\d)?(?:\s*(?:phut|p))?(?:\s*(sa|ch|am|pm)\b)?(?![\d/.-])/i;
+  /(?<!\d)([01]?\d|2[0-3])\s*(?:gio|[:hg])\s*([0-5]\d)?(?::[0-5]\d)?(?:\s*(?:phut|p)\b)?(?:\s*(sa|ch|am|pm)\b)?(?![\d/.-])/i;
 // A half-day window ("Từ 13:30 đến 16:00", "13:30 - 16:00"): the appointment lasts until its end.
 const WINDOW_TO = /^\s*(?:-|–|den)\s*(?=\d)/i;
 
