@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { DEFAULT_DESK_SCREEN } from '../../templates/desk-screen';
 import type { DeskScreenSettings } from '../../utils/desk/types';
+import { TAN_PHU_DESK_SCREEN } from '../../utils/posters/test-fixtures';
 import type { Register } from '../../utils/register/register-types';
 import { decodeQr } from '../qr/read-qr';
 
@@ -8,16 +8,8 @@ interface ChromeStorage {
   storage: { local: { set(items: object): Promise<void> } };
 }
 
-/** A filled-in desk as a team lead would set it. */
-export const TEST_DESK_SCREEN: DeskScreenSettings = {
-  ...DEFAULT_DESK_SCREEN,
-  leaderName: 'Ông Lê Văn Bình, Chủ tịch UBND xã',
-  leaderPhone: '0912 345 678',
-  unitPhone: '0251 3861 234',
-  inspectionPhone: '0251 3861 999',
-  zaloName: 'Bộ phận Một cửa xã Tân Phú',
-  zaloUrl: 'https://zalo.me/1234567890',
-};
+/** A filled-in desk as a team lead would set it: xã Tân Phú's, with the one-stop unit's own phone too. */
+export const TEST_DESK_SCREEN: DeskScreenSettings = { ...TAN_PHU_DESK_SCREEN, unitPhone: '0251 3861 234' };
 
 /** Writes the register as the print page and sidebar would have, from the service worker. */
 export async function seedRegister(worker: Worker, register: Register) {
