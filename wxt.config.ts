@@ -41,6 +41,9 @@ export default defineConfig({
     // sidebar): it reads no page and no data, and browsers show no install warning for it.
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: PORTAL_MATCHES,
+    // The only script portal pages run while they load: it asks for the content script once the page has loaded
+    // (entrypoints/portal-start.ts; the content script is registered at run time).
+    content_scripts: [{ matches: PORTAL_MATCHES, js: ['portal-start.js'], run_at: 'document_start' }],
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'Một Cửa Thân Thiện' },
     // Alt+Shift+M opens the sidebar and puts the focus in it (changeable at chrome://extensions/shortcuts).

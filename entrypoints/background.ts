@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { forgetTab, listenToMessages, routeAfter } from '@/utils/background/message-router';
+import { holdEarlyPress } from '@/utils/background/portal-start';
 import { upkeep } from '@/utils/background/upkeep';
 import { startClock } from '@/utils/clock/today-override';
 import { openDeskScreen } from '@/utils/desk/open-desk';
@@ -42,8 +43,10 @@ export default defineBackground({
 
     browser.action.onClicked.addListener((tab) => {
       if (tab.id === undefined) return;
-      // Pages outside the portal hosts have no content script: nothing to toggle there.
-      sendMessage('toggleSidebar', undefined, tab.id).catch(() => {});
+      // No content script yet: a portal page still loading gets the press once its script comes; pages outside the
+      // portals never ask for one.
+      const tabId = tab.id;
+      sendMessage('toggleSidebar', undefined, tabId).catch(() => holdEarlyPress(tabId, 'openSidebar'));
     });
 
     // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.

@@ -1,23 +1,21 @@
-import { defineContentScript } from '#imports';
-import { afterLoadAndIdle } from '@/utils/page/after-load';
+import { browser, defineContentScript } from '#imports';
 import { holdToolbarPresses } from '@/utils/page/early-toolbar';
-import { readStoredStart } from '@/utils/page/start-storage';
+import { takeStartValues } from '@/utils/page/start-storage';
 import { PORTAL_MATCHES } from '@/utils/portal-hosts';
 
-// Keep the static imports above this small: they are evaluated at document_start, before the page is parsed. The
-// rest comes through import() once the page has loaded (the bundler keeps those modules uninitialised until then).
+// The background injects this script once the portal page has loaded (entrypoints/portal-start.ts asks for it), so
+// nothing here runs while the page is parsed. The start script has read storage already; the modules below import()
+// are evaluated only now (the bundler keeps them uninitialised until then).
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
-  // Chromium holds a page's load event until its document_end and document_idle scripts have run; document_start
-  // scripts it does not wait for. So we start early, do nothing but one storage read, and wait for load.
-  runAt: 'document_start',
+  // Not in the manifest: the background's executeScript brings it (utils/background/portal-start.ts).
+  registration: 'runtime',
   // No window.postMessage on start (WXT's duplicate-script check): the portal's own message listeners never see us.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const stored = readStoredStart();
+    const stored = takeStartValues((keys) => browser.storage.local.get(keys));
     const toolbar = holdToolbarPresses(ctx);
-    await afterLoadAndIdle(ctx);
     const [{ readTaughtPage }, page, { SIDEBAR_CSS }] = await Promise.all([
       import('@/utils/dossier'),
       import('@/utils/page/sidebar-page'),

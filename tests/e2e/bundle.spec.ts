@@ -48,11 +48,18 @@ test('the package weighs at most 1.5 MB: subset fonts, none of jsPDF’s unused 
   expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
 });
 
-test('the script every portal page runs has no React: the sidebar UI is injected when a page needs it', () => {
+test('the content script has no React: the sidebar UI is injected when a page needs it', () => {
   const REACT_ELEMENT = 'react.transitional.element';
   expect(contentScript('content')).not.toContain(REACT_ELEMENT);
   expect(contentScript('sidebar-ui')).toContain(REACT_ELEMENT);
-  expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
+});
+
+test('all a portal page runs while it loads is a start script of a few hundred bytes, with no browser-API wrapper', () => {
+  expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['portal-start.js']);
+  const start = readFileSync(path.join(EXTENSION_DIR, 'portal-start.js'), 'utf8');
+  expect(start.length).toBeLessThan(2048);
+  expect(start).not.toContain('This script should only be loaded in a browser extension');
+  expect(start).toContain('startPortalPage');
 });
 
 test('code is carried once: the sidebar’s UI takes what it shares from content.js, the background shares pages’ chunks', () => {
@@ -96,6 +103,6 @@ test('the session area stays closed to content scripts: they ask the background 
   expect(contentScript('content')).not.toMatch(/storage\.session/);
 });
 
-test('the portal’s load event never waits for the content script: it starts at document_start and waits for load', () => {
+test('the portal’s load event never waits for our scripts: the start script runs at document_start and asks after load', () => {
   expect(manifest.content_scripts.map((c: { run_at: string }) => c.run_at)).toEqual(['document_start']);
 });

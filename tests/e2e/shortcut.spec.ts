@@ -60,3 +60,36 @@ test('on a portal page without a dossier, the shortcut opens the sidebar', async
   await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
   await expect(sidebar.root.getByRole('button', { name: /Thu gọn/ })).toBeFocused();
 });
+
+test('pressed while the page still loads, the shortcut opens the sidebar, focused, once the page has loaded', async ({
+  page,
+  portalUrl,
+  serviceWorker,
+}) => {
+  // An image that keeps the page loading until the test lets it go: the content script comes only after load.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/slow-image.png', async (route) => {
+    await released;
+    await route.fulfill({ status: 404 });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const image = document.createElement('img');
+      image.src = '/slow-image.png';
+      image.alt = '';
+      document.body.append(image);
+    });
+  });
+  await page.goto(`${portalUrl}/`, { waitUntil: 'domcontentloaded' });
+  const sidebar = new SidebarPage(page);
+  const pressed = await sidebar.pressShortcut(serviceWorker, { early: true });
+  // Nothing of ours on the page yet to take it: the background keeps it.
+  expect(pressed).toBe(false);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  release();
+  await expect(sidebar.root).toHaveAttribute('data-state', 'expanded');
+  await expect(sidebar.root.getByRole('button', { name: /Thu gọn/ })).toBeFocused();
+});

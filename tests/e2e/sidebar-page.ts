@@ -112,10 +112,11 @@ export class SidebarPage {
   /**
    * The keyboard shortcut (Alt+Shift+M). Playwright cannot press a browser-level command shortcut in headless
    * Chromium, so this calls the background's own command handler, in the service worker, with this tab: what
-   * `commands.onCommand` would have done.
+   * `commands.onCommand` would have done. Pressed once the sidebar has read the page, unless `early` (pressed while
+   * the page still loads).
    */
-  async pressShortcut(worker: Worker) {
-    await this.presence(worker);
+  async pressShortcut(worker: Worker, { early = false } = {}) {
+    if (!early) await this.presence(worker);
     return worker.evaluate(async () => {
       const scope = globalThis as unknown as ChromeTabs & {
         mcttRunCommand(command: string, tab?: { id?: number }): Promise<boolean>;

@@ -235,4 +235,20 @@ describe('the background’s messages', () => {
     });
     await expect(deliver('loadSidebarUi', undefined, fromPrintPage())).rejects.toThrow(REFUSED);
   });
+
+  it('brings the content script into the portal document whose start script asks, for no page', async () => {
+    const injected = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const sender = { ...fromPortalTab(), documentId: 'DOC-7' } as Runtime.MessageSender;
+    expect(await deliver('startPortalPage', undefined, sender)).toBe(true);
+    expect(injected).toHaveBeenCalledWith({
+      target: { tabId: TAB, documentIds: ['DOC-7'] },
+      files: ['/content-scripts/content.js'],
+      injectImmediately: true,
+    });
+    // The tab closed on the way: answered false, never an error for the start script.
+    injected.mockRejectedValueOnce(new Error('No tab with id: 7.'));
+    expect(await deliver('startPortalPage', undefined, sender)).toBe(false);
+    await expect(deliver('startPortalPage', undefined, fromPrintPage())).rejects.toThrow(REFUSED);
+    expect(injected).toHaveBeenCalledTimes(2);
+  });
 });

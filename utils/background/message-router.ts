@@ -19,6 +19,7 @@ import { applyRegisterChange } from '../register/register-store';
 import { isSessionKind, MAX_DOSSIER_KEY_LENGTH, type SessionKind } from '../session/session-records';
 import { readSessionRecords, writeSessionRecord } from '../session/session-store';
 import { loadEffectiveSettings } from '../settings/managed';
+import { forgetEarlyPress, injectionTarget, startPortalPage } from './portal-start';
 import { createRateLimit } from './rate-limit';
 
 let ready: Promise<unknown> = Promise.resolve();
@@ -34,6 +35,7 @@ const seenLimit = createRateLimit(10, 6000);
 const courtesyLimit = createRateLimit(20, 2000);
 
 export function forgetTab(tabId: number) {
+  forgetEarlyPress(tabId);
   seenLimit.forget(tabId);
   courtesyLimit.forget(tabId);
 }
@@ -54,13 +56,24 @@ export interface Asker {
   tabId?: number;
   tabIndex?: number;
   frameId?: number;
+  /** The sender's document, where the browser names it (Chromium): an injection then reaches only that page. */
+  documentId?: string;
 }
 
 function askerOf(sender: Runtime.MessageSender): Asker | null {
   if (sender.id !== browser.runtime.id) return null;
   if (sender.url?.startsWith(browser.runtime.getURL('/'))) return { from: 'page' };
   const tabId = sender.tab?.id;
-  return tabId === undefined ? null : { from: 'content', tabId, tabIndex: sender.tab?.index, frameId: sender.frameId };
+  if (tabId === undefined) return null;
+  // Not in webextension-polyfill's sender type, but sent by Chromium.
+  const { documentId } = sender as { documentId?: unknown };
+  return {
+    from: 'content',
+    tabId,
+    tabIndex: sender.tab?.index,
+    frameId: sender.frameId,
+    ...(typeof documentId === 'string' && { documentId }),
+  };
 }
 
 /** The answer to a message that is not allowed from where it came, or whose data has the wrong shape. */
@@ -140,13 +153,18 @@ export const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
     },
   },
+  startPortalPage: {
+    from: ['content'],
+    accepts: anything,
+    answer: (_, asker) => settled(startPortalPage({ ...asker, tabId: asker.tabId as number })),
+  },
   loadSidebarUi: {
     from: ['content'],
     accepts: anything,
-    async answer(_, { tabId, frameId }) {
-      // Into the frame that asked, in the same isolated world as its page script.
+    async answer(_, asker) {
+      // Into the page that asked, in the same isolated world as its content script.
       await browser.scripting.executeScript({
-        target: { tabId: tabId as number, frameIds: [frameId ?? 0] },
+        target: injectionTarget({ ...asker, tabId: asker.tabId as number }),
         files: ['/content-scripts/sidebar-ui.js'],
       });
       return true;

@@ -1,4 +1,5 @@
 import { type Browser, browser } from '#imports';
+import { holdEarlyPress } from '../background/portal-start';
 import { sendMessage } from './protocol';
 import type { CommandName } from './shortcuts';
 
@@ -13,6 +14,10 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tabId === undefined) return false;
   return sendMessage('focusSidebar', undefined, tabId).then(
     () => true,
-    () => false,
+    () => {
+      // A portal page still loading gets it once its content script comes.
+      holdEarlyPress(tabId, 'focusSidebar');
+      return false;
+    },
   );
 }

@@ -43,6 +43,8 @@ export interface SessionRecordWrite {
 export interface BackgroundProtocol {
   /** A portal tab: how many dossiers on its page need attention (the toolbar badge). */
   showUrgentCount(count: number): void;
+  /** A portal page's start script, once the page has loaded: its content script, injected into that page. */
+  startPortalPage(): boolean;
   /** A portal tab: the sidebar's UI script, injected into the frame that asks. */
   loadSidebarUi(): boolean;
   /** A portal tab: the print page beside it, with these letters; answers whether it opened. */
@@ -66,6 +68,8 @@ export interface BackgroundProtocol {
 export interface PortalTabProtocol {
   /** The toolbar button: an open sidebar folds away, a folded or absent one opens. */
   toggleSidebar(): void;
+  /** The toolbar button, pressed while the page loaded: the sidebar opens, unfolded. */
+  openSidebar(): void;
   /** The keyboard shortcut: the sidebar opens (or unfolds) with the focus on its first control. */
   focusSidebar(): void;
   /** Answered once the page has been read the first time. */

@@ -30,6 +30,10 @@ export function holdToolbarPresses(ctx: ContentScriptContext): { handOver(sideba
       if (sidebar) sidebar.toggleByOfficer();
       else pressed = true;
     }),
+    onMessage('openSidebar', () => {
+      if (sidebar) sidebar.openByOfficer();
+      else pressed = true;
+    }),
     onMessage('focusSidebar', () => {
       if (sidebar) sidebar.focusByOfficer();
       else focus = true;

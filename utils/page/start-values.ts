@@ -12,7 +12,7 @@ export interface StartValues {
   problems: string[];
 }
 
-/** What a portal page needs to start, from the values `readStoredStart` read (any shape: it is checked here). */
+/** What a portal page needs to start, from the values the start script read (start-storage.ts) (any shape: it is checked here). */
 export function startValuesFrom(raw: Record<string, unknown>): StartValues {
   const { value: settings, problems } = settingsFromStorage(raw);
   const collapsed = raw['ui.sidebarCollapsed'];

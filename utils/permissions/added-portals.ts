@@ -1,9 +1,8 @@
 import { browser } from '#imports';
+import { PORTAL_START_SCRIPT } from '../background/portal-start';
 import { addedPortalOrigins } from './portal-origin';
 
 const SCRIPT_ID = 'mctt-added-portals';
-/** The content script as WXT builds it; the same file the manifest declares for the shipped portals. */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /** Hosts the team lead added and the browser granted. */
 export async function addedPortals(): Promise<string[]> {
@@ -11,13 +10,13 @@ export async function addedPortals(): Promise<string[]> {
   return addedPortalOrigins(origins);
 }
 
-/** Runs the content script on exactly the added hosts: registered anew whenever permissions change. */
+/** Runs the start script (and so the content script) on exactly the added hosts: registered anew whenever permissions change. */
 export async function syncAddedPortals(): Promise<void> {
   const matches = await addedPortals();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches, js: [PORTAL_START_SCRIPT], runAt: 'document_start', persistAcrossSessions: true },
   ]);
 }
