@@ -62,15 +62,18 @@ export function procedureOfTitle(text: string): string | undefined {
   return looksLikeProcedure(rest) ? rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) : undefined;
 }
 
-// Acronyms and proper names an uppercase heading keeps as they are written in running text.
-const KEPT_WORDS = ['UBND', 'HĐND', 'CCCD', 'CMND', 'TTHC', 'BHYT', 'Việt Nam'].map(
-  (word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.toLocaleLowerCase('vi')}(?![\\p{L}\\p{N}])`, 'gu'), word] as const,
-);
+// Acronyms and proper names an uppercase heading keeps as they are written in running text. Built on first use:
+// few pages have an uppercase heading, and Unicode-class patterns are slow to build on every page's start.
+let keptWordPatterns: (readonly [RegExp, string])[] | undefined;
+const keptWords = () =>
+  (keptWordPatterns ??= ['UBND', 'HĐND', 'CCCD', 'CMND', 'TTHC', 'BHYT', 'Việt Nam'].map(
+    (word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.toLocaleLowerCase('vi')}(?![\\p{L}\\p{N}])`, 'gu'), word] as const,
+  ));
 
 function sentence(name: string): string {
   const lower = name.toLocaleLowerCase('vi');
   let text = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-  for (const [pattern, word] of KEPT_WORDS) text = text.replace(pattern, word);
+  for (const [pattern, word] of keptWords()) text = text.replace(pattern, word);
   return text;
 }
 

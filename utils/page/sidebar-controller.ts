@@ -129,6 +129,8 @@ export async function startSidebar(
   const loadUi = () => {
     if (uiLoading) return;
     uiLoading = (async () => {
+      // Once the first frame is on screen: compiling the UI script would otherwise hold that frame back.
+      await new Promise<void>((painted) => ctx.requestAnimationFrame(() => ctx.setTimeout(painted, 0)));
       // The UI script carries none of the modules it shares with this one: they are handed over before it runs.
       shareWithSidebarUi();
       const offered = sidebarUiOffered();
