@@ -239,6 +239,10 @@ const contentGz = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/conten
 report('content script, gzipped', contentGz / 1024, 'KB', 75);
 const uiGz = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/sidebar-ui.js`), { level: 9 }).length;
 console.log(`  (sidebar UI, injected only when a page shows the sidebar: ${(uiGz / 1024).toFixed(1)} KB gzipped)`);
+// The only script of ours that runs while a portal page loads; content.js comes after the load event.
+console.log(
+  `  (start script, run while every portal page loads: ${readFileSync(`${EXTENSION_DIR}/portal-start.js`).length} bytes)`,
+);
 
 // The built extension on the demo portal, in ONE browser: the same detail page from two servers on loopback, one at
 // 127.0.0.1 (a host the content script matches) and one at 127.0.0.2 (a host it does not). Both are IP addresses, so
@@ -259,6 +263,7 @@ const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.
 
 try {
   // Browser-side callbacks say `window.performance`: a bare `performance` would be Node's import after transpiling.
+  // The matched page's load counts the start script only: content.js is injected once the load event is over.
   // Records, in the page's own world, when the sidebar first shows (its first frame, then the full UI).
   await context.addInitScript(() => {
     const w = window as unknown as { __dcl?: number; __frame?: number; __ready?: number };

@@ -64,14 +64,18 @@ test('a page that changes its dossier code every 100 ms cannot flood the registe
   await page.goto(`${portalUrl}/vi/dossier/processing/1012`);
   await expect(new SidebarPage(page).code).toHaveText(/-0012$/);
   await page.evaluate(() => {
+    const w = window as unknown as { __cycled: number };
     const cell = [...document.querySelectorAll('.col-md-9')].find((el) => /-0012$/.test(el.textContent ?? ''));
-    let n = 0;
+    w.__cycled = 0;
     setInterval(() => {
-      n += 1;
-      if (cell) cell.textContent = `000.17.22.H56-261124-${String(5000 + n)}`;
+      w.__cycled += 1;
+      if (cell) cell.textContent = `000.17.22.H56-261124-${String(5000 + w.__cycled)}`;
     }, 100);
   });
-  await page.waitForTimeout(5000);
+  // Forty codes shown (four seconds on a quiet machine; as long as it takes on a busy one), each for 100 ms.
+  await page.waitForFunction(() => (window as unknown as { __cycled: number }).__cycled >= 40, null, {
+    timeout: 30_000,
+  });
   const cycled = (await storedRegister(serviceWorker)).seen.filter((r) => /-5\d{3}$/.test(r.code));
   // The sidebar followed the page, but no code stayed long enough to count as seen.
   await expect(new SidebarPage(page).code).toHaveText(/-5\d{3}$/);
