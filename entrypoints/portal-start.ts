@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { wireMessage } from '@/utils/messaging/wire-message';
-import { startAfterLoad } from '@/utils/page/portal-start';
+import { startAfterLoad, startWhenShown } from '@/utils/page/portal-start';
 import { readStartValuesAhead, type StorageGet } from '@/utils/page/start-storage';
 
 // The only script the manifest runs on portal pages, at document_start (wxt.config.ts adds it there). Every portal
@@ -14,10 +14,11 @@ declare const chrome: {
 };
 
 export default defineUnlistedScript(() => {
-  startAfterLoad(window, document.readyState, () => {
+  const ask = () => {
     // Storage answers while the content script is on its way: the first frame does not wait for it.
     readStartValuesAhead((keys) => chrome.storage.local.get(keys));
     // The extension reloading or updating: this page gets its sidebar on its next load.
     chrome.runtime.sendMessage(wireMessage('startPortalPage')).catch(() => {});
-  });
+  };
+  startAfterLoad(window, document.readyState, () => startWhenShown(document, ask));
 });

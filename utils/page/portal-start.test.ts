@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { MAX_LOAD_WAIT_MS, startAfterLoad } from './portal-start';
+import { MAX_LOAD_WAIT_MS, type StartDocument, startAfterLoad, startWhenShown } from './portal-start';
 
 describe('startAfterLoad', () => {
   let start: Mock<() => void>;
@@ -39,6 +39,30 @@ describe('startAfterLoad', () => {
     vi.advanceTimersByTime(1);
     expect(start).toHaveBeenCalledTimes(1);
     window.dispatchEvent(new Event('pageshow'));
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('startWhenShown', () => {
+  const documentThat = (prerendering: boolean | undefined) => {
+    const target = new EventTarget() as EventTarget & StartDocument;
+    target.prerendering = prerendering;
+    return target;
+  };
+
+  it.each([false, undefined])('a page on screen (prerendering: %s): at once', (prerendering) => {
+    const start = vi.fn<() => void>();
+    startWhenShown(documentThat(prerendering), start);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page the browser prerenders: only once the officer opens it, and once', () => {
+    const start = vi.fn<() => void>();
+    const doc = documentThat(true);
+    startWhenShown(doc, start);
+    expect(start).not.toHaveBeenCalled();
+    doc.dispatchEvent(new Event('prerenderingchange'));
+    doc.dispatchEvent(new Event('prerenderingchange'));
     expect(start).toHaveBeenCalledTimes(1);
   });
 });

@@ -33,3 +33,18 @@ export function startAfterLoad(
   win.addEventListener('pageshow', onLoad);
   const timer = win.setTimeout(once, maxWaitMs);
 }
+
+/** What the start script needs of the document: whether the browser is prerendering it, and the event when shown. */
+export type StartDocument = Pick<Document, 'addEventListener'> & { prerendering?: boolean };
+
+/**
+ * Calls `start` once the page is shown. A page the browser prerenders (an address typed in the omnibox, say) is
+ * in no tab yet, so the background could not tell where to inject: it asks once the officer opens it.
+ */
+export function startWhenShown(doc: StartDocument, start: () => void): void {
+  if (doc.prerendering !== true) {
+    start();
+    return;
+  }
+  doc.addEventListener('prerenderingchange', () => start(), { once: true });
+}
