@@ -15,9 +15,10 @@ export interface EarlyAnswers {
 
 /**
  * The toolbar button, the keyboard shortcut and the question whether the sidebar is there, for the life of the
- * content script (a message has one listener per script). Pressed while the portal page still loads (the sidebar
- * starts after its load event), they are held and handed to the sidebar once it has started: whatever the number of
- * presses, the officer wanted it open then (and focused, after the shortcut). A question about the sidebar's
+ * content script (a message has one listener per script). Pressed before the sidebar has started (the background
+ * hands over, as `openSidebar` or `focusSidebar`, a press made before this script came), they are held and handed to
+ * the sidebar once it has started: whatever the number of presses, the officer wanted it open then (and focused,
+ * after the shortcut). A question about the sidebar's
  * presence is answered once it has read the page. Afterwards, each goes to the sidebar as it comes.
  */
 export function holdToolbarPresses(ctx: ContentScriptContext): { handOver(sidebar: EarlyAnswers): void } {
