@@ -43,10 +43,9 @@ export default defineBackground({
 
     browser.action.onClicked.addListener((tab) => {
       if (tab.id === undefined) return;
-      // No content script yet: a portal page still loading gets the press once its script comes; pages outside the
-      // portals never ask for one.
-      const tabId = tab.id;
-      sendMessage('toggleSidebar', undefined, tabId).catch(() => holdEarlyPress(tabId, 'openSidebar'));
+      // No content script yet: a portal page still loading gets the press once its script comes.
+      const { id, url } = tab;
+      sendMessage('toggleSidebar', undefined, id).catch(() => holdEarlyPress({ id, url }, 'openSidebar'));
     });
 
     // The keyboard shortcut (manifest `commands`, Alt+Shift+M by default): open the sidebar and focus it.

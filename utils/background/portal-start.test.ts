@@ -4,6 +4,8 @@ import { setTodayOverride } from '../clock/clock';
 import { forgetEarlyPress, holdEarlyPress, startPortalPage } from './portal-start';
 
 const TAB = 9;
+/** A tab whose address the browser shows: a host the extension may read. */
+const portalTab = (id = TAB) => ({ id, url: 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-ho-so.html' });
 
 describe('the content script, brought into a portal page once it has loaded', () => {
   let injected: MockInstance<typeof fakeBrowser.scripting.executeScript>;
@@ -39,8 +41,8 @@ describe('the content script, brought into a portal page once it has loaded', ()
   });
 
   it('a toolbar press made while the page loaded opens the sidebar once the script is there, once', async () => {
-    holdEarlyPress(TAB, 'openSidebar');
-    holdEarlyPress(TAB, 'openSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
     await startPortalPage({ tabId: TAB });
     expect(toldNames()).toEqual(['openSidebar']);
     expect(told.mock.calls[0]?.[0]).toBe(TAB);
@@ -50,22 +52,28 @@ describe('the content script, brought into a portal page once it has loaded', ()
   });
 
   it('the shortcut wins over a press, whichever came first', async () => {
-    holdEarlyPress(TAB, 'focusSidebar');
-    holdEarlyPress(TAB, 'openSidebar');
+    holdEarlyPress(portalTab(), 'focusSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
     await startPortalPage({ tabId: TAB });
-    holdEarlyPress(TAB, 'openSidebar');
-    holdEarlyPress(TAB, 'focusSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
+    holdEarlyPress(portalTab(), 'focusSidebar');
     await startPortalPage({ tabId: TAB });
     expect(toldNames()).toEqual(['focusSidebar', 'focusSidebar']);
   });
 
+  it('a press on a page the extension may not read (no address shown) is not kept', async () => {
+    holdEarlyPress({ id: TAB }, 'openSidebar');
+    await startPortalPage({ tabId: TAB });
+    expect(told).not.toHaveBeenCalled();
+  });
+
   it('a press from long ago, another tab’s press, or a closed tab’s press opens nothing', async () => {
-    holdEarlyPress(TAB, 'openSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
     vi.setSystemTime(new Date('2026-11-25T02:00:11Z'));
     await startPortalPage({ tabId: TAB });
-    holdEarlyPress(TAB + 1, 'openSidebar');
+    holdEarlyPress(portalTab(TAB + 1), 'openSidebar');
     await startPortalPage({ tabId: TAB });
-    holdEarlyPress(TAB, 'openSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
     forgetEarlyPress(TAB);
     await startPortalPage({ tabId: TAB });
     expect(told).not.toHaveBeenCalled();
@@ -73,7 +81,7 @@ describe('the content script, brought into a portal page once it has loaded', ()
 
   it('a page that went away before the script came: the injection fails, the press is not replayed', async () => {
     injected.mockRejectedValue(new Error('No frame with id 0 in tab 9.'));
-    holdEarlyPress(TAB, 'openSidebar');
+    holdEarlyPress(portalTab(), 'openSidebar');
     await expect(startPortalPage({ tabId: TAB })).rejects.toThrow('No frame');
     expect(told).not.toHaveBeenCalled();
   });

@@ -28,11 +28,12 @@ export const injectionTarget = ({ tabId, frameId, documentId }: FrameTarget) =>
 
 /**
  * The toolbar button or the shortcut, pressed on a tab that has no content script yet (a portal page still
- * loading): handed to the content script once it comes.
+ * loading): handed to the content script once it comes. The browser shows a tab's address only on hosts the
+ * extension may read, so a press on any other page is not kept.
  */
-export function holdEarlyPress(tabId: number, press: EarlyPress) {
-  if (earlyPresses.get(tabId)?.press === 'focusSidebar') return;
-  earlyPresses.set(tabId, { press, at: now() });
+export function holdEarlyPress(tab: { id: number; url?: string }, press: EarlyPress) {
+  if (!tab.url || earlyPresses.get(tab.id)?.press === 'focusSidebar') return;
+  earlyPresses.set(tab.id, { press, at: now() });
 }
 
 export function forgetEarlyPress(tabId: number) {

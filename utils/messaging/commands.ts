@@ -10,13 +10,14 @@ import type { CommandName } from './shortcuts';
  */
 export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
   if (command !== ('open-sidebar' satisfies CommandName)) return false;
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  const tabId = target?.id;
   if (tabId === undefined) return false;
   return sendMessage('focusSidebar', undefined, tabId).then(
     () => true,
     () => {
       // A portal page still loading gets it once its content script comes.
-      holdEarlyPress(tabId, 'focusSidebar');
+      holdEarlyPress({ id: tabId, url: target?.url }, 'focusSidebar');
       return false;
     },
   );
