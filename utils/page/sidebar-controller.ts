@@ -75,7 +75,7 @@ export async function startSidebar(
 
   const read = () => readPage(store.getState().settings.recipes);
 
-  const host = await createSidebarHost(ctx, {
+  const host = createSidebarHost(ctx, {
     css,
     onMount: () => draw(),
     onRemove: () => {

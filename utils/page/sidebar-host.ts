@@ -1,4 +1,4 @@
-import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { SIDEBAR_HOST_TAG } from './sidebar-ui-bridge';
 import { acceptTrustedInputOnly } from './trusted-input';
 
@@ -26,58 +26,70 @@ export interface SidebarHostOptions {
 /** A page that removes the host again and again gets it back this many times a minute, then no more. */
 const MAX_REATTACH_PER_MINUTE = 20;
 
+// WXT's shadow-root UI would reset the host's styles with this rule; kept, so no page style reaches in.
+const HOST_RESET = ':host{all:initial !important;}';
+// Keys typed in the sidebar must not trigger the portal's own shortcuts.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** The host, its open shadow root, the sidebar's styles and the container it draws into. */
+function buildHost(name: string, css: string) {
+  const element = document.createElement(name);
+  const shadow = element.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${HOST_RESET}\n${css}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  return { element, shadow, container };
+}
+
 /**
  * The sidebar's host element and shadow root. The host hangs from <html>, after <body>: a page that rewrites
- * body.innerHTML (or swaps its body) leaves it alone, and one that removes the host gets it back.
+ * body.innerHTML (or swaps its body) leaves it alone, and one that removes the host gets it back. Built by hand
+ * rather than with WXT's shadow-root UI: that one scans the whole style sheet and checks the tag name against a
+ * large Unicode pattern, cold work on the way to the first frame.
  */
-export async function createSidebarHost(ctx: ContentScriptContext, options: SidebarHostOptions): Promise<SidebarHost> {
+export function createSidebarHost(ctx: ContentScriptContext, options: SidebarHostOptions): SidebarHost {
   let shown = false;
-  const ui = await createShadowRootUi(ctx, {
-    name: SIDEBAR_HOST_TAG,
-    css: options.css,
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    // Keys typed in the sidebar must not trigger the portal's own shortcuts.
-    isolateEvents: true,
-    onMount(container) {
-      options.onMount(container);
-    },
-    onRemove() {
-      options.onRemove();
-    },
-  });
+  const ui = buildHost(SIDEBAR_HOST_TAG, options.css);
+  const remove = () => {
+    options.onRemove();
+    ui.element.remove();
+    ui.container.replaceChildren();
+  };
+  ctx.onInvalidated(remove);
   acceptTrustedInputOnly(ui.shadow, ctx.signal);
 
   let reattachments: number[] = [];
   return {
-    container: ui.uiContainer,
-    element: ui.shadowHost,
+    container: ui.container,
+    element: ui.element,
     get shown() {
       return shown;
     },
     show() {
       if (!shown) {
         shown = true;
-        ui.mount();
+        document.documentElement.append(ui.element);
+        options.onMount(ui.container);
       }
     },
     hide() {
       if (shown) {
         shown = false;
-        ui.remove();
+        remove();
       }
     },
     ensure() {
-      if (!shown || ui.shadowHost.isConnected) return;
+      if (!shown || ui.element.isConnected) return;
       const minuteAgo = performance.now() - 60_000;
       reattachments = reattachments.filter((at) => at > minuteAgo);
       // Never a tug of war with the page: past the limit the sidebar stays away until the next page.
       if (reattachments.length >= MAX_REATTACH_PER_MINUTE) return;
       reattachments.push(performance.now());
       // The same host, shadow root and React tree: nothing the officer typed is lost.
-      document.documentElement.append(ui.shadowHost);
+      document.documentElement.append(ui.element);
     },
-    isOwn: (node) => node === ui.shadowHost || ui.shadowHost.contains(node),
+    isOwn: (node) => node === ui.element || ui.element.contains(node),
   };
 }
