@@ -26,6 +26,8 @@ describe('normaliseLabel', () => {
     ['SĐT', 'sdt'],
     ['E-mail', 'e mail'],
     ['Tuỳ thân', 'tuy than'],
+    // Letters beyond Latin stay letters.
+    ['Số Ω-12 / Иван', 'so ω 12/иван'],
     ['', ''],
   ])('%j → %j', (label, key) => expect(normaliseLabel(label)).toBe(key));
 });

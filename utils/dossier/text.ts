@@ -30,13 +30,14 @@ export function stripDiacritics(s: string): string {
 
 /** A comparable key for a label: "  Ngày hẹn  TRẢ (*): " → "ngay hen tra". */
 export function normaliseLabel(s: string): string {
+  // Required-field marks: "(*)" or a bare "*".
+  const lowered = stripDiacritics(s)
+    .toLowerCase()
+    .replace(/\(\s*\*\s*\)|\*/g, ' ');
   return (
-    stripDiacritics(s)
-      .toLowerCase()
-      // Required-field marks: "(*)" or a bare "*".
-      .replace(/\(\s*\*\s*\)|\*/g, ' ')
-      // Everything but letters, digits, commas and slashes ("Họ, chữ đệm, tên", "CMND/CCCD") is spacing.
-      .replace(/[^\p{L}\p{N}/,]+/gu, ' ')
+    // Everything but letters, digits, commas and slashes ("Họ, chữ đệm, tên", "CMND/CCCD") is spacing. Most labels
+    // are ASCII once stripped, and the Unicode classes cost a page's first reading a pattern compile.
+    (ASCII.test(lowered) ? lowered.replace(/[^a-z0-9/,]+/g, ' ') : lowered.replace(/[^\p{L}\p{N}/,]+/gu, ' '))
       .replace(/\s*,\s*/g, ', ')
       // "Tên tổ chức / cá nhân" is "Tên tổ chức/cá nhân".
       .replace(/\s*\/\s*/g, '/')
