@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { openDeskScreen } from '@/utils/desk/open-desk';
 import type { SettingsState } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { DESK_SCREEN_FIELDS } from '@/utils/settings/settings-schema';
+import { CheckboxField } from './CheckboxField';
 import { DeskSlidesEditor } from './DeskSlidesEditor';
 import { deskScreenFieldError } from './desk-field';
 import { ManagedSection } from './ManagedSection';
 import { NumberField } from './NumberField';
 import { type TextFieldSpec, TextSettingField } from './TextSettingField';
-import { type SaveSettings, sectionUpdate } from './use-options-settings';
+import type { SaveSettings } from './use-options-settings';
+import { useSectionForm } from './use-section-form';
 
 type DeskScreen = Settings['deskScreen'];
 type TextKey = Exclude<keyof DeskScreen, 'slides' | 'procedures' | 'slideSeconds' | 'showFigures'>;
@@ -49,11 +51,9 @@ const FIELDS: TextFieldSpec<TextKey>[] = [
  * posters print the same).
  */
 export function DeskScreenSettings({ state, onSave }: { state: SettingsState; onSave: SaveSettings }) {
-  const id = useId();
   const settings = state.effective;
-  const screen = settings.deskScreen;
+  const { id, bind } = useSectionForm(settings, onSave, 'deskScreen');
   const [openError, setOpenError] = useState('');
-  const update = sectionUpdate(onSave, 'deskScreen');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="desk-settings">
       <h2 id={`${id}-title`}>Màn hình quầy</h2>
@@ -83,31 +83,12 @@ export function DeskScreenSettings({ state, onSave }: { state: SettingsState; on
       </p>
       <ManagedSection section="deskScreen" policy={state.policy}>
         {FIELDS.map((field) => (
-          <TextSettingField
-            key={field.key}
-            id={id}
-            field={field}
-            stored={screen[field.key]}
-            problemOf={deskScreenFieldError}
-            onSave={(value) => update({ [field.key]: value })}
-          />
+          <TextSettingField key={field.key} field={field} problemOf={deskScreenFieldError} {...bind(field.key)} />
         ))}
-        <NumberField
-          id={`${id}-seconds`}
-          label="Mỗi khẩu hiệu hiện (giây)"
-          fields={DESK_SCREEN_FIELDS}
-          name="slideSeconds"
-          stored={screen.slideSeconds}
-          onSave={(slideSeconds) => update({ slideSeconds })}
-        />
-        <label className="opt-inline">
-          <input
-            type="checkbox"
-            checked={screen.showFigures}
-            onChange={(e) => update({ showFigures: e.target.checked })}
-          />{' '}
+        <NumberField label="Mỗi khẩu hiệu hiện (giây)" fields={DESK_SCREEN_FIELDS} {...bind('slideSeconds')} />
+        <CheckboxField className="opt-inline" {...bind('showFigures')}>
           Hiện số liệu trong ngày (số thư đã trao, số hồ sơ đã trả kết quả; không có tên, không có mã hồ sơ)
-        </label>
+        </CheckboxField>
         <DeskSlidesEditor settings={settings} onSave={onSave} />
       </ManagedSection>
     </section>

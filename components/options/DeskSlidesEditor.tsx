@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { DEFAULT_DESK_SLIDES } from '@/templates/desk-screen';
 import { PLAN_LIST_NAMES } from '@/templates/plan-words';
 import type { DeskSlide } from '@/utils/desk/types';
 import type { Settings } from '@/utils/settings/schema';
 import { MAX_SLIDES, rangeOf, SLIDE_FIELDS } from '@/utils/settings/settings-schema';
 import { ItemActions, type ItemControls } from './ItemActions';
+import { useItemEdit } from './use-item-edit';
 import type { SaveSettings } from './use-options-settings';
 
 // The lengths an imported file or a policy is held to.
@@ -25,13 +26,11 @@ function SlideEditor({
   planText: string | undefined;
 } & ItemControls<DeskSlide>) {
   const id = useId();
-  const [title, setTitle] = useState(slide.title);
-  const [text, setText] = useState(slide.text);
-  useEffect(() => setTitle(slide.title), [slide.title]);
-  useEffect(() => setText(slide.text), [slide.text]);
-  const dirty = title !== slide.title || text !== slide.text;
   const fromPlan = slide.planWords !== undefined;
-  const valid = (fromPlan || text.trim() !== '') && text.length <= MAX_WORDS && title.length <= MAX_TITLE;
+  const { title, setTitle, text, setText, edit } = useItemEdit(slide, {
+    valid: (title, text) => (fromPlan || text.trim() !== '') && text.length <= MAX_WORDS && title.length <= MAX_TITLE,
+    save: (title, text) => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() }),
+  });
   const name =
     slide.title || (slide.planWords ? PLAN_LIST_NAMES[slide.planWords] : slide.text.split('\n')[0]?.slice(0, 40));
   return (
@@ -63,19 +62,12 @@ function SlideEditor({
           />
         </div>
       )}
-      {!valid && <p className="opt-warning">Nội dung không được để trống (tối đa {MAX_WORDS} ký tự).</p>}
+      {!edit.valid && <p className="opt-warning">Nội dung không được để trống (tối đa {MAX_WORDS} ký tự).</p>}
       <ItemActions
         controls={controls}
-        disabled={slide.disabled}
+        edit={edit}
         saveLabel="Lưu khẩu hiệu"
         shownLabel="Hiện trên màn hình và bảng khẩu hiệu"
-        dirty={dirty}
-        valid={valid}
-        onSaveEdit={() => controls.onChange({ title: title.trim(), text: fromPlan ? '' : text.trim() })}
-        onRevert={() => {
-          setTitle(slide.title);
-          setText(slide.text);
-        }}
       />
     </fieldset>
   );

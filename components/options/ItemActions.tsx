@@ -7,38 +7,40 @@ export interface ItemControls<T> {
   onRemove: () => void;
 }
 
+/** The edit of such an item's words, as its buttons show it (see useItemEdit). */
+export interface ItemEdit {
+  /** Whether the stored item is off. */
+  disabled: boolean | undefined;
+  /** Whether the words differ from the stored ones, and whether they may be saved. */
+  dirty: boolean;
+  valid: boolean;
+  save(): void;
+  revert(): void;
+}
+
 /**
  * The buttons under such an item: save or undo the edit of its words, and what applies at once: show or hide the
  * item, move it, delete it.
  */
 export function ItemActions({
   controls: { canMoveUp, canMoveDown, onChange, onMove, onRemove },
-  disabled,
+  edit: { disabled, dirty, valid, save, revert },
   saveLabel,
   shownLabel,
-  dirty,
-  valid,
-  onSaveEdit,
-  onRevert,
 }: {
   controls: ItemControls<{ disabled?: boolean }>;
-  disabled: boolean | undefined;
+  edit: ItemEdit;
   /** e.g. "Lưu lời nói". */
   saveLabel: string;
   /** Where a shown item shows, e.g. "Hiện trên thanh bên". */
   shownLabel: string;
-  /** Whether the words differ from the stored ones, and whether they may be saved. */
-  dirty: boolean;
-  valid: boolean;
-  onSaveEdit: () => void;
-  onRevert: () => void;
 }) {
   return (
     <div className="opt-actions">
-      <button type="button" className="opt-primary" disabled={!dirty || !valid} onClick={onSaveEdit}>
+      <button type="button" className="opt-primary" disabled={!dirty || !valid} onClick={save}>
         {saveLabel}
       </button>
-      <button type="button" disabled={!dirty} onClick={onRevert}>
+      <button type="button" disabled={!dirty} onClick={revert}>
         Bỏ sửa
       </button>
       <label className="opt-inline">

@@ -1,20 +1,19 @@
-import { useId } from 'react';
 import { NUMBER_TOKEN } from '@/utils/register/apology-number';
 import type { Settings } from '@/utils/settings/schema';
 import { LETTER_FIELDS } from '@/utils/settings/settings-schema';
+import { CheckboxField } from './CheckboxField';
 import { DraftInput } from './DraftInput';
 import { DraftTextarea } from './DraftTextarea';
 import { NumberField } from './NumberField';
-import { type SaveSettings, sectionUpdate } from './use-options-settings';
+import type { SaveSettings } from './use-options-settings';
+import { useSectionForm } from './use-section-form';
 
 /**
  * What the letters follow besides their wording: the apology slip's number, when a death is too old for a
  * condolence, whether a gift goes with the marriage letter, and the commune's own happy-family text.
  */
 export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
-  const id = useId();
-  const letters = settings.letters;
-  const update = sectionUpdate(onSave, 'letters');
+  const { id, values: letters, update, bind } = useSectionForm(settings, onSave, 'letters');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="letter-rules">
       <h2 id={`${id}-title`}>Quy định in thư</h2>
@@ -35,22 +34,13 @@ export function LetterRulesForm({ settings, onSave }: { settings: Settings; onSa
         </small>
       </div>
       <NumberField
-        id={`${id}-condolence`}
         label="Không đề xuất thư chia buồn khi người mất đã quá (ngày)"
         fields={LETTER_FIELDS}
-        name="condolenceMaxDays"
-        stored={letters.condolenceMaxDays}
-        onSave={(condolenceMaxDays) => update({ condolenceMaxDays })}
+        {...bind('condolenceMaxDays')}
       />
-      <label className="opt-field">
-        <input
-          type="checkbox"
-          name="marriageGift"
-          checked={letters.marriageGift}
-          onChange={(e) => update({ marriageGift: e.target.checked })}
-        />{' '}
+      <CheckboxField className="opt-field" {...bind('marriageGift')}>
         Xã tặng quà kèm thư chúc mừng kết hôn (thư có dòng “xin gửi tặng một món quà nhỏ”)
-      </label>
+      </CheckboxField>
       <div className="opt-field opt-wide">
         <label htmlFor={`${id}-criteria-title`}>Tên tài liệu tiêu chí gia đình hạnh phúc của địa phương</label>
         <DraftInput

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { OptionList } from '@/components/common/OptionList';
 import type { UnitType } from '@/utils/letters/types';
 import type { OfficeSettings, Settings } from '@/utils/settings/schema';
 import { type TextFieldSpec, TextSettingField } from './TextSettingField';
-import { type SaveSettings, sectionUpdate } from './use-options-settings';
+import type { SaveSettings } from './use-options-settings';
+import { useSectionForm } from './use-section-form';
 
 type TextField = Exclude<keyof OfficeSettings, 'unitType'>;
 
@@ -42,9 +42,7 @@ const UNIT_TYPES: UnitType[] = ['xã', 'phường', 'đặc khu'];
 
 /** The commune as letters print it; every letter checks these before printing. */
 export function OfficeProfileForm({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
-  const id = useId();
-  const office = settings.office;
-  const update = sectionUpdate(onSave, 'office');
+  const { id, values: office, update, bind } = useSectionForm(settings, onSave, 'office');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="office-settings">
       <h2 id={`${id}-title`}>Thông tin cơ quan trên thư</h2>
@@ -59,13 +57,7 @@ export function OfficeProfileForm({ settings, onSave }: { settings: Settings; on
         </select>
       </div>
       {FIELDS.map((field) => (
-        <TextSettingField
-          key={field.key}
-          id={id}
-          field={field}
-          stored={office[field.key]}
-          onSave={(value) => update({ [field.key]: value })}
-        />
+        <TextSettingField key={field.key} field={field} {...bind(field.key)} />
       ))}
     </section>
   );

@@ -26,6 +26,8 @@ export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonl
   const settings = state?.effective;
   const { current, go } = useSectionHash(Boolean(state));
   const sections = shownSections();
+  // What every section is given, once the settings are read.
+  const props: SectionProps | null = state && settings ? { state, settings, save, settle, setMessage } : null;
 
   // A section that fails to show offers its defaults back, unless the office policy manages them.
   const waysBack = ({ resets }: OptionsSection) =>
@@ -43,10 +45,10 @@ export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonl
       <SectionMenu sections={sections} current={current} onGo={go} />
       <main className="opt-page">
         <h1>Cài đặt Một Cửa Thân Thiện</h1>
-        {state && settings ? (
+        {props ? (
           <DraftsContext.Provider value={drafts}>
-            <RepairedSettingsNotice problems={state.problems} />
-            <PolicyProblems policy={state.policy} />
+            <RepairedSettingsNotice problems={props.state.problems} />
+            <PolicyProblems policy={props.state.policy} />
             {sections.map((section) => (
               <section
                 key={section.id}
@@ -57,14 +59,7 @@ export function OptionsApp({ repairedAtStart = [] }: { repairedAtStart?: readonl
                 data-options-section={section.id}
               >
                 <ErrorBoundary label={section.title} section={section.id} actions={waysBack(section)}>
-                  <SectionBody
-                    section={section}
-                    state={state}
-                    settings={settings}
-                    save={save}
-                    settle={settle}
-                    setMessage={setMessage}
-                  />
+                  <SectionBody section={section} {...props} />
                 </ErrorBoundary>
               </section>
             ))}

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { SCRIPT_FIELDS, SCRIPT_NAMES, unknownPlaceholders } from '@/utils/scripts/placeholders';
 import type { CourtesyScript } from '@/utils/scripts/types';
 import { rangeOf, SCRIPT_ITEM_FIELDS } from '@/utils/settings/settings-schema';
 import { ItemActions, type ItemControls } from './ItemActions';
 import { PlaceholderTextarea } from './PlaceholderTextarea';
 import { ScriptPreview } from './ScriptPreview';
+import { useItemEdit } from './use-item-edit';
 
 // The team lead reads and types Vietnamese names ({{Tên người nộp}}); settings keep the code names.
 const shown = (text: string) => SCRIPT_NAMES.toVietnamese(text);
@@ -14,13 +15,14 @@ const MAX_TITLE = rangeOf(SCRIPT_ITEM_FIELDS.title).max;
 /** One courtesy script: wording edited as a draft and saved on request; order, on/off and delete apply at once. */
 export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScript } & ItemControls<CourtesyScript>) {
   const id = useId();
-  const [title, setTitle] = useState(script.title);
-  const [text, setText] = useState(() => shown(script.text));
-  // A save, an import or another tab changed the stored wording: show it.
-  useEffect(() => setTitle(script.title), [script.title]);
-  useEffect(() => setText(shown(script.text)), [script.text]);
-  const dirty = title !== script.title || stored(text) !== stored(script.text);
-  const valid = title.trim() !== '' && text.trim() !== '';
+  const { title, setTitle, text, setText, edit } = useItemEdit(
+    { ...script, text: shown(script.text) },
+    {
+      valid: (title, text) => title.trim() !== '' && text.trim() !== '',
+      save: (title, text) => controls.onChange({ title, text: stored(text) }),
+      same: (text, storedText) => stored(text) === stored(storedText),
+    },
+  );
 
   return (
     <fieldset className="opt-script" data-script={script.id} data-disabled={script.disabled || undefined}>
@@ -44,20 +46,8 @@ export function ScriptItemEditor({ script, ...controls }: { script: CourtesyScri
         />
       </div>
       <ScriptPreview text={text} warningId={`${id}-warning`} />
-      {!valid && <p className="opt-warning">Tên và nội dung không được để trống.</p>}
-      <ItemActions
-        controls={controls}
-        disabled={script.disabled}
-        saveLabel="Lưu lời nói"
-        shownLabel="Hiện trên thanh bên"
-        dirty={dirty}
-        valid={valid}
-        onSaveEdit={() => controls.onChange({ title, text: stored(text) })}
-        onRevert={() => {
-          setTitle(script.title);
-          setText(shown(script.text));
-        }}
-      />
+      {!edit.valid && <p className="opt-warning">Tên và nội dung không được để trống.</p>}
+      <ItemActions controls={controls} edit={edit} saveLabel="Lưu lời nói" shownLabel="Hiện trên thanh bên" />
     </fieldset>
   );
 }

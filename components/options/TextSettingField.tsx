@@ -16,15 +16,17 @@ export interface TextFieldSpec<K extends string> {
  * not saved; a save, an import or another tab that changes the stored value replaces the text, and the reason goes.
  */
 export function TextSettingField<K extends string>({
-  id,
   field,
+  id,
+  name,
   stored,
   problemOf,
   onSave,
 }: {
-  /** The form's id; the box's is `${id}-${key}`. */
-  id: string;
   field: TextFieldSpec<K>;
+  /** The box's id; its hint's is `${id}-hint`. */
+  id: string;
+  name: K;
   stored: string;
   problemOf?: (key: K, value: string) => string | null;
   onSave: (value: string) => void;
@@ -32,28 +34,27 @@ export function TextSettingField<K extends string>({
   const draft = useDraft({
     stored,
     save: (value) => {
-      if (problemOf?.(field.key, value)) return false;
+      if (problemOf?.(name, value)) return false;
       onSave(value);
     },
   });
-  const problem = useMemo(() => problemOf?.(field.key, draft.value) ?? null, [problemOf, field.key, draft.value]);
-  const inputId = `${id}-${field.key}`;
+  const problem = useMemo(() => problemOf?.(name, draft.value) ?? null, [problemOf, name, draft.value]);
   // A field that can be wrong always has the line its reason goes in.
   const noted = problemOf !== undefined || field.hint !== undefined;
   return (
     <div className="opt-field opt-wide">
-      <label htmlFor={inputId}>{field.label}</label>
+      <label htmlFor={id}>{field.label}</label>
       <input
-        id={inputId}
-        name={field.key}
+        id={id}
+        name={name}
         type={field.type ?? 'text'}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={noted ? `${inputId}-hint` : undefined}
+        aria-describedby={noted ? `${id}-hint` : undefined}
         {...draft.input}
       />
       {noted && (
         <small
-          id={`${inputId}-hint`}
+          id={`${id}-hint`}
           className={problem ? 'opt-error-text' : 'opt-hint'}
           role={problem ? 'alert' : undefined}
         >

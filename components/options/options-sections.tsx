@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { now } from '@/utils/clock/clock';
 import { vietnamToday, yearsToCheck } from '@/utils/deadline';
 import type { OptionsSectionId } from '@/utils/messaging/protocol';
@@ -51,81 +51,38 @@ export interface OptionsSection {
 }
 
 /**
+ * A section that is the form of one settings section: drawn under the office policy's lock on that section, and
+ * offering that section's defaults back when it fails to show.
+ */
+const managedForm = (
+  section: SettingsSection,
+  Form: ComponentType<{ settings: Settings; onSave: SaveSettings }>,
+): Pick<OptionsSection, 'resets' | 'render'> => ({
+  resets: section,
+  render: ({ state, settings, save }) => (
+    <ManagedSection section={section} policy={state.policy}>
+      <Form settings={settings} onSave={save} />
+    </ManagedSection>
+  ),
+});
+
+/**
  * The options page, top to bottom, in the order a new office fills it in. The section menu and deep links
  * (options.html#templates, the sidebar's "Nhập thông tin cơ quan") follow this list: a new section is one entry.
  */
 export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
-  {
-    id: 'office',
-    title: 'Thông tin cơ quan',
-    resets: 'office',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="office" policy={state.policy}>
-        <OfficeProfileForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
-  {
-    id: 'letter-rules',
-    title: 'Quy định in thư',
-    resets: 'letters',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="letters" policy={state.policy}>
-        <LetterRulesForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
-  {
-    id: 'templates',
-    title: 'Mẫu thư',
-    resets: 'letters',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="letters" policy={state.policy}>
-        <LetterTemplateEditor settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
-  {
-    id: 'scripts',
-    title: 'Lời nói với người dân',
-    resets: 'scripts',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="scripts" policy={state.policy}>
-        <ScriptEditor settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
-  {
-    id: 'plan',
-    title: 'Lời “4 xin, 4 luôn, 5 không”',
-    resets: 'plan',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="plan" policy={state.policy}>
-        <PlanWordsForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
-  {
-    id: 'deadline',
-    title: 'Hạn xử lý và ngày nghỉ',
-    resets: 'deadline',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="deadline" policy={state.policy}>
-        <DeadlineSettingsForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
+  { id: 'office', title: 'Thông tin cơ quan', ...managedForm('office', OfficeProfileForm) },
+  { id: 'letter-rules', title: 'Quy định in thư', ...managedForm('letters', LetterRulesForm) },
+  { id: 'templates', title: 'Mẫu thư', ...managedForm('letters', LetterTemplateEditor) },
+  { id: 'scripts', title: 'Lời nói với người dân', ...managedForm('scripts', ScriptEditor) },
+  { id: 'plan', title: 'Lời “4 xin, 4 luôn, 5 không”', ...managedForm('plan', PlanWordsForm) },
+  { id: 'deadline', title: 'Hạn xử lý và ngày nghỉ', ...managedForm('deadline', DeadlineSettingsForm) },
   {
     // Only while this year or the next has no official holiday schedule (the sidebar's notice links here).
     id: 'schedule',
     title: 'Lịch nghỉ cần đối chiếu',
-    resets: 'deadline',
     shown: () => yearsToCheck(vietnamToday(now())).length > 0,
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="deadline" policy={state.policy}>
-        <ScheduleYearsForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
+    ...managedForm('deadline', ScheduleYearsForm),
   },
   { id: 'report', title: 'Báo cáo tháng', render: () => <MonthlyReportPanel /> },
   {
@@ -138,16 +95,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     title: 'Tổng hợp báo cáo của xã',
     render: ({ settings, settle }) => <CommuneReportPanel settings={settings} settle={settle} />,
   },
-  {
-    id: 'register',
-    title: 'Thời hạn giữ sổ theo dõi',
-    resets: 'register',
-    render: ({ state, settings, save }) => (
-      <ManagedSection section="register" policy={state.policy}>
-        <RetentionForm settings={settings} onSave={save} />
-      </ManagedSection>
-    ),
-  },
+  { id: 'register', title: 'Thời hạn giữ sổ theo dõi', ...managedForm('register', RetentionForm) },
   {
     id: 'desk-screen',
     title: 'Màn hình quầy',

@@ -30,7 +30,9 @@ export type SettingsChange = Settings | ((current: Settings) => Settings);
 export type SaveSettings = (change: SettingsChange) => void;
 
 /** The sections made of named fields (not lists). */
-type FieldSection = { [K in keyof Settings]: Settings[K] extends readonly unknown[] ? never : K }[keyof Settings];
+export type FieldSection = {
+  [K in keyof Settings]: Settings[K] extends readonly unknown[] ? never : K;
+}[keyof Settings];
 
 /** Saves some fields of one section; its other fields stay as they are when the save happens. */
 export const sectionUpdate =

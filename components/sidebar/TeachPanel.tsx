@@ -1,7 +1,58 @@
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { describeLocator } from '@/utils/dossier/recipes/taught-values';
 import { RECIPE_FIELD_LABEL } from '@/utils/dossier/recipes/types';
 import { useSidebar, useSidebarActions } from './store-context';
+
+/**
+ * A step's buttons: its main one first, which takes focus as the step begins so that Enter does what the step is for,
+ * then the others.
+ */
+function StepActions({
+  focus,
+  label,
+  primary = false,
+  disabled,
+  onClick,
+  children,
+}: {
+  focus: RefObject<HTMLButtonElement | null>;
+  label: string;
+  primary?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="mctt-actions">
+      <button
+        type="button"
+        className={primary ? 'mctt-primary' : undefined}
+        ref={focus}
+        disabled={disabled}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/** How a try ends, said as it happens: a refusal interrupts (alert), a save is news (status). */
+const OUTCOME = {
+  refused: { role: 'alert', className: 'mctt-teach-error', testId: 'teach-error' },
+  saved: { role: 'status', className: 'mctt-ok', testId: 'teach-saved' },
+} as const;
+
+/** Why the pointed place was refused, or that the way to read it was saved. */
+function Outcome({ phase, message }: { phase: keyof typeof OUTCOME; message: string | undefined }) {
+  const { role, className, testId } = OUTCOME[phase];
+  return (
+    <p role={role} className={className} data-testid={testId}>
+      {message}
+    </p>
+  );
+}
 
 /**
  * The teaching in progress: what to point at, then what the sidebar would read there for the officer to confirm.
@@ -55,11 +106,7 @@ export function TeachPanel() {
             Bấm vào {scope === 'list' ? `một ô ${name} trong bảng` : `giá trị ${name}`} trên trang; chỗ đang chỉ có
             khung xanh. Bấm Esc để hủy.
           </p>
-          <div className="mctt-actions">
-            <button type="button" ref={main} onClick={cancelTeaching}>
-              Hủy
-            </button>
-          </div>
+          <StepActions focus={main} label="Hủy" onClick={cancelTeaching} />
         </>
       )}
       {(phase === 'proposed' || phase === 'saving') && (
@@ -72,44 +119,30 @@ export function TeachPanel() {
             {teaching.locator && <li>Cách tìm: {describeLocator(teaching.locator)}.</li>}
             {teaching.rows !== undefined && <li>Cột này đọc được ở {teaching.rows} dòng trên trang.</li>}
           </ul>
-          <div className="mctt-actions">
-            <button
-              type="button"
-              className="mctt-primary"
-              ref={main}
-              disabled={phase === 'saving'}
-              onClick={() => void confirmTeaching()}
-            >
-              Xác nhận
-            </button>
+          <StepActions
+            focus={main}
+            label="Xác nhận"
+            primary
+            disabled={phase === 'saving'}
+            onClick={() => void confirmTeaching()}
+          >
             {again}
             {cancel}
-          </div>
+          </StepActions>
         </>
       )}
       {phase === 'refused' && (
         <>
-          <p role="alert" className="mctt-teach-error" data-testid="teach-error">
-            {teaching.message}
-          </p>
-          <div className="mctt-actions">
-            <button type="button" className="mctt-primary" ref={main} onClick={() => startTeaching(scope, field)}>
-              Chỉ lại
-            </button>
+          <Outcome phase={phase} message={teaching.message} />
+          <StepActions focus={main} label="Chỉ lại" primary onClick={() => startTeaching(scope, field)}>
             {cancel}
-          </div>
+          </StepActions>
         </>
       )}
       {phase === 'saved' && (
         <>
-          <p role="status" className="mctt-ok" data-testid="teach-saved">
-            {teaching.message}
-          </p>
-          <div className="mctt-actions">
-            <button type="button" ref={main} onClick={cancelTeaching}>
-              Đóng
-            </button>
-          </div>
+          <Outcome phase={phase} message={teaching.message} />
+          <StepActions focus={main} label="Đóng" onClick={cancelTeaching} />
           <button type="button" className="mctt-link" onClick={() => openOptions('recipes')}>
             Xem các cách đọc đã dạy trong Cài đặt
           </button>
