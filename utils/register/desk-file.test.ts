@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { itRefusesUnreadableFiles } from '../../tests/unit/file-refusals';
 import { jsonDepthExceeds } from '../settings/json-guard';
 import {
   DESK_FILE_VERSION,
@@ -92,34 +93,18 @@ describe('a desk file', () => {
 });
 
 describe('parseDeskFile', () => {
-  it.each([
-    ['{ "app": ', /không phải JSON hợp lệ/],
-    ['', /không phải JSON hợp lệ/],
-    ['[1, 2]', /không phải tệp sổ theo dõi/],
-    ['null', /không phải tệp sổ theo dõi/],
-  ])('refuses bad JSON %j', (text, message) => {
-    const errors = errorsOf(text);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
+  itRefusesUnreadableFiles({
+    errorsOf,
+    notThisKind: /không phải tệp sổ theo dõi/,
+    anotherApp: { text: JSON.stringify({ app: 'khac', months: [] }), words: /“app”.*“format”/ },
+    withVersion: (version) => withFile((f) => Object.assign(f, { version })),
+    newest: DESK_FILE_VERSION,
   });
 
   it('says so when given a settings file', () => {
     expect(errorsOf(JSON.stringify({ app: 'mot-cua-than-thien', version: 6, settings: {} }))).toEqual([
       expect.stringMatching(/^Đây là tệp cài đặt/),
     ]);
-  });
-
-  it('refuses another app’s file and a missing version together', () => {
-    expect(errorsOf(JSON.stringify({ app: 'khac', months: [] }))).toEqual([
-      expect.stringMatching(/“app”.*“format”/),
-      expect.stringMatching(/“version”/),
-    ]);
-  });
-
-  it('refuses a file from a newer extension with a clear word', () => {
-    const errors = errorsOf(withFile((f) => Object.assign(f, { version: DESK_FILE_VERSION + 1 })));
-    expect(errors).toEqual([expect.stringContaining(`phiên bản ${DESK_FILE_VERSION + 1}`)]);
-    expect(errors[0]).toMatch(/cập nhật tiện ích/);
   });
 
   it('refuses a 2 MB file before parsing it', () => {
