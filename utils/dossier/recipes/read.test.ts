@@ -51,38 +51,37 @@ describe('a page the built-in readers cannot read', () => {
     });
   });
 
-  it('is read by short selectors just as well', () => {
-    const bySelector = portalRecipe({
-      code: { selector: 'a.lnk-ma' },
-      dueAt: { selector: 'span#ctl00_cph_lblHenTra' },
-      applicantName: { selector: '[id="ctl00_cph_lblNguoiDeNghi"]' },
-    });
-    const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [bySelector]);
-    expect(reading.dossier).toMatchObject({
-      code: '09.H44.261124.00108',
-      dueAt: '2026-11-26',
-      applicant: { name: 'Nguyễn Hữu Phước' },
-    });
-  });
-
-  it('times, procedures and statuses taught are read as the built-in reader would', () => {
-    const recipe: Recipe = {
-      ...byLabel,
-      fields: {
+  it.each([
+    [
+      'short selectors just as well',
+      portalRecipe({
+        code: { selector: 'a.lnk-ma' },
+        dueAt: { selector: 'span#ctl00_cph_lblHenTra' },
+        applicantName: { selector: '[id="ctl00_cph_lblNguoiDeNghi"]' },
+      }),
+      { code: '09.H44.261124.00108', dueAt: '2026-11-26', applicant: { name: 'Nguyễn Hữu Phước' } },
+      ['procedureName', 'receivedAt', 'status'],
+    ],
+    [
+      'labels of times, procedures and statuses, as the built-in reader would',
+      portalRecipe({
         ...byLabel.fields,
         receivedAt: { label: 'Thời điểm nhận' },
         procedureName: { label: 'Nội dung yêu cầu giải quyết' },
         status: { label: 'Tiến độ' },
+      }),
+      {
+        receivedAt: '2026-11-24T08:15:00+07:00',
+        procedureName: 'Chứng thực chữ ký trong giấy tờ, văn bản',
+        status: 'processing',
+        statusText: 'Đang giải quyết',
       },
-    };
+      [],
+    ],
+  ])('is read by %s', (_, recipe, dossier, missing) => {
     const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [recipe]);
-    expect(reading.dossier).toMatchObject({
-      receivedAt: '2026-11-24T08:15:00+07:00',
-      procedureName: 'Chứng thực chữ ký trong giấy tờ, văn bản',
-      status: 'processing',
-      statusText: 'Đang giải quyết',
-    });
-    expect(reading.missing).toEqual([]);
+    expect(reading.dossier).toMatchObject(dossier);
+    expect(reading.missing).toEqual(missing);
   });
 
   it('without a taught code there is no dossier, but what was taught is said', () => {
