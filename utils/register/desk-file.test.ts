@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { itRefusesUnreadableFiles } from '../../tests/unit/file-refusals';
 import { jsonDepthExceeds } from '../settings/json-guard';
 import {
   DESK_FILE_VERSION,
@@ -10,25 +11,10 @@ import {
   fileSlug,
   parseDeskFile,
 } from './desk-file';
-import type { Register } from './register-types';
+import { REGISTER } from './register-test-fixtures';
 
 const NOW = Date.parse('2026-11-25T02:00:00Z');
 const DESK = { id: '5c1b7a0e-2f4d-4e8a-9b3c-1d2e3f405162', name: 'Bàn 1 – Hộ tịch' };
-
-const register: Register = {
-  letters: [
-    { id: 'a', printedAt: '2026-11-03T09:00:00+07:00', kind: 'birth-congratulation', dossierCode: 'H56-1' },
-    { id: 'b', printedAt: '2026-11-05T09:00:00+07:00', kind: 'apology', dossierCode: 'H56-3', note: 'trao tại nhà' },
-    { id: 'c', printedAt: '2026-10-30T09:00:00+07:00', kind: 'condolence', dossierCode: 'H56-4' },
-  ],
-  seen: [
-    { month: '2026-11', code: 'H56-1', kind: 'birth', outcome: 'on-time' },
-    { month: '2026-11', code: 'H56-3', kind: 'other', outcome: 'late' },
-    { month: '2026-11', code: 'H56-5', kind: 'marriage', outcome: 'open' },
-    { month: '2026-10', code: 'H56-4', kind: 'death', outcome: 'on-time' },
-  ],
-  courtesy: { '2026-11': { greeted: 7, thanked: 3 }, '2026-09': { apologised: 1 } },
-};
 
 const parsedOk = (text: string): DeskFile => {
   const parsed = parseDeskFile(text);
@@ -40,7 +26,7 @@ const errorsOf = (text: string) => {
   if (parsed.ok) throw new Error('expected a refusal');
   return parsed.errors;
 };
-const good = () => deskFile(register, DESK, NOW, false);
+const good = () => deskFile(REGISTER, DESK, NOW, false);
 const withFile = (patch: (file: Record<string, unknown>) => void) => {
   const file = JSON.parse(exportDeskFile(good()));
   patch(file);
@@ -57,15 +43,15 @@ describe('a desk file', () => {
     expect(file.months[2]).toEqual({
       month: '2026-11',
       letters: {
-        'birth-congratulation': 1,
+        'birth-congratulation': 2,
         'marriage-congratulation': 0,
         condolence: 0,
         'thank-you': 0,
         apology: 1,
       },
-      dossiersSeen: 3,
-      returned: 2,
-      returnedOnTime: 1,
+      dossiersSeen: 4,
+      returned: 3,
+      returnedOnTime: 2,
       courtesy: { greeted: 7, askedPermission: 0, thanked: 3, apologised: 0 },
     });
     const text = exportDeskFile(file);
@@ -74,8 +60,8 @@ describe('a desk file', () => {
   });
 
   it('carries the codes of the dossiers seen only when the team lead allows it', () => {
-    const file = deskFile(register, DESK, NOW, true);
-    expect(file.months.find((m) => m.month === '2026-11')?.dossierCodes).toEqual(['H56-1', 'H56-3', 'H56-5']);
+    const file = deskFile(REGISTER, DESK, NOW, true);
+    expect(file.months.find((m) => m.month === '2026-11')?.dossierCodes).toEqual(['H56-1', 'H56-2', 'H56-3', 'H56-5']);
     expect(file.months.find((m) => m.month === '2026-09')?.dossierCodes).toEqual([]);
     expect(parsedOk(exportDeskFile(file))).toEqual(file);
   });
@@ -107,45 +93,23 @@ describe('a desk file', () => {
 });
 
 describe('parseDeskFile', () => {
-  it.each([
-    ['{ "app": ', /không phải JSON hợp lệ/],
-    ['', /không phải JSON hợp lệ/],
-    ['[1, 2]', /không phải tệp sổ theo dõi/],
-    ['null', /không phải tệp sổ theo dõi/],
-  ])('refuses bad JSON %j', (text, message) => {
-    const errors = errorsOf(text);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
+  itRefusesUnreadableFiles({
+    errorsOf,
+    notThisKind: /không phải tệp sổ theo dõi/,
+    anotherApp: { text: JSON.stringify({ app: 'khac', months: [] }), words: /“app”.*“format”/ },
+    withVersion: (version) => withFile((f) => Object.assign(f, { version })),
+    newest: DESK_FILE_VERSION,
+    tooLarge: {
+      megabytes: 2,
+      padded: (padding) => withFile((f) => Object.assign(f, { padding })),
+      sizeError: deskFileSizeError,
+    },
   });
 
   it('says so when given a settings file', () => {
     expect(errorsOf(JSON.stringify({ app: 'mot-cua-than-thien', version: 6, settings: {} }))).toEqual([
       expect.stringMatching(/^Đây là tệp cài đặt/),
     ]);
-  });
-
-  it('refuses another app’s file and a missing version together', () => {
-    expect(errorsOf(JSON.stringify({ app: 'khac', months: [] }))).toEqual([
-      expect.stringMatching(/“app”.*“format”/),
-      expect.stringMatching(/“version”/),
-    ]);
-  });
-
-  it('refuses a file from a newer extension with a clear word', () => {
-    const errors = errorsOf(withFile((f) => Object.assign(f, { version: DESK_FILE_VERSION + 1 })));
-    expect(errors).toEqual([expect.stringContaining(`phiên bản ${DESK_FILE_VERSION + 1}`)]);
-    expect(errors[0]).toMatch(/cập nhật tiện ích/);
-  });
-
-  it('refuses a 2 MB file before parsing it', () => {
-    const text = withFile((f) => Object.assign(f, { padding: 'x'.repeat(2 * 1024 * 1024) }));
-    const parse = vi.spyOn(JSON, 'parse');
-    const errors = errorsOf(text);
-    expect(errors).toEqual([expect.stringMatching(/quá lớn \(2\.0 MB\)/)]);
-    expect(parse).not.toHaveBeenCalled();
-    parse.mockRestore();
-    expect(deskFileSizeError(2 * 1024 * 1024)).toMatch(/quá lớn/);
-    expect(deskFileSizeError(20_000)).toBeNull();
   });
 
   it('refuses deep nesting before parsing it', () => {
@@ -155,8 +119,8 @@ describe('parseDeskFile', () => {
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
     // A real desk file nests four deep, under the limit; brackets inside its strings do not count.
-    expect(jsonDepthExceeds(exportDeskFile(deskFile(register, DESK, NOW, true)), 3)).toBe(true);
-    expect(jsonDepthExceeds(exportDeskFile(deskFile(register, DESK, NOW, true)), 4)).toBe(false);
+    expect(jsonDepthExceeds(exportDeskFile(deskFile(REGISTER, DESK, NOW, true)), 3)).toBe(true);
+    expect(jsonDepthExceeds(exportDeskFile(deskFile(REGISTER, DESK, NOW, true)), 4)).toBe(false);
   });
 
   it('lists every problem of a wrong file, each with its place', () => {

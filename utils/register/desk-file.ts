@@ -121,7 +121,7 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-const FILE = fileChecks('tệp sổ theo dõi', MAX_DESK_FILE_BYTES);
+const FILE = fileChecks('sổ theo dõi', MAX_DESK_FILE_BYTES);
 
 /** Checks a file's size before reading it, so a huge file is never read into memory. */
 export const deskFileSizeError = FILE.sizeError;
@@ -241,13 +241,8 @@ export function parseDeskFile(text: string): ParsedDeskFile {
     errors.push(
       `Tệp không phải tệp sổ theo dõi Một Cửa Thân Thiện (“app” phải là “${DESK_FILE_APP}”, “format” phải là “${DESK_FILE_FORMAT}”).`,
     );
-  const version = parsed.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    errors.push('Tệp thiếu số phiên bản hợp lệ (“version”).');
-  else if (version > DESK_FILE_VERSION)
-    errors.push(
-      `Tệp được xuất từ bản tiện ích mới hơn (sổ theo dõi phiên bản ${version}, bản này đọc được đến phiên bản ${DESK_FILE_VERSION}). Anh/chị cập nhật tiện ích rồi nhập lại.`,
-    );
+  const versionError = FILE.versionError(parsed.version, DESK_FILE_VERSION);
+  if (versionError) errors.push(versionError);
   if (errors.length > 0) return { ok: false, errors };
 
   const c = new Checker();

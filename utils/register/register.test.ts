@@ -3,6 +3,7 @@ import type { Dossier } from '../dossier/types';
 import { monthlyReport, reportMonths } from './monthly-report';
 import { monthOf, monthsBefore, oldestKeptMonth, previousMonth } from './months';
 import { outcomeOf, pruned, withCourtesy, withLetters, withNote, withSeen } from './register-log';
+import { REGISTER } from './register-test-fixtures';
 import type { Register } from './register-types';
 import { reportCsv, reportRows } from './report-table';
 
@@ -99,25 +100,8 @@ describe('the register', () => {
 });
 
 describe('the monthly report', () => {
-  const register: Register = {
-    letters: [
-      { id: 'x', printedAt: '2026-11-03T09:00:00+07:00', kind: 'birth-congratulation', dossierCode: 'A' },
-      { id: 'x', printedAt: '2026-11-04T09:00:00+07:00', kind: 'birth-congratulation', dossierCode: 'B' },
-      { id: 'x', printedAt: '2026-11-05T09:00:00+07:00', kind: 'apology', dossierCode: 'C' },
-      { id: 'x', printedAt: '2026-10-30T09:00:00+07:00', kind: 'condolence', dossierCode: 'D' },
-    ],
-    seen: [
-      { month: '2026-11', code: 'A', kind: 'birth', outcome: 'on-time' },
-      { month: '2026-11', code: 'B', kind: 'birth', outcome: 'on-time' },
-      { month: '2026-11', code: 'C', kind: 'other', outcome: 'late' },
-      { month: '2026-11', code: 'E', kind: 'marriage', outcome: 'open' },
-      { month: '2026-10', code: 'D', kind: 'death', outcome: 'on-time' },
-    ],
-    courtesy: { '2026-11': { greeted: 7, thanked: 3 } },
-  };
-
   it('counts one month only', () => {
-    const report = monthlyReport(register, '2026-11');
+    const report = monthlyReport(REGISTER, '2026-11');
     expect(report.lettersByKind).toEqual({
       'birth-congratulation': 2,
       'marriage-congratulation': 0,
@@ -136,16 +120,16 @@ describe('the monthly report', () => {
   });
 
   it('has no on-time share when nothing was returned', () => {
-    expect(monthlyReport(register, '2026-09').onTimeShare).toBeNull();
-    expect(reportRows(monthlyReport(register, '2026-09')).find(([label]) => label.startsWith('Tỷ lệ'))?.[1]).toBe('');
+    expect(monthlyReport(REGISTER, '2026-09').onTimeShare).toBeNull();
+    expect(reportRows(monthlyReport(REGISTER, '2026-09')).find(([label]) => label.startsWith('Tỷ lệ'))?.[1]).toBe('');
   });
 
   it('lists the months with data, newest first', () => {
-    expect(reportMonths(register, '2026-12')).toEqual(['2026-12', '2026-11', '2026-10']);
+    expect(reportMonths(REGISTER, '2026-12')).toEqual(['2026-12', '2026-11', '2026-10', '2026-09']);
   });
 
   it('writes a CSV that Excel opens as UTF-8', () => {
-    const csv = reportCsv(monthlyReport(register, '2026-11'));
+    const csv = reportCsv(monthlyReport(REGISTER, '2026-11'));
     expect(csv.startsWith('\uFEFFChỉ tiêu,Số liệu\r\n')).toBe(true);
     expect(csv).toContain('Tháng,11/2026\r\n');
     expect(csv).toContain('Tỷ lệ đúng hẹn (%),66.7\r\n');

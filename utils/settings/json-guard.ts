@@ -43,10 +43,12 @@ export function valueDepthExceeds(value: unknown, limit: number = MAX_JSON_DEPTH
 }
 
 /**
- * The first checks of a file a team lead hands over, worded for its kind ("tệp cài đặt", "tệp sổ theo dõi"): its
- * size, before anything reads it, then its text as one JSON object. What follows is each kind's own.
+ * The first checks of a file a team lead hands over, worded for what it holds ("cài đặt", "sổ theo dõi"): its size,
+ * before anything reads it, then its text as one JSON object, then the version it states. What follows is each
+ * kind's own.
  */
-export function fileChecks(kind: string, maxBytes: number) {
+export function fileChecks(contents: string, maxBytes: number) {
+  const kind = `tệp ${contents}`;
   const sizeError = (bytes: number): string | null =>
     bytes > maxBytes
       ? `Tệp quá lớn (${(bytes / 1024 / 1024).toFixed(1)} MB); ${kind} không quá ${maxBytes / 1024 / 1024} MB. Anh/chị kiểm tra lại đã chọn đúng tệp chưa.`
@@ -67,6 +69,14 @@ export function fileChecks(kind: string, maxBytes: number) {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { ok: false, errors: [`Tệp không phải ${kind} Một Cửa Thân Thiện (không có nội dung dạng đối tượng).`] };
       return { ok: true, value: value as Record<string, unknown> };
+    },
+    /** From the version the file states: a whole number from 1, and none newer than this extension reads. */
+    versionError(version: unknown, newest: number): string | null {
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return `Tệp thiếu số phiên bản ${contents} hợp lệ (“version”).`;
+      if (version > newest)
+        return `Tệp được xuất từ bản tiện ích mới hơn (${contents} phiên bản ${version}, bản này đọc được đến phiên bản ${newest}). Anh/chị cập nhật tiện ích rồi nhập lại.`;
+      return null;
     },
   };
 }

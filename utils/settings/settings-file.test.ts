@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LETTER_TEMPLATES } from '../../templates/letters';
+import { itRefusesUnreadableFiles } from '../../tests/unit/file-refusals';
 import type { LetterTemplate } from '../letters/types';
 import { SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
@@ -55,37 +56,17 @@ describe('exportSettings / parseSettingsFile', () => {
     ]);
   });
 
-  it.each([
-    ['{ "app": ', /không phải JSON hợp lệ/],
-    ['', /không phải JSON hợp lệ/],
-    ['[1, 2]', /không phải tệp cài đặt/],
-    ['"chuỗi"', /không phải tệp cài đặt/],
-  ])('refuses bad JSON %j', (text, message) => {
-    const errors = errorsOf(text);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
-  });
-
-  it('refuses another app’s file and a missing version together', () => {
-    const errors = errorsOf(JSON.stringify({ app: 'khac', settings: {} }));
-    expect(errors).toEqual([expect.stringMatching(/“app”/), expect.stringMatching(/“version”/)]);
-  });
-
-  it('refuses a file from a newer extension with a clear word', () => {
-    const errors = errorsOf(fileWith(DEFAULT_SETTINGS, SETTINGS_VERSION + 1));
-    expect(errors).toEqual([expect.stringContaining(`phiên bản ${SETTINGS_VERSION + 1}`)]);
-    expect(errors[0]).toMatch(/cập nhật tiện ích/);
-  });
-
-  it('refuses a 5 MB file before parsing it', () => {
-    const parse = vi.spyOn(JSON, 'parse');
-    const text = fileWith({ ...DEFAULT_SETTINGS, padding: 'x'.repeat(5 * 1024 * 1024) });
-    const errors = errorsOf(text);
-    expect(errors).toEqual([expect.stringMatching(/quá lớn \(5\.0 MB\)/)]);
-    expect(parse).not.toHaveBeenCalled();
-    parse.mockRestore();
-    expect(fileSizeError(5 * 1024 * 1024)).toMatch(/quá lớn/);
-    expect(fileSizeError(20_000)).toBeNull();
+  itRefusesUnreadableFiles({
+    errorsOf,
+    notThisKind: /không phải tệp cài đặt/,
+    anotherApp: { text: JSON.stringify({ app: 'khac', settings: {} }), words: /“app”/ },
+    withVersion: (version) => fileWith(DEFAULT_SETTINGS, version),
+    newest: SETTINGS_VERSION,
+    tooLarge: {
+      megabytes: 5,
+      padded: (padding) => fileWith({ ...DEFAULT_SETTINGS, padding }),
+      sizeError: fileSizeError,
+    },
   });
 
   it('counts bytes, not characters (Vietnamese letters take up to 3 bytes)', () => {

@@ -37,7 +37,7 @@ export function exportSettings(settings: Settings, now: Date = new Date()): stri
 export const settingsFileName = (now: number = Date.now()): string =>
   `${SETTINGS_FILE_APP}-cai-dat-${vietnamToday(now)}.json`;
 
-const FILE = fileChecks('tệp cài đặt', MAX_SETTINGS_FILE_BYTES);
+const FILE = fileChecks('cài đặt', MAX_SETTINGS_FILE_BYTES);
 
 /** Checks a file size before reading it, so a huge file is never read into memory. */
 export const fileSizeError = FILE.sizeError;
@@ -72,19 +72,17 @@ function parseChecked(text: string, current: Settings): ParsedSettingsFile {
   const errors: string[] = [];
   if (record.app !== SETTINGS_FILE_APP)
     errors.push(`Tệp không phải tệp cài đặt Một Cửa Thân Thiện (“app” phải là “${SETTINGS_FILE_APP}”).`);
-  const version = record.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    errors.push('Tệp thiếu số phiên bản cài đặt hợp lệ (“version”).');
-  else if (version > SETTINGS_VERSION)
-    errors.push(
-      `Tệp được xuất từ bản tiện ích mới hơn (cài đặt phiên bản ${version}, bản này đọc được đến phiên bản ${SETTINGS_VERSION}). Anh/chị cập nhật tiện ích rồi nhập lại.`,
-    );
+  const versionError = FILE.versionError(record.version, SETTINGS_VERSION);
+  if (versionError) errors.push(versionError);
   if (typeof record.settings !== 'object' || record.settings === null || Array.isArray(record.settings))
     errors.push('Tệp thiếu phần “settings”.');
   if (errors.length > 0) return { ok: false, errors };
 
   // Same migrations as stored settings, so a file from an older extension keeps every choice it holds.
-  const migrated = migrateSettings(structuredClone(record.settings) as Record<string, unknown>, version as number);
+  const migrated = migrateSettings(
+    structuredClone(record.settings) as Record<string, unknown>,
+    record.version as number,
+  );
   // The desk stays this browser's own, whatever the file holds.
   migrated.desk = structuredClone(current.desk);
   const checked = validateSettings(migrated);

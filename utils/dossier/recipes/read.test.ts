@@ -4,20 +4,23 @@ import { loadPage, PORTAL } from '../../../tests/portal/load-page';
 import { readDossier, readDossierList, readTaughtPage } from '..';
 import { page } from '../test-pages';
 import { readField } from './read-fields';
-import type { Recipe } from './types';
+import type { ColumnLocator, Recipe } from './types';
 
 const RECEIPT = `${PORTAL}/motcua/ho-so/xem/7781`;
 const REGISTER = `${PORTAL}/motcua/so-theo-doi`;
 
-const byLabel: Recipe = {
+/** A recipe taught on the test portal (whose host is 127.0.0.1). */
+const portalRecipe = (fields: Recipe['fields'], columns: Recipe['columns'] = {}): Recipe => ({
   host: '127.0.0.1',
-  fields: {
-    code: { label: 'Số tiếp nhận' },
-    dueAt: { label: 'Hẹn trả ngày' },
-    applicantName: { label: 'Tổ chức/cá nhân đề nghị' },
-  },
-  columns: {},
-};
+  fields,
+  columns,
+});
+
+const byLabel = portalRecipe({
+  code: { label: 'Số tiếp nhận' },
+  dueAt: { label: 'Hẹn trả ngày' },
+  applicantName: { label: 'Tổ chức/cá nhân đề nghị' },
+});
 
 describe('a page the built-in readers cannot read', () => {
   it('is not read without a recipe, on its own host or anywhere', () => {
@@ -48,42 +51,37 @@ describe('a page the built-in readers cannot read', () => {
     });
   });
 
-  it('is read by short selectors just as well', () => {
-    const bySelector: Recipe = {
-      host: '127.0.0.1',
-      fields: {
+  it.each([
+    [
+      'short selectors just as well',
+      portalRecipe({
         code: { selector: 'a.lnk-ma' },
         dueAt: { selector: 'span#ctl00_cph_lblHenTra' },
         applicantName: { selector: '[id="ctl00_cph_lblNguoiDeNghi"]' },
-      },
-      columns: {},
-    };
-    const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [bySelector]);
-    expect(reading.dossier).toMatchObject({
-      code: '09.H44.261124.00108',
-      dueAt: '2026-11-26',
-      applicant: { name: 'Nguyễn Hữu Phước' },
-    });
-  });
-
-  it('times, procedures and statuses taught are read as the built-in reader would', () => {
-    const recipe: Recipe = {
-      ...byLabel,
-      fields: {
+      }),
+      { code: '09.H44.261124.00108', dueAt: '2026-11-26', applicant: { name: 'Nguyễn Hữu Phước' } },
+      ['procedureName', 'receivedAt', 'status'],
+    ],
+    [
+      'labels of times, procedures and statuses, as the built-in reader would',
+      portalRecipe({
         ...byLabel.fields,
         receivedAt: { label: 'Thời điểm nhận' },
         procedureName: { label: 'Nội dung yêu cầu giải quyết' },
         status: { label: 'Tiến độ' },
+      }),
+      {
+        receivedAt: '2026-11-24T08:15:00+07:00',
+        procedureName: 'Chứng thực chữ ký trong giấy tờ, văn bản',
+        status: 'processing',
+        statusText: 'Đang giải quyết',
       },
-    };
+      [],
+    ],
+  ])('is read by %s', (_, recipe, dossier, missing) => {
     const { reading } = readTaughtPage(loadPage('unusual-receipt.html'), RECEIPT, [recipe]);
-    expect(reading.dossier).toMatchObject({
-      receivedAt: '2026-11-24T08:15:00+07:00',
-      procedureName: 'Chứng thực chữ ký trong giấy tờ, văn bản',
-      status: 'processing',
-      statusText: 'Đang giải quyết',
-    });
-    expect(reading.missing).toEqual([]);
+    expect(reading.dossier).toMatchObject(dossier);
+    expect(reading.missing).toEqual(missing);
   });
 
   it('without a taught code there is no dossier, but what was taught is said', () => {
@@ -158,14 +156,10 @@ describe('label-near: the value beside a taught label, in the layouts portals us
 
 describe('one host, two kinds of page', () => {
   it('the receipt’s recipe never mistakes the same portal’s list for a dossier', () => {
-    const recipe: Recipe = {
-      host: '127.0.0.1',
-      fields: {
-        code: { label: 'Số tiếp nhận', selector: 'a.lnk-ma' },
-        applicantName: { label: 'Tổ chức/cá nhân đề nghị' },
-      },
-      columns: { code: { header: 'Số tiếp nhận' } },
-    };
+    const recipe = portalRecipe(
+      { code: { label: 'Số tiếp nhận', selector: 'a.lnk-ma' }, applicantName: { label: 'Tổ chức/cá nhân đề nghị' } },
+      { code: { header: 'Số tiếp nhận' } },
+    );
     const { reading, rows } = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [recipe]);
     expect(reading.dossier).toBeNull();
     expect(reading.taught?.found).toEqual({});
@@ -188,11 +182,10 @@ describe('a recipe that no longer matches', () => {
   });
 
   it('a field it still finds wins over the built-in value; the others fall back', () => {
-    const recipe: Recipe = {
-      host: '127.0.0.1',
-      fields: { dueAt: { label: 'Ngày tiếp nhận' }, applicantName: { label: 'Người được ủy quyền' } },
-      columns: {},
-    };
+    const recipe = portalRecipe({
+      dueAt: { label: 'Ngày tiếp nhận' },
+      applicantName: { label: 'Người được ủy quyền' },
+    });
     const { reading } = readTaughtPage(loadPage('igate-birth.html'), IGATE, [recipe]);
     expect(reading.dossier?.dueAt).toBe(builtIn?.receivedAt);
     expect(reading.dossier?.applicant.name).toBe(builtIn?.applicant.name);
@@ -200,18 +193,14 @@ describe('a recipe that no longer matches', () => {
   });
 
   it('never breaks the reading, even with a selector the browser refuses', () => {
-    const broken = { host: '127.0.0.1', fields: { code: { selector: 'a[' } }, columns: { code: { selector: ':::' } } };
+    const broken = portalRecipe({ code: { selector: 'a[' } }, { code: { selector: ':::' } });
     expect(readTaughtPage(loadPage('igate-birth.html'), IGATE, [broken]).reading.dossier).toEqual(builtIn);
     expect(readTaughtPage(loadPage('unusual-register.html'), REGISTER, [broken]).rows).toEqual([]);
   });
 });
 
 describe('taught list columns', () => {
-  const codeAndDue = (code: object, dueAt: object): Recipe => ({
-    host: '127.0.0.1',
-    fields: {},
-    columns: { code, dueAt },
-  });
+  const codeAndDue = (code: ColumnLocator, dueAt: ColumnLocator) => portalRecipe({}, { code, dueAt });
 
   it.each([
     ['headers', codeAndDue({ header: 'Số tiếp nhận' }, { header: 'Hẹn trả ngày' })],
@@ -256,7 +245,7 @@ describe('taught list columns', () => {
     expect(lost.reading.taught?.staleColumns).toEqual(['code']);
     // Taught before the code column, a due column has no rows to run through yet: it is not said to miss.
     const early = readTaughtPage(loadPage('unusual-register.html'), REGISTER, [
-      { host: '127.0.0.1', fields: {}, columns: { dueAt: { header: 'Hẹn trả ngày' } } },
+      portalRecipe({}, { dueAt: { header: 'Hẹn trả ngày' } }),
     ]);
     expect(early.reading.taught?.staleColumns).toEqual([]);
   });
@@ -264,7 +253,7 @@ describe('taught list columns', () => {
   it('a column taught over a list the built-in reader reads corrects it row by row', () => {
     const LIST = `${PORTAL}/vi/dossier/processing`;
     const builtIn = readDossierList(loadPage('igate-list.html'), LIST);
-    const recipe: Recipe = { host: '127.0.0.1', fields: {}, columns: { dueAt: { header: 'Ngày tiếp nhận' } } };
+    const recipe = portalRecipe({}, { dueAt: { header: 'Ngày tiếp nhận' } });
     const { rows } = readTaughtPage(loadPage('igate-list.html'), LIST, [recipe]);
     expect(rows).toHaveLength(320);
     expect(rows.map((r) => r.summary.code)).toEqual(builtIn.map((r) => r.code));
