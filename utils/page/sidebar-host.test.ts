@@ -41,18 +41,6 @@ describe('createSidebarHost', () => {
     expect(onMount).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps keys typed in the sidebar from the portal’s own shortcuts', () => {
-    const { host } = setUp();
-    host.show();
-    const portalHeard = vi.fn();
-    document.addEventListener('keydown', portalHeard);
-    const typed = host.container.querySelector('#typed') as HTMLElement;
-    typed.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
-    document.removeEventListener('keydown', portalHeard);
-    expect(portalHeard).toHaveBeenCalledTimes(1);
-  });
-
   it('hides: the host leaves the page, the UI is told and the container emptied; shown again, it draws anew', () => {
     const { host, onMount, onRemove } = setUp();
     host.show();

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { buildShadowHost } from './shadow-host';
 import { SIDEBAR_HOST_TAG } from './sidebar-ui-bridge';
 import { acceptTrustedInputOnly } from './trusted-input';
 
@@ -26,23 +27,6 @@ export interface SidebarHostOptions {
 /** A page that removes the host again and again gets it back this many times a minute, then no more. */
 const MAX_REATTACH_PER_MINUTE = 20;
 
-// WXT's shadow-root UI would reset the host's styles with this rule; kept, so no page style reaches in.
-const HOST_RESET = ':host{all:initial !important;}';
-// Keys typed in the sidebar must not trigger the portal's own shortcuts.
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
-
-/** The host, its open shadow root, the sidebar's styles and the container it draws into. */
-function buildHost(name: string, css: string) {
-  const element = document.createElement(name);
-  const shadow = element.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `${HOST_RESET}\n${css}`;
-  const container = document.createElement('div');
-  shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  return { element, shadow, container };
-}
-
 /**
  * The sidebar's host element and shadow root. The host hangs from <html>, after <body>: a page that rewrites
  * body.innerHTML (or swaps its body) leaves it alone, and one that removes the host gets it back. Built by hand
@@ -51,7 +35,7 @@ function buildHost(name: string, css: string) {
  */
 export function createSidebarHost(ctx: ContentScriptContext, options: SidebarHostOptions): SidebarHost {
   let shown = false;
-  const ui = buildHost(SIDEBAR_HOST_TAG, options.css);
+  const ui = buildShadowHost(SIDEBAR_HOST_TAG, options.css);
   const remove = () => {
     options.onRemove();
     ui.element.remove();
