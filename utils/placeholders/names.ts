@@ -28,9 +28,13 @@ const nameKey = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').tri
 
 function lookup(entries: readonly PlaceholderName[]) {
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
-  const byName = new Map(entries.map((entry) => [nameKey(entry.name), entry]));
+  // Built when a name is first not a code name: stored templates hold code names, and a portal page's start should
+  // not pay for the locale-aware keys (the browser loads Vietnamese casing data on first use).
+  let byName: Map<string, PlaceholderName> | undefined;
+  const named = (text: string) =>
+    (byName ??= new Map(entries.map((entry) => [nameKey(entry.name), entry]))).get(nameKey(text));
   // Code names are exact (scripts have both `honorific` and `Honorific`); Vietnamese names are forgiving.
-  return (text: string): PlaceholderName | undefined => byCode.get(text.trim()) ?? byName.get(nameKey(text));
+  return (text: string): PlaceholderName | undefined => byCode.get(text.trim()) ?? named(text);
 }
 
 export interface PlaceholderNames {
