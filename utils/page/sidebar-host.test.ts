@@ -17,7 +17,14 @@ function setUp() {
   });
   const onRemove = vi.fn<() => void>();
   const host = createSidebarHost(ctx, { css: '.mctt-sidebar { color: teal; }', onMount, onRemove });
-  return { host, onMount, onRemove, invalidate: () => stops.forEach((stop) => stop()) };
+  return {
+    host,
+    onMount,
+    onRemove,
+    invalidate: () => {
+      for (const stop of stops) stop();
+    },
+  };
 }
 
 afterEach(() => {

@@ -31,8 +31,10 @@ function lookup(entries: readonly PlaceholderName[]) {
   // Built when a name is first not a code name: stored templates hold code names, and a portal page's start should
   // not pay for the locale-aware keys (the browser loads Vietnamese casing data on first use).
   let byName: Map<string, PlaceholderName> | undefined;
-  const named = (text: string) =>
-    (byName ??= new Map(entries.map((entry) => [nameKey(entry.name), entry]))).get(nameKey(text));
+  const named = (text: string) => {
+    byName ??= new Map(entries.map((entry) => [nameKey(entry.name), entry]));
+    return byName.get(nameKey(text));
+  };
   // Code names are exact (scripts have both `honorific` and `Honorific`); Vietnamese names are forgiving.
   return (text: string): PlaceholderName | undefined => byCode.get(text.trim()) ?? named(text);
 }
