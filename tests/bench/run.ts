@@ -26,7 +26,9 @@ import { measureDeskMemory } from './desk-memory';
 const RUNS = 9;
 // The families of pages built from real systems (tests/portal/SOURCES.md).
 const FAMILIES: PortalFamily[] = ['opencps', 'motcua-php', 'vnpt-igate', 'hotich'];
-const PAGE_RUNS = 25;
+// Page loads differ by ±15 ms from one to the next on a 2-core machine: 41 pairs keep the medians' own error near
+// 1–2 ms (25 left the overhead swinging between 0 and 7 ms from run to run of the same build).
+const PAGE_RUNS = 41;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
