@@ -28,8 +28,8 @@ const nameKey = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').tri
 
 function lookup(entries: readonly PlaceholderName[]) {
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
-  // Built when a name is first not a code name: stored templates hold code names, and a portal page's start should
-  // not pay for the locale-aware keys (the browser loads Vietnamese casing data on first use).
+  // Built when a name is first not a code name: stored templates hold code names, so a portal page's start does not
+  // key every Vietnamese name (normalised, spaced and lower-cased).
   let byName: Map<string, PlaceholderName> | undefined;
   const named = (text: string) => {
     byName ??= new Map(entries.map((entry) => [nameKey(entry.name), entry]));
