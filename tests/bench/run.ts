@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { build } from 'rolldown';
 import { createCalendar, deadlineLevel } from '../../utils/deadline';
 import { subsetFontSource } from '../../utils/letters/font-subset';
@@ -51,6 +51,39 @@ function report(name: string, value: number, unit: string, goal: number) {
   console.log(`${name}: ${value.toFixed(2)} ${unit} (goal ≤ ${goal} ${unit}) ${verdict}`);
 }
 
+/** A list page's reads: the first one on the page, then the timed ones after the warm-up. */
+interface ListReads {
+  first: number;
+  warm: number[];
+}
+
+// A page's first reads run while the engine is still compiling the reader: 2–5× slower than the rest (opencps:
+// 56–67 ms first, 24–30 ms from the tenth read on), so a median of nine reads landed on either side of that change
+// from one run to the next. The content script re-reads a list on every change of the page, with the reader long
+// compiled: that is what the goal is about, and the first read is printed beside it.
+const LIST_WARMUP_READS = 10;
+const LIST_TIMED_READS = 15;
+
+/** Reads and flags the 1,000-row list open in `page`: once cold, then warm-up reads, then the timed reads. */
+async function readListRepeatedly(page: Page, name: string): Promise<ListReads> {
+  const times: number[] = [];
+  for (let i = 0; i < 1 + LIST_WARMUP_READS + LIST_TIMED_READS; i += 1) {
+    const { ms, rows } = await page.evaluate(() =>
+      (window as unknown as { __mcttReadAndFlag: () => { ms: number; rows: number } }).__mcttReadAndFlag(),
+    );
+    if (rows !== 1000) throw new Error(`${name}: read ${rows} rows`);
+    times.push(ms);
+  }
+  return { first: times[0] ?? Number.NaN, warm: times.slice(1 + LIST_WARMUP_READS) };
+}
+
+function reportListReads(name: string, reads: ListReads) {
+  report(name, median(reads.warm), 'ms', 15);
+  console.log(
+    `  (median of ${reads.warm.length} reads after ${LIST_WARMUP_READS} untimed ones; the page's first read: ${reads.first.toFixed(1)} ms)`,
+  );
+}
+
 const today = vietnamToday();
 const dueDates = Array.from({ length: 10_000 }, (_, i) => shiftDay(today, (i % 40) - 15));
 
@@ -91,15 +124,7 @@ try {
   );
   await page.goto(url);
   await page.addScriptTag({ content: harnessCode });
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const { ms, rows } = await page.evaluate(() =>
-      (window as unknown as { __mcttReadAndFlag: () => { ms: number; rows: number } }).__mcttReadAndFlag(),
-    );
-    if (rows !== 1000) throw new Error(`read ${rows} rows`);
-    runs.push(ms);
-  }
-  report('1,000-row list page read and flagged (Chromium)', median(runs), 'ms', 15);
+  reportListReads('1,000-row list page read and flagged (Chromium)', await readListRepeatedly(page, 'the mock list'));
 
   // A detail page, read as the content script does on each (batched) change of the page.
   const detailUrl = 'http://127.0.0.1/vi/dossier/processing/1012';
@@ -156,13 +181,10 @@ try {
     await open(list);
     const grown = await page.evaluate(() => (window as unknown as Bench).__mcttGrowList(1000));
     if (grown !== 1000) throw new Error(`${list.file} grew to ${grown} rows`);
-    const listRuns: number[] = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      const { ms, rows } = await page.evaluate(() => (window as unknown as Bench).__mcttReadAndFlag());
-      if (rows !== 1000) throw new Error(`${list.file}: read ${rows} rows`);
-      listRuns.push(ms);
-    }
-    report(`${family}: 1,000-row list read and marked, ${list.file} (Chromium)`, median(listRuns), 'ms', 15);
+    reportListReads(
+      `${family}: 1,000-row list read and marked, ${list.file} (Chromium)`,
+      await readListRepeatedly(page, list.file),
+    );
   }
 } finally {
   await browser.close();
