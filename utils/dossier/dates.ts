@@ -13,26 +13,43 @@ const WORDS = String.raw`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`;
 // ISO as APIs print it: a day, maybe a time, maybe an offset ("+07:00", "+0700", "Z").
 const ISO = String.raw`(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d/])`;
 const ANY_DATE = new RegExp(`${NUMERIC}|${WORDS}|${ISO}`, 'gi');
-// "15:30", "15h30", "16g30", "8 giờ", "15 giờ 30 phút", "03:30 CH" (SA/CH: sáng/chiều, as some Vietnamese locales print),
-// "04:30:00 PM" (PHP's date('h:i:s A'): seconds between the minutes and the half of the day; the "p" of "phút" is a
-// word of its own, never the start of "PM").
+// "15:30", "15h30", "16g30", "8 giờ", "15 giờ 30 phút", "03:30 CH", "4 giờ chiều" (SA/CH: sáng/chiều, as some
+// Vietnamese locales print), "04:30:00 PM" (PHP's date('h:i:s A'): seconds between the minutes and the
+// half of the day; the "p" of "phút" is a word of its own, never the start of "PM").
 const TIME =
-  /(?<!\d)([01]?\d|2[0-3])\s*(?:gio|[:hg])\s*([0-5]\d)?(?::[0-5]\d)?(?:\s*(?:phut|p)\b)?(?:\s*(sa|ch|am|pm)\b)?(?![\d/.-])/i;
-// A half-day window ("Từ 13:30 đến 16:00", "13:30 - 16:00"): the appointment lasts until its end.
-const WINDOW_TO = /^\s*(?:-|–|den)\s*(?=\d)/i;
+  /(?<!\d)([01]?\d|2[0-3])\s*(?:gio|[:hg])\s*([0-5]\d)?(?::[0-5]\d)?(?:\s*(?:phut|p)\b)?(?:\s*(sang|sa|chieu|ch|am|pm)\b)?(?![\d/.-])/gi;
+// A countdown beside the date is no time of day: "(Còn 2 giờ làm việc)", "Quá hạn 1 ngày 4 giờ", "- Còn 6 giờ".
+const COUNTDOWN_BEFORE = /(?:\b(?:con|qua(?:\s+han)?|tre(?:\s+han)?|cham(?:\s+han)?|trong)|\d\s*ngay)\s*$/i;
+const COUNTDOWN_AFTER = /^\s*(?:[0-5]?\d\s*phut\s*)?lam viec/i;
+// A half-day window ("Từ 13:30 đến 16:00", "13:30 tới 16:00", "13:30 - 16:00"): the appointment lasts until its end.
+const WINDOW_TO = /^\s*(?:-|–|den|toi)\s*(?=\d)/i;
 
 const VIETNAM_OFFSET_MIN = 7 * 60;
 
+/** The first time of day in `text` that is not part of a countdown. */
+function clockTime(text: string): RegExpExecArray | null {
+  TIME.lastIndex = 0;
+  for (let time = TIME.exec(text); time; time = TIME.exec(text)) {
+    const end = time.index + time[0].length;
+    const countdown =
+      COUNTDOWN_BEFORE.test(text.slice(Math.max(0, time.index - 16), time.index)) ||
+      COUNTDOWN_AFTER.test(text.slice(end, end + 24));
+    if (!countdown) return time;
+  }
+  return null;
+}
+
 /** The time written near a date, the end of a window when there is one. */
 function timeIn(rest: string): string | undefined {
-  const first = TIME.exec(rest);
+  const first = clockTime(rest);
   if (!first) return undefined;
   const after = rest.slice(first.index + first[0].length);
   const to = WINDOW_TO.exec(after);
-  const time = (to && TIME.exec(after.slice(to[0].length))) || first;
+  const time = (to && clockTime(after.slice(to[0].length))) || first;
   let hour = Number(time[1]);
   const half = time[3]?.toLowerCase();
-  if (half && hour <= 12) hour = (hour % 12) + (half === 'ch' || half === 'pm' ? 12 : 0);
+  const afternoon = half === 'ch' || half === 'chieu' || half === 'pm';
+  if (half && hour <= 12) hour = (hour % 12) + (afternoon ? 12 : 0);
   return `${pad(hour)}:${time[2] ?? '00'}`;
 }
 
