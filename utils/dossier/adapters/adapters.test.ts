@@ -221,6 +221,45 @@ describe('list pages', () => {
   });
 });
 
+describe('a list the page keeps hidden is not read', () => {
+  // A collapsed expansion panel, or a hidden tab, keeps its list in the DOM.
+  const hideCopy = (doc: Document, selector: string, wrapper: string) => {
+    const list = doc.querySelector(selector);
+    if (!list) throw new Error(`no ${selector}`);
+    const holder = doc.createElement('div');
+    holder.innerHTML = wrapper;
+    const slot = holder.querySelector('[data-slot]') ?? holder;
+    slot.append(list.cloneNode(true));
+    for (const cell of Array.from(slot.querySelectorAll('td, mat-cell'))) {
+      cell.textContent = (cell.textContent ?? '').replace(/-(\d{4})\b/, '-9$1');
+    }
+    list.before(holder);
+  };
+
+  it.each([
+    [
+      'a collapsed Material panel',
+      '<div role="region" class="mat-expansion-panel-content" style="visibility: hidden;" data-slot></div>',
+    ],
+    ['a hidden tab', '<div hidden data-slot></div>'],
+  ])('iGate: a copy in %s', (_, wrapper) => {
+    const url = `${PORTAL}/vi/dossier/processing`;
+    const shown = readDossierList(loadPage('igate-list.html'), url).map((r) => r.code);
+    const doc = loadPage('igate-list.html');
+    hideCopy(doc, 'table.mat-table', wrapper);
+    expect(readDossierList(doc, url).map((r) => r.code)).toEqual(shown);
+  });
+
+  it('civil-status: a hidden grid before the shown one', () => {
+    const url = `${PORTAL}/hotich/tra-cuu`;
+    const shown = readDossierList(loadPage('civil-status-list.html'), url).map((r) => r.code);
+    const doc = loadPage('civil-status-list.html');
+    hideCopy(doc, 'table.ht-grid', '<div style="display:none" data-slot></div>');
+    expect(shown).toHaveLength(4);
+    expect(readDossierList(doc, url).map((r) => r.code)).toEqual(shown);
+  });
+});
+
 describe('every selector still matches its fixtures', () => {
   const cases: Array<[string, Record<string, readonly string[]>]> = [
     ['igate', igateSelectors],

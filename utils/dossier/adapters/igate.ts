@@ -2,7 +2,7 @@ import { buildDossier } from '../build-dossier';
 import { readLabels } from '../label-reader';
 import { readList } from '../list-reader';
 import type { Adapter, DossierReading } from '../types';
-import { pathOf, selectFirst } from './select';
+import { pathOf, selectFirst, selectShown } from './select';
 
 /** VNPT iGate-style provincial one-stop systems (Angular Material pages). Fields are read by label text. */
 export const selectors = {
@@ -44,7 +44,7 @@ export const igate: Adapter = {
   },
   readList(doc) {
     for (const selector of selectors.list) {
-      const rows = Array.from(doc.querySelectorAll(selector)).flatMap(readList);
+      const rows = selectShown(doc, selector).flatMap(readList);
       if (rows.length > 0) return rows;
     }
     return [];

@@ -1,3 +1,5 @@
+import { hiddenWithin } from '../visibility';
+
 /** First element matching any selector of a fallback list, in order of preference. */
 export function selectFirst<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): T | null {
   for (const selector of selectors) {
@@ -6,6 +8,13 @@ export function selectFirst<T extends Element = Element>(root: ParentNode, selec
   }
   return null;
 }
+
+/**
+ * Every element matching `selector` that its markup does not hide: a collapsed panel or a hidden tab keeps a copy of
+ * a list that is not the one shown.
+ */
+export const selectShown = (root: ParentNode, selector: string): Element[] =>
+  Array.from(root.querySelectorAll(selector)).filter((el) => !hiddenWithin(el));
 
 export const hostOf = (url: string): string => {
   try {
