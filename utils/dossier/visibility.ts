@@ -82,9 +82,11 @@ function markup(el: Element): { hidden: boolean; iconish: boolean } {
     (flags & HIDES) !== 0 ||
     (style !== null && styleHides(style)) ||
     ((flags & CLOSED_MODAL) !== 0 && !(style && SHOWN_STYLE.test(style))) ||
-    // One native check for the rarer attributes. Modal dialogs mark the rest of the page aria-hidden while it stays
-    // on screen: only deeper elements count.
-    (el.matches(RARELY_HIDING) && (el.matches(ALWAYS_HIDING) || el.parentElement?.localName !== 'body'));
+    // One native check for the rarer attributes. aria-hidden speaks to screen readers only: modal dialogs mark the
+    // rest of the page with it while it stays on screen (only deeper elements count), and Vuetify's field labels
+    // carry it while shown (a label is never a hidden copy).
+    (el.matches(RARELY_HIDING) &&
+      (el.matches(ALWAYS_HIDING) || (el.localName !== 'label' && el.parentElement?.localName !== 'body')));
   return { hidden, iconish: (flags & ICONISH) !== 0 };
 }
 
