@@ -2,7 +2,15 @@ import { codeOfValue } from './code';
 import { parseVietnameseDate } from './dates';
 import { hasMoreChildren, hasMoreNodes, skipsText, textUpTo } from './dom-text';
 import { type PersonCell, personCells } from './label-columns';
-import { type Found, MAX_LABEL_TEXT, NEVER_LABELS, restOfLine, valueFor, valueText } from './label-value';
+import {
+  type Found,
+  MAX_LABEL_TEXT,
+  NEVER_LABELS,
+  restOfLine,
+  valueAfterColon,
+  valueFor,
+  valueText,
+} from './label-value';
 import {
   DATE_FIELDS,
   FALLBACK_KEYS,
@@ -129,6 +137,12 @@ function merge(reading: Pairs, fallback: Pairs): Pairs {
   return { all: { ...fallback.all, ...reading.all }, record: { ...fallback.record, ...reading.record }, subjects };
 }
 
+function withoutDueDate({ all, record, subjects }: Pairs): Pairs {
+  const { dueAt: _all, ...otherAll } = all;
+  const { dueAt: _record, ...otherRecord } = record;
+  return { all: otherAll, record: otherRecord, subjects };
+}
+
 class Collector {
   readonly reading: Pairs = { all: {}, record: {}, subjects: {} };
   readonly fallback: Pairs = { all: {}, record: {}, subjects: {} };
@@ -149,15 +163,26 @@ class Collector {
     if (into.all[field] !== undefined && (subject ? into.subjects[subject]?.[field] : into.record[field]) !== undefined)
       return;
     const value = validValue(field, found.text);
-    if (value === undefined) return;
+    if (value === undefined) {
+      if (field === 'dueAt' && into === this.reading && !subject && !/\d/.test(found.text) && browserShows(label))
+        this.noDueDate = true;
+      return;
+    }
     // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
     if (!browserShows(label) || (found.from !== label && !browserShows(found.from))) return;
     fill(into, field, value, subject);
   }
 
+  /**
+   * The due date's own label shown with no date ("Ngày hẹn trả: Chưa có ngày hẹn trả"): a procedure without a set
+   * duration, so a step's deadline ("Hạn xử lý") must not stand in for it.
+   */
+  noDueDate = false;
+
   /** What was read, fallback labels filling only what the others left empty. */
   result(): LabelReading {
-    return { ...merge(this.reading, this.fallback), titles: this.titles };
+    const fallback = this.noDueDate ? withoutDueDate(this.fallback) : this.fallback;
+    return { ...merge(this.reading, fallback), titles: this.titles };
   }
 
   /** A field's label was found: names also say whose fields follow. */
@@ -191,17 +216,13 @@ class Collector {
         const named = pair ? labelOf(pair[1] ?? '', labelKey(pair[1] ?? '')) : undefined;
         if (!pair || !named) return;
         const { field, key } = named;
-        const next = node.nextSibling;
         const last = index === pieces.length - 1;
         const value = pair[2] ?? '';
         // A value that fails its field's check alone may go on in the next elements of its line.
-        const found: Found =
-          !value && last && next?.nodeType === 1
-            ? { text: valueText(next as Element), from: next as Element }
-            : {
-                text: last && value && validValue(field, value) === undefined ? value + restOfLine(node) : value,
-                from: el,
-              };
+        const found: Found = (!value && last && valueAfterColon(node, el)) || {
+          text: last && value && validValue(field, value) === undefined ? value + restOfLine(node) : value,
+          from: el,
+        };
         this.label(field, key, found, el);
       });
     }

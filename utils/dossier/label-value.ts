@@ -58,6 +58,32 @@ export function restOfLine(node: Node): string {
   return text;
 }
 
+// A line that names a field of its own ("Thủ tục: …"): a letter right before a colon (times have digits there).
+const LABELLED_LINE = /[^\d\s][:：]/;
+
+/**
+ * The value of a label whose text ends at its colon, inside `parent`: the next element on its line, or the next line
+ * after one line break ("Ngày hẹn trả:<br><b>30/11/2026</b>") unless that line is labelled itself.
+ */
+export function valueAfterColon(node: Node, parent: Element): Found | undefined {
+  let next = node.nextSibling;
+  let crossedBreak = false;
+  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+  if (next?.nodeType === 1 && (next as Element).localName === 'br') {
+    crossedBreak = true;
+    next = next.nextSibling;
+    while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+  }
+  if (!next) return undefined;
+  const found: Found | undefined =
+    next.nodeType === 1
+      ? { text: valueText(next as Element), from: next as Element }
+      : crossedBreak && next.nodeType === 3
+        ? { text: (next.nodeValue ?? '') + restOfLine(next), from: parent }
+        : undefined;
+  return found && !(crossedBreak && LABELLED_LINE.test(found.text)) ? found : undefined;
+}
+
 /** The element after `el` that may hold a value: a line break or a cell holding only ":" between is passed over. */
 function nextValueElement(el: Element): Element | null {
   let next = el.nextElementSibling;
