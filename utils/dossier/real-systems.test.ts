@@ -166,6 +166,62 @@ describe('detail pages of real one-stop systems', () => {
     });
   });
 
+  it('Vuetify fields whose labels carry aria-hidden (VLabel without `for`): values by script', () => {
+    const field = (id: string, label: string) =>
+      `<div class="v-input v-text-field v-input--is-label-active v-input--is-readonly theme--light"><div class="v-input__control"><div class="v-input__slot"><div class="v-text-field__slot"><label aria-hidden="true" class="v-label v-label--active theme--light" style="left: 0px; position: absolute;">${label}</label><input readonly type="text" id="${id}"></div></div></div></div>`;
+    const doc = page(
+      `<div data-app="true" class="application"><div class="v-card"><div class="v-card__title">Thông tin hồ sơ</div>${field('c', 'Mã hồ sơ')}${field('p', 'Thủ tục')}${field('a', 'Chủ hồ sơ')}${field('d', 'Ngày hẹn trả')}</div></div>`,
+    );
+    const values = {
+      c: '000.00.31.H01-261124-0007',
+      p: 'Đăng ký khai sinh',
+      a: 'Phan Thị Mỹ Duyên',
+      d: '30/11/2026 16:30',
+    };
+    for (const [id, value] of Object.entries(values)) (doc.getElementById(id) as HTMLInputElement).value = value;
+    expect(readDossier(doc, 'https://motcua.tinh-mau.gov.vn/ho-so/7').dossier).toMatchObject({
+      code: '000.00.31.H01-261124-0007',
+      kind: 'birth',
+      applicant: { name: 'Phan Thị Mỹ Duyên' },
+      dueAt: '2026-11-30T16:30:00+07:00',
+    });
+  });
+
+  it('a label and its colon, then the value on the next line; a next line labelled itself is not taken', () => {
+    const doc = page(`<div class="card-body">
+      <p>Mã hồ sơ:<br><b>000.00.31.H01-261124-0008</b></p>
+      <p>Thủ tục:<br>Đăng ký kết hôn</p>
+      <p>Người nộp:<br>Trạng thái: Đang xử lý</p>
+      <p>Ngày hẹn trả kết quả:<br><b>30/11/2026 16:30</b></p></div>`);
+    const { dossier, missing } = readDossier(doc, 'https://motcua.tinh-mau.gov.vn/ho-so/8');
+    expect(dossier).toMatchObject({
+      code: '000.00.31.H01-261124-0008',
+      procedureName: 'Đăng ký kết hôn',
+      dueAt: '2026-11-30T16:30:00+07:00',
+    });
+    expect(dossier?.applicant.name).toBe('');
+    expect(missing).toContain('applicant.name');
+  });
+
+  it.each([
+    ['an empty date', '<dt>Ngày hẹn trả</dt><dd></dd>'],
+    ['"no date yet"', '<dt>Ngày hẹn trả</dt><dd>Chưa có ngày hẹn trả</dd>'],
+  ])('the due date’s own label with %s: the step’s "Hạn xử lý" does not stand in for it', (_, due) => {
+    const doc = page(`<dl><dt>Mã hồ sơ</dt><dd>000.00.31.H01-261124-0009</dd><dt>Thủ tục</dt><dd>Chứng thực chữ ký</dd>
+      ${due}<dt>Hạn xử lý</dt><dd>26/11/2026 16:30</dd></dl>`);
+    const reading = readDossier(doc, 'https://motcua.tinh-mau.gov.vn/ho-so/9');
+    expect(reading.dossier?.code).toBe('000.00.31.H01-261124-0009');
+    expect(reading.dossier?.dueAt).toBeUndefined();
+  });
+
+  it('"Hạn xử lý" alone is the due date', () => {
+    const doc = page(`<dl><dt>Mã hồ sơ</dt><dd>000.00.31.H01-261124-0010</dd><dt>Thủ tục</dt><dd>Chứng thực chữ ký</dd>
+      <dt>Hạn xử lý</dt><dd>26/11/2026 16:30</dd></dl>`);
+    expect(readDossier(doc, 'https://motcua.tinh-mau.gov.vn/ho-so/10').dossier?.dueAt).toBe(
+      '2026-11-26T16:30:00+07:00',
+    );
+  });
+
   it('a procedure without a set duration has no due date, and a step’s deadline is not taken for it', () => {
     const reading = readDossier(page(noDuration), 'https://motcua.tinh-mau.vn/ho-so/99');
     expect(reading.dossier?.code).toBe('000.00.31.H01-261124-0099');
