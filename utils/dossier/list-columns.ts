@@ -151,9 +151,11 @@ export function detectColumns(headerRows: readonly Element[], bodyRows: readonly
 
   let shift: number | undefined;
   let bestScore = -1;
-  // Real codes first; an older system's receipt serials under its code header only when no column holds codes.
+  // Real codes first; an older system's receipt serials under its code header only when no column holds codes, and
+  // only in a grid with dates: a statistics table counts dossiers under "Số hồ sơ" too.
   let serials = false;
-  for (const withSerials of headerCode ? [false, true] : []) {
+  const datedRows = stats.some((s) => rate(s, 'date') >= 0.5);
+  for (const withSerials of headerCode ? (datedRows ? [false, true] : [false]) : []) {
     for (const s of SHIFTS) {
       const score = headerFit(named, s, stats, withSerials);
       if (score !== undefined && score > bestScore) [shift, bestScore, serials] = [s, score, withSerials];

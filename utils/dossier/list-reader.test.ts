@@ -157,6 +157,16 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     expect(summaries(html.replaceAll('Số HS', 'Số tờ'))).toEqual([]);
   });
 
+  it('reads no dossier from a statistics table that counts dossiers under "Số hồ sơ"', () => {
+    const stats = `<table class="table"><thead><tr><th>STT</th><th>Tên thủ tục</th><th>Số hồ sơ</th><th>Đúng hạn</th><th>Quá hạn</th></tr></thead><tbody>
+      <tr><td>1</td><td>Đăng ký khai sinh</td><td>12</td><td>11</td><td>1</td></tr>
+      <tr><td>2</td><td>Đăng ký kết hôn</td><td>7</td><td>7</td><td>0</td></tr>
+      <tr><td></td><td><b>Tổng cộng</b></td><td>19</td><td>18</td><td>1</td></tr></tbody></table>`;
+    expect(summaries(stats)).toEqual([]);
+    const list = `<table><thead><tr><th>Mã hồ sơ</th><th>Thủ tục</th><th>Ngày hẹn trả</th></tr></thead><tbody><tr><td>${C1}</td><td>Đăng ký khai tử</td><td>30/11/2026</td></tr></tbody></table>`;
+    expect(summaries(stats + list).map((s) => s.code)).toEqual([C1]);
+  });
+
   it('takes the procedure of a list page’s heading when its rows name none, and an OpenCPS "Nội dung" column', () => {
     const rows = `<tbody><tr><td>${C4}</td><td>Hồ Văn Lâm</td><td>25/11/2026</td></tr></tbody>`;
     const heading = `<h3>DANH SÁCH HỒ SƠ ĐĂNG KÝ KHAI SINH</h3><table><thead><tr><th>Mã hồ sơ</th><th>Người yêu cầu</th><th>Ngày hẹn trả</th></tr></thead>${rows}</table>`;
