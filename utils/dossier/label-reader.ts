@@ -137,10 +137,14 @@ function merge(reading: Pairs, fallback: Pairs): Pairs {
   return { all: { ...fallback.all, ...reading.all }, record: { ...fallback.record, ...reading.record }, subjects };
 }
 
-function withoutDueDate({ all, record, subjects }: Pairs): Pairs {
-  const { dueAt: _all, ...otherAll } = all;
-  const { dueAt: _record, ...otherRecord } = record;
-  return { all: otherAll, record: otherRecord, subjects };
+/** Pairs without any due date: the dossier has one due date, whoever's fields a label was read among. */
+function withoutDueDate(pairs: Pairs): Pairs {
+  const drop = ({ dueAt: _, ...rest }: LabelPairs): LabelPairs => rest;
+  const subjects: Pairs['subjects'] = {};
+  for (const [subject, fields] of Object.entries(pairs.subjects) as [Subject, LabelPairs][]) {
+    subjects[subject] = drop(fields);
+  }
+  return { all: drop(pairs.all), record: drop(pairs.record), subjects };
 }
 
 class Collector {
@@ -164,7 +168,7 @@ class Collector {
       return;
     const value = validValue(field, found.text);
     if (value === undefined) {
-      if (field === 'dueAt' && into === this.reading && !subject && !/\d/.test(found.text) && browserShows(label))
+      if (field === 'dueAt' && into === this.reading && !/\d/.test(found.text) && browserShows(label))
         this.noDueDate = true;
       return;
     }

@@ -207,8 +207,9 @@ describe('detail pages of real one-stop systems', () => {
     ['an empty date', '<dt>Ngày hẹn trả</dt><dd></dd>'],
     ['"no date yet"', '<dt>Ngày hẹn trả</dt><dd>Chưa có ngày hẹn trả</dd>'],
   ])('the due date’s own label with %s: the step’s "Hạn xử lý" does not stand in for it', (_, due) => {
+    // "Chủ hồ sơ" before it: the fields that follow are read among the applicant's.
     const doc = page(`<dl><dt>Mã hồ sơ</dt><dd>000.00.31.H01-261124-0009</dd><dt>Thủ tục</dt><dd>Chứng thực chữ ký</dd>
-      ${due}<dt>Hạn xử lý</dt><dd>26/11/2026 16:30</dd></dl>`);
+      <dt>Chủ hồ sơ</dt><dd>Võ Thị Hồng</dd>${due}<dt>Trạng thái</dt><dd>Có kết quả</dd><dt>Hạn xử lý</dt><dd>26/11/2026 16:30</dd></dl>`);
     const reading = readDossier(doc, 'https://motcua.tinh-mau.gov.vn/ho-so/9');
     expect(reading.dossier?.code).toBe('000.00.31.H01-261124-0009');
     expect(reading.dossier?.dueAt).toBeUndefined();
