@@ -35,6 +35,25 @@ describe('whose clock', () => {
     expect(dossierLevel({ status: 'supplement' }, NOW, calendar)?.level).toBe('waiting');
   });
 
+  it.each([
+    ['ready the day after the appointment', LATE, '2026-11-21', 'overdue'],
+    ['ready an hour after the appointment', '2026-11-20T16:30:00+07:00', '2026-11-20T17:30:00+07:00', 'overdue'],
+    ['ready by the appointment', '2026-11-20T16:30:00+07:00', '2026-11-20T09:00:00+07:00', 'closed'],
+    // An appointment with no time of day names the whole day.
+    ['ready late on the day of a day-only appointment', LATE, '2026-11-20T17:30:00+07:00', 'closed'],
+    ['ready on the day, no time of day known', '2026-11-20T16:30:00+07:00', '2026-11-20', 'closed'],
+    ['with no result date shown', LATE, undefined, 'closed'],
+    ['with an unreadable result date', LATE, 'hôm qua', 'closed'],
+  ])('a result %s (due %s, ready %s): %s', (_, dueAt, completedAt, level) => {
+    expect(dossierLevel({ status: 'result-ready', dueAt, completedAt }, NOW, calendar)?.level).toBe(level);
+  });
+
+  it('a returned dossier owes nothing more, late or not', () => {
+    expect(dossierLevel({ status: 'returned', dueAt: LATE, completedAt: '2026-11-24' }, NOW, calendar)?.level).toBe(
+      'closed',
+    );
+  });
+
   it.each<[DossierStatus, string]>([
     ['supplement', 'citizen'],
     ['paused', 'citizen'],

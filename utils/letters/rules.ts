@@ -89,12 +89,14 @@ function condolence(dossier: Dossier, today: string, maxDays: number): LetterEli
 
 /**
  * The apology slip: offered from 1 working day before the due date (the law: at the latest 1 day before it) until
- * the dossier closes, once per dossier; never while the citizen has the dossier or once the result is ready.
+ * the dossier closes, once per dossier; never while the citizen has the dossier or once the result is ready by the
+ * appointment (a result made ready late still owes it).
  */
 function apology(dossier: Dossier, today: string, context: RuleContext): LetterEligibility {
   const kind = 'apology';
-  const owner = clockOwner(dossier.status);
-  if (owner === 'nobody') return refused(kind, 'Hồ sơ đã có kết quả hoặc đã kết thúc: không cần phiếu xin lỗi');
+  const owner = clockOwner(dossier.status, dossier);
+  if (owner === 'nobody')
+    return refused(kind, 'Hồ sơ đã có kết quả đúng hẹn hoặc đã kết thúc: không cần phiếu xin lỗi');
   if (owner === 'citizen') {
     return refused(
       kind,

@@ -19,7 +19,7 @@ export function calendarFor(deadline: Settings['deadline']): WorkingCalendar {
  * the office holds it without a readable due date.
  */
 export function deadlineUnder(
-  dossier: { dueAt?: string; status: DossierStatus },
+  dossier: { dueAt?: string; completedAt?: string; status: DossierStatus },
   now: number,
   deadline: Settings['deadline'],
 ): DeadlineStatus | null {
