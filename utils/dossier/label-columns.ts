@@ -15,12 +15,18 @@ export interface PersonCell {
 
 const MAX_HEADER_TEXT = 80;
 
-/** The people a table's header row names, by column position; undefined unless it names two or more. */
+/**
+ * The people a table's header row names, by column position; undefined unless two or more of its cells name one. A
+ * section title spanning the table ("Thông tin người chết" over two columns) names one person however many columns
+ * it spans: the rows under it are that person's label and value, not people side by side.
+ */
 function headerSubjects(table: Element): Array<Subject | undefined> | undefined {
   const head = table.querySelector(':scope > thead > tr, :scope > tbody > tr, :scope > tr');
   if (!head) return undefined;
-  const subjects = positioned(head).map((cell) => subjectOfTitle(normaliseLabel(textUpTo(cell, MAX_HEADER_TEXT))));
-  return subjects.filter(Boolean).length >= 2 ? subjects : undefined;
+  const cells = positioned(head);
+  const subjects = cells.map((cell) => subjectOfTitle(normaliseLabel(textUpTo(cell, MAX_HEADER_TEXT))));
+  const naming = new Set(cells.filter((_, i) => subjects[i] !== undefined));
+  return naming.size >= 2 ? subjects : undefined;
 }
 
 /**
