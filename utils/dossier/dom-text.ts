@@ -102,6 +102,25 @@ export function controlText(el: Element): string | undefined {
 }
 
 /**
+ * The option a group of radio buttons inside `el` shows as chosen ("Giới tính: ○ Nam ● Nữ"): the text of its label,
+ * or of the words right after it; '' when none is chosen; undefined when `el` holds no radio button.
+ */
+export function chosenOptionText(el: Element): string | undefined {
+  if (!el.querySelector('input[type="radio" i]')) return undefined;
+  const chosen = el.querySelector<HTMLInputElement>('input[type="radio" i]:checked');
+  if (!chosen) return '';
+  const label =
+    chosen.closest('label') ??
+    (chosen.id ? Array.from(el.querySelectorAll('label')).find((l) => l.htmlFor === chosen.id) : undefined);
+  if (label) return textUpTo(label, 80);
+  let text = '';
+  for (let next = chosen.nextSibling; next && next.nodeType === TEXT_NODE; next = next.nextSibling) {
+    text += next.nodeValue ?? '';
+  }
+  return text;
+}
+
+/**
  * The first text control inside `el` (Material wraps its read-only inputs in several divs), looking at a bounded
  * number of descendants so a big subtree costs no more than a small one.
  */

@@ -1,5 +1,5 @@
 /** Where a label's value is, in every layout portals use: the DOM side of reading by label. */
-import { controlText, findControl, hasMoreChildren, textUpTo } from './dom-text';
+import { chosenOptionText, controlText, findControl, hasMoreChildren, textUpTo } from './dom-text';
 import { cleanValue, MAX_VALUE_LENGTH } from './text';
 
 export const MAX_LABEL_TEXT = 120;
@@ -26,6 +26,9 @@ export function valueText(el: Element): string {
   const control = controlText(el);
   if (control !== undefined) return control;
   const wrapped = findControl(el);
+  if (wrapped?.localName === 'input' && wrapped.getAttribute('type')?.toLowerCase() === 'radio') {
+    return chosenOptionText(el) ?? '';
+  }
   const value = wrapped ? controlText(wrapped) : undefined;
   return value?.trim() ? value : textUpTo(el, MAX_VALUE_LENGTH * 2);
 }
