@@ -136,8 +136,11 @@ export const FIELD_LABELS = {
     'Ngày mất',
     'Ngày, giờ chết',
     'Ngày giờ chết',
-    // The civil-status book's wording: a time, then the day ("21 giờ 15 phút, ngày 22 tháng 11 năm 2026").
+    // The civil-status book's wording: a time, then the day ("21 giờ 15 phút, ngày 22 tháng 11 năm 2026"); the death
+    // registration form says "Đã chết vào lúc".
     'Chết vào lúc',
+    'Đã chết vào lúc',
+    'Đã chết lúc',
     'Chết lúc',
     'Mất vào lúc',
     'Mất lúc',
