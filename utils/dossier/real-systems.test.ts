@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { loadPage } from '../../tests/portal/load-page';
 import { readDossier, readListRows } from '.';
 
 /**
@@ -335,5 +336,58 @@ describe('civil-status book wording', () => {
     const { dossier } = readDossier(page(deathRecord), 'http://127.0.0.1:4173/death/view/9');
     expect(dossier?.deceased).toMatchObject({ name: 'Trần Văn Bảy', deathDate: '2026-11-22', birthDate: '1940-01-02' });
     expect(dossier?.applicant).toMatchObject({ name: 'Trần Thị Lan', idNumber: '089178001234' });
+  });
+});
+
+describe('people in section tables', () => {
+  const DEATH_URL = 'http://127.0.0.1:4173/hotich/khai-tu/chi-tiet/2023';
+  // The civil-status death page with one change: the witness's row gives a birth date the deceased's lacks.
+  const deathPage = () => {
+    const doc = loadPage('civil-status-death.html');
+    const rows = Array.from(doc.querySelectorAll('table.tbl-thongtin tr'));
+    rows.find((tr) => tr.textContent?.includes('Ngày, tháng, năm sinh'))?.remove();
+    const witnessName = rows.findLast((tr) => tr.textContent?.includes('Họ, chữ đệm, tên'));
+    witnessName?.insertAdjacentHTML('afterend', '<tr><th>Ngày, tháng, năm sinh</th><td>02/02/1972</td></tr>');
+    return doc;
+  };
+
+  it('a title row spanning the table opens one person’s section, never people side by side', () => {
+    const { dossier } = readDossier(deathPage(), DEATH_URL);
+    expect(dossier?.deceased?.name).toBe('Bùi Văn Hạnh');
+    expect(dossier?.deceased?.birthDate).toBeUndefined();
+  });
+
+  it('the official form’s "Đã chết vào lúc" names the day of death', () => {
+    const doc =
+      page(`<table><tr><th>Số hồ sơ</th><td>TP01-CX-A1B2C3</td></tr><tr><th>Thủ tục</th><td>Đăng ký khai tử</td></tr></table>
+      <fieldset><legend>Người chết</legend><table>
+      <tr><th>Họ, chữ đệm, tên</th><td>Bùi Văn Hạnh</td></tr>
+      <tr><th>Đã chết vào lúc</th><td>21 giờ 15 phút, ngày 22 tháng 11 năm 2026</td></tr></table></fieldset>`);
+    expect(readDossier(doc, DEATH_URL).dossier?.deceased?.deathDate).toBe('2026-11-22');
+  });
+
+  it.each([
+    [
+      'inside labels',
+      '<label><input type="radio" name="gt" disabled> Nam</label> <label><input type="radio" name="gt" checked disabled> Nữ</label>',
+      'female',
+    ],
+    [
+      'with labels by id',
+      '<input type="radio" id="g1" name="gt"><label for="g1">Nam</label><input type="radio" id="g2" name="gt" checked><label for="g2">Nữ</label>',
+      'female',
+    ],
+    [
+      'with bare words after them',
+      '<input type="radio" name="gt" checked> Nam <input type="radio" name="gt"> Nữ',
+      'male',
+    ],
+  ])('gender as radio buttons %s: the one checked', (_, radios, gender) => {
+    const doc = loadPage('civil-status-death.html');
+    const cell = Array.from(doc.querySelectorAll('th')).find((th) => th.textContent === 'Giới tính người yêu cầu');
+    const value = cell?.nextElementSibling;
+    if (!value) throw new Error('no gender cell');
+    value.innerHTML = radios;
+    expect(readDossier(doc, DEATH_URL).dossier?.applicant.gender).toBe(gender);
   });
 });
