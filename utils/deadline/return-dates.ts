@@ -3,12 +3,15 @@ import type { WorkingCalendar } from './calendar';
 import { formatIsoDay } from './iso-day';
 import { type Instant, parseVietnamTime, vietnamEpochDay, vietnamMinuteOfDay } from './vietnam-time';
 
-/** Civil-status dossiers received from 15:00 on are returned the next working day (Law on Civil Status 2014). */
+/**
+ * Civil-status dossiers received after 15:00 ("sau 15 giờ", Law on Civil Status 2014) are returned the next working
+ * day; one stamped 15:00 is not yet after it (portals stamp to the minute).
+ */
 export const SAME_DAY_CUTOFF_MINUTES = 15 * 60;
 
 /**
  * The return date of a same-day procedure (birth, marriage, death registration): the day of receipt when that is a
- * working day and the dossier came in before 15:00 Vietnam time, otherwise the next working day.
+ * working day and the dossier came in by 15:00 Vietnam time, otherwise the next working day.
  * A bare `YYYY-MM-DD` (time unknown) counts as received at the start of that day.
  */
 export function sameDayReturnDate(
@@ -16,7 +19,7 @@ export function sameDayReturnDate(
   calendar: Pick<WorkingCalendar, 'isWorkingDay' | 'nextWorkingDay'>,
 ): string {
   const day = formatIsoDay(vietnamEpochDay(receivedAt));
-  const inTime = vietnamMinuteOfDay(receivedAt) < SAME_DAY_CUTOFF_MINUTES;
+  const inTime = vietnamMinuteOfDay(receivedAt) <= SAME_DAY_CUTOFF_MINUTES;
   return inTime && calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
 }
 
