@@ -42,6 +42,12 @@ export function RegistrationDayField({ dossier }: { dossier: Dossier }) {
           'Hồ sơ còn đang xử lý: nhập ngày dự kiến đăng ký kết hôn (trao giấy chứng nhận) để in thư.'
         )}
       </p>
+      {day?.pageDay && (
+        <p className="mctt-notice" role="status" data-testid="registration-day-differs">
+          Trang ghi ngày có kết quả {displayDate(day.pageDay)}, khác ngày anh/chị đã nhập: kiểm tra lại ngày đăng ký
+          trước khi in thư.
+        </p>
+      )}
       <label htmlFor={`${id}-day`}>
         Ngày đăng ký kết hôn{day?.source === 'entered' || !day ? ' (dự kiến)' : ''} (ngày/tháng/năm)
       </label>

@@ -7,6 +7,8 @@ export type RegistrationSource = 'entered' | 'page' | 'today';
 export interface RegistrationDay {
   day: string;
   source: RegistrationSource;
+  /** The result date the page shows, when it differs from the day the officer entered (a plan gone stale?). */
+  pageDay?: string;
 }
 
 /**
@@ -17,8 +19,11 @@ export interface RegistrationDay {
  */
 export function registrationDay(dossier: Dossier, today: string): RegistrationDay | undefined {
   const entered = vietnamDayOf(dossier.registeredAt);
-  if (entered) return { day: entered, source: 'entered' };
   const read = vietnamDayOf(dossier.completedAt);
+  if (entered)
+    return read && read !== entered
+      ? { day: entered, source: 'entered', pageDay: read }
+      : { day: entered, source: 'entered' };
   if (read) return { day: read, source: 'page' };
   if (dossier.status === 'result-ready' || dossier.status === 'returned') return { day: today, source: 'today' };
   return undefined;
