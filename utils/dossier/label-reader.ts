@@ -168,8 +168,7 @@ class Collector {
       return;
     const value = validValue(field, found.text);
     if (value === undefined) {
-      if (field === 'dueAt' && into === this.reading && !/\d/.test(found.text) && browserShows(label))
-        this.noDueDate = true;
+      if (field === 'dueAt' && into === this.reading && !/\d/.test(found.text)) this.emptyDueLabel ??= label;
       return;
     }
     // A hidden copy (a tooltip or print block styled away) repeats labels with stale or template values.
@@ -178,14 +177,20 @@ class Collector {
   }
 
   /**
-   * The due date's own label shown with no date ("Ngày hẹn trả: Chưa có ngày hẹn trả"): a procedure without a set
-   * duration, so a step's deadline ("Hạn xử lý") must not stand in for it.
+   * The due date's own label with no date ("Ngày hẹn trả: Chưa có ngày hẹn trả"): a procedure without a set duration,
+   * so a step's deadline ("Hạn xử lý") must not stand in for it, if the browser shows that label.
    */
-  noDueDate = false;
+  emptyDueLabel: Element | undefined;
 
   /** What was read, fallback labels filling only what the others left empty. */
   result(): LabelReading {
-    const fallback = this.noDueDate ? withoutDueDate(this.fallback) : this.fallback;
+    // The browser is asked only when a step's deadline would fill the due date: asking costs a list page its style.
+    const noDueDate =
+      this.emptyDueLabel !== undefined &&
+      this.reading.all.dueAt === undefined &&
+      this.fallback.all.dueAt !== undefined &&
+      browserShows(this.emptyDueLabel);
+    const fallback = noDueDate ? withoutDueDate(this.fallback) : this.fallback;
     return { ...merge(this.reading, fallback), titles: this.titles };
   }
 
