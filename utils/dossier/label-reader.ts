@@ -114,7 +114,24 @@ function validValue(field: LabelField, raw: string): string | undefined {
   if (value.length <= MAX_LABEL_TEXT && !/\d/.test(value) && LABEL_INDEX.has(normaliseLabel(value))) return undefined;
   if (field === 'code') return codeOfValue(value);
   if (DATE_FIELDS.has(field) && !parseVietnameseDate(value)) return undefined;
-  return value;
+  return NAME_FIELDS.has(field) ? nameOf(value) : value;
+}
+
+const NAME_FIELDS: ReadonlySet<LabelField> = new Set([
+  'applicantName',
+  'childName',
+  'husbandName',
+  'wifeName',
+  'deceasedName',
+  'personName',
+]);
+// A note in brackets after a name ("Võ Thị Hồng (Người được ủy quyền)"); a bracket alone is a form's caption
+// ("(Ký và ghi rõ họ tên)" under a signature line), never a name.
+const NAME_NOTE = /\s*[(（][^()（）]*[)）]\s*$/;
+
+/** A person's name without its bracketed note; undefined for a caption in brackets. */
+function nameOf(value: string): string | undefined {
+  return value.replace(NAME_NOTE, '') || undefined;
 }
 
 /** Fills the first value of each field, overall and by whose section it is in. */

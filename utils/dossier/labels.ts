@@ -52,6 +52,8 @@ export const FIELD_LABELS = {
     'Tổ chức/cá nhân',
     'Đơn vị/cá nhân',
     'Đơn vị cá nhân',
+    // The receipt form: "Tiếp nhận hồ sơ của: Trần Văn Hùng".
+    'Tiếp nhận hồ sơ của',
   ],
   applicantGender: ['Giới tính người yêu cầu', 'Giới tính chủ hồ sơ', 'Giới tính người nộp'],
   receivedAt: [
@@ -63,6 +65,7 @@ export const FIELD_LABELS = {
     'Ngày nhận HS',
     'Ngày giờ tiếp nhận',
     'Ngày TN',
+    'Thời gian nhận hồ sơ',
     // Fallbacks (FALLBACK_LABELS): the day a citizen filed online, before the office received it.
     'Ngày nộp',
     'Ngày nộp hồ sơ',
@@ -81,6 +84,8 @@ export const FIELD_LABELS = {
     'Ngày hẹn trả hồ sơ',
     'Thời hạn trả kết quả',
     'Nhận lại ngày',
+    // The receipt form's appointment (the short "Thời gian trả kết quả" is the day a result was returned).
+    'Thời gian trả kết quả giải quyết hồ sơ',
     // Fallbacks (FALLBACK_LABELS): some systems print a step's deadline under these.
     'Hạn xử lý',
     'Hạn giải quyết',

@@ -224,6 +224,29 @@ describe('detail pages of real one-stop systems', () => {
     );
   });
 
+  it('the receipt form’s own wording: "Tiếp nhận hồ sơ của", "Thời gian nhận hồ sơ", "Thời gian trả kết quả giải quyết hồ sơ"', () => {
+    const doc = page(`<p>Mã hồ sơ: 000.00.31.H01-261124-0007</p><p>Tiếp nhận hồ sơ của: Trần Văn Hùng</p>
+      <p>Thủ tục: Đăng ký khai sinh</p>
+      <ol><li>Thời gian nhận hồ sơ: 24/11/2026 08:15</li><li>Thời gian trả kết quả giải quyết hồ sơ: 30/11/2026 16:30</li></ol>`);
+    expect(readDossier(doc, 'https://motcua.tinh-mau.gov.vn/one-stop/ho-so/chi-tiet?id=88412').dossier).toMatchObject({
+      applicant: { name: 'Trần Văn Hùng' },
+      receivedAt: '2026-11-24T08:15:00+07:00',
+      dueAt: '2026-11-30T16:30:00+07:00',
+    });
+  });
+
+  it('a name keeps no bracketed note, and a signature caption in brackets is no name', () => {
+    const noted =
+      page(`<dl><dt>Mã hồ sơ</dt><dd>000.00.31.H01-261124-0007</dd><dt>Thủ tục</dt><dd>Đăng ký khai sinh</dd>
+      <dt>Chủ hồ sơ</dt><dd>Võ Thị Hồng (Người được ủy quyền)</dd></dl>`);
+    expect(readDossier(noted, 'https://motcua.tinh-mau.gov.vn/ho-so/1').dossier?.applicant.name).toBe('Võ Thị Hồng');
+    const signed = page(`<table class="table"><tr><th>Mã hồ sơ</th><td>000.00.31.H01-261124-0007</td></tr>
+      <tr><th>Thủ tục</th><td>Đăng ký khai sinh</td></tr></table>
+      <table><tr><td align="center"><b>NGƯỜI NỘP HỒ SƠ</b><br><i>(Ký và ghi rõ họ tên)</i><br><br><br><b>Trần Văn Hùng</b></td>
+      <td align="center"><b>NGƯỜI TIẾP NHẬN HỒ SƠ</b><br><i>(Ký và ghi rõ họ tên)</i><br><br><br><b>Lê Thị Thu</b></td></tr></table>`);
+    expect(readDossier(signed, 'https://motcua.tinh-mau.gov.vn/ho-so/2').dossier?.applicant.name).not.toMatch(/Ký/);
+  });
+
   it('a procedure without a set duration has no due date, and a step’s deadline is not taken for it', () => {
     const reading = readDossier(page(noDuration), 'https://motcua.tinh-mau.vn/ho-so/99');
     expect(reading.dossier?.code).toBe('000.00.31.H01-261124-0099');
