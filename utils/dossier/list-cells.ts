@@ -14,6 +14,15 @@ export const spanOf = (cell: Element): number =>
     ? Math.max(1, Math.min((cell as HTMLTableCellElement).colSpan || 1, 100))
     : Math.max(1, Math.min(Number(cell.getAttribute('aria-colspan')) || 1, 100));
 
+/**
+ * A row of one cell spanning several columns: a group heading ("Thủ tục: Đăng ký khai sinh"), an expanded row's
+ * details under its dossier, padding or an empty-state line; never a dossier row of its own.
+ */
+export function spansWholeRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return cells.length === 1 && spanOf(cells[0] as Element) > 1;
+}
+
 /** Each cell of a row by its column position, spans counted. */
 export function positioned(row: Element): Element[] {
   const out: Element[] = [];

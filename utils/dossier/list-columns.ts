@@ -1,6 +1,6 @@
 import { codeIn, codeOfCell } from './code';
 import { parseVietnameseDate } from './dates';
-import { cellsOf, cellText, inlineFields, positioned } from './list-cells';
+import { cellsOf, cellText, inlineFields, positioned, spansWholeRow } from './list-cells';
 import {
   DATE_FIELDS,
   headerOf,
@@ -59,6 +59,8 @@ function sample(rows: readonly Element[]): { stats: Stats[]; cellCount: number }
   let sampled = 0;
   for (const row of rows) {
     if (sampled >= SAMPLE_ROWS) break;
+    // A group heading's "Thủ tục: …" says nothing of the column it starts in.
+    if (spansWholeRow(row)) continue;
     const cells = positioned(row);
     const raws = cells.map((cell, i) => (cells[i - 1] === cell ? '' : cellText(cell)));
     const texts = raws.map((raw) => cleanValue(raw, SAMPLED_TEXT));

@@ -157,6 +157,22 @@ describe('readLists: any grid of rows, columns confirmed by their content', () =
     expect(summaries(html.replaceAll('Số HS', 'Số tờ'))).toEqual([]);
   });
 
+  it('passes over rows of one spanning cell: an expanded detail row, a group heading', () => {
+    const detail = `<table class="mat-table"><thead><tr><th>Mã hồ sơ</th><th>Ngày hẹn trả</th><th>Trạng thái</th></tr></thead><tbody>
+      <tr class="mat-row"><td>${C1}</td><td>24/11/2026</td><td>Đang xử lý</td></tr>
+      <tr class="detail-row"><td colspan="3"><div>Mã hồ sơ: ${C1}<br>Người nộp: Lê Thị Mỹ Hạnh<br>Ngày hẹn trả: 30/12/2026</div></td></tr></tbody></table>`;
+    expect(summaries(detail).map((s) => [s.code, s.dueAt])).toEqual([[C1, '2026-11-24']]);
+    const grouped = `<table><thead><tr><th>STT</th><th>Mã hồ sơ</th><th>Chủ hồ sơ</th><th>Ngày hẹn trả</th><th>Trạng thái</th></tr></thead><tbody>
+      <tr><td colspan="5">Thủ tục: Đăng ký khai sinh (1)</td></tr>
+      <tr><td>1</td><td>${C1}</td><td>Lê Văn Một</td><td>26/11/2026</td><td>Đang xử lý</td></tr>
+      <tr><td colspan="5">Thủ tục: Đăng ký kết hôn (1)</td></tr>
+      <tr><td>2</td><td>${C2}</td><td>Lê Văn Hai</td><td>27/11/2026</td><td>Đang xử lý</td></tr></tbody></table>`;
+    expect(summaries(grouped).map((s) => [s.code, s.procedureName, s.applicantName])).toEqual([
+      [C1, '', 'Lê Văn Một'],
+      [C2, '', 'Lê Văn Hai'],
+    ]);
+  });
+
   it('reads no dossier from a statistics table that counts dossiers under "Số hồ sơ"', () => {
     const stats = `<table class="table"><thead><tr><th>STT</th><th>Tên thủ tục</th><th>Số hồ sơ</th><th>Đúng hạn</th><th>Quá hạn</th></tr></thead><tbody>
       <tr><td>1</td><td>Đăng ký khai sinh</td><td>12</td><td>11</td><td>1</td></tr>

@@ -1,7 +1,7 @@
 import { codeOfCell } from './code';
 import { parseVietnameseDate, parseVietnameseDates } from './dates';
 import { classifyKind } from './kind';
-import { cellsOf, cellText, labelled, positioned } from './list-cells';
+import { cellsOf, cellText, labelled, positioned, spansWholeRow } from './list-cells';
 import { type Column, type Columns, detectColumns, type ListField } from './list-columns';
 import { findGrids, type Grid, gridOf, holdsList, procedureTitle } from './list-grid';
 import { memoise } from './memo';
@@ -110,8 +110,9 @@ export function readGrid(grid: Grid, columns = detectColumns(grid.headerRows, gr
   const body = grid.bodyRows;
   for (let i = columns.bodyStart; i < body.length && rows.length < limit; i += 1) {
     const row = body[i] as Element;
-    // Padding rows (&nbsp; to the page size), group and pager rows hold no code and are passed over.
-    if (hiddenByMarkup(row)) continue;
+    // Padding rows (&nbsp; to the page size), group and pager rows hold no code and are passed over; a row of one
+    // spanning cell may repeat its dossier's code (an expanded detail row) and is no dossier of its own.
+    if (hiddenByMarkup(row) || spansWholeRow(row)) continue;
     const summary = readRow(row, columns, procedure);
     if (summary) rows.push({ row, summary });
   }
