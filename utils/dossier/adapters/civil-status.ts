@@ -2,7 +2,7 @@ import { buildDossier } from '../build-dossier';
 import { readLabels } from '../label-reader';
 import { readList } from '../list-reader';
 import type { Adapter } from '../types';
-import { hostOf, pathOf, selectFirst, selectShown } from './select';
+import { hostOf, pathOf, selectFirst, selectFirstShown } from './select';
 
 /**
  * The Ministry of Justice civil-status software (hộ tịch điện tử): table forms, one section per person (fieldsets
@@ -40,11 +40,7 @@ export const civilStatus: Adapter = {
     return buildDossier('civil-status', readLabels(form), form);
   },
   readList(doc) {
-    // The first list shown, in the order of preference of the selectors.
-    for (const selector of selectors.list) {
-      const [table] = selectShown(doc, selector);
-      if (table) return readList(table);
-    }
-    return [];
+    const table = selectFirstShown(doc, selectors.list);
+    return table ? readList(table) : [];
   },
 };

@@ -16,6 +16,15 @@ export function selectFirst<T extends Element = Element>(root: ParentNode, selec
 export const selectShown = (root: ParentNode, selector: string): Element[] =>
   Array.from(root.querySelectorAll(selector)).filter((el) => !hiddenWithin(el));
 
+/** First element matching any selector of a fallback list that its markup does not hide, in order of preference. */
+export function selectFirstShown(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const [shown] = selectShown(root, selector);
+    if (shown) return shown;
+  }
+  return undefined;
+}
+
 export const hostOf = (url: string): string => {
   try {
     return new URL(url).hostname;
