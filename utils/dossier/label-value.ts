@@ -69,14 +69,9 @@ const LABELLED_LINE = /[^\d\s][:：]/;
  * after one line break ("Ngày hẹn trả:<br><b>30/11/2026</b>") unless that line is labelled itself.
  */
 export function valueAfterColon(node: Node, parent: Element): Found | undefined {
-  let next = node.nextSibling;
-  let crossedBreak = false;
-  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
-  if (next?.nodeType === 1 && (next as Element).localName === 'br') {
-    crossedBreak = true;
-    next = next.nextSibling;
-    while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
-  }
+  let next = nextShownNode(node);
+  const crossedBreak = next?.nodeType === 1 && (next as Element).localName === 'br';
+  if (crossedBreak) next = nextShownNode(next as Node);
   if (!next) return undefined;
   const found: Found | undefined =
     next.nodeType === 1
@@ -85,6 +80,13 @@ export function valueAfterColon(node: Node, parent: Element): Found | undefined 
         ? { text: (next.nodeValue ?? '') + restOfLine(next), from: parent }
         : undefined;
   return found && !(crossedBreak && LABELLED_LINE.test(found.text)) ? found : undefined;
+}
+
+/** The sibling after `node` that is not white space alone. */
+function nextShownNode(node: Node): Node | null {
+  let next = node.nextSibling;
+  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+  return next;
 }
 
 /** The element after `el` that may hold a value: a line break or a cell holding only ":" between is passed over. */
