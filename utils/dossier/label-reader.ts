@@ -167,6 +167,11 @@ function withoutDueDate(pairs: Pairs): Pairs {
 class Collector {
   readonly reading: Pairs = { all: {}, record: {}, subjects: {} };
   readonly fallback: Pairs = { all: {}, record: {}, subjects: {} };
+  /**
+   * The due date's own label with no date ("Ngày hẹn trả: Chưa có ngày hẹn trả"): a procedure without a set duration,
+   * so a step's deadline ("Hạn xử lý") must not stand in for it, if the browser shows that label.
+   */
+  emptyDueLabel: Element | undefined;
   context: Context | undefined;
   hits = 0;
   readonly titles: Found[] = [];
@@ -192,12 +197,6 @@ class Collector {
     if (!browserShows(label) || (found.from !== label && !browserShows(found.from))) return;
     fill(into, field, value, subject);
   }
-
-  /**
-   * The due date's own label with no date ("Ngày hẹn trả: Chưa có ngày hẹn trả"): a procedure without a set duration,
-   * so a step's deadline ("Hạn xử lý") must not stand in for it, if the browser shows that label.
-   */
-  emptyDueLabel: Element | undefined;
 
   /** What was read, fallback labels filling only what the others left empty. */
   result(): LabelReading {
